@@ -1,0 +1,321 @@
+/**
+ * The TypeScript backend of the rule trees, and the unit evaluation (statuses, verdict, warnings).
+ * Pure, deterministic and total: any values and any `today` give a result, never an exception.
+ */
+import type { Bool, Msg, Num, StatusExpr } from './ast';
+import { evidenceId, type Pack, type Prerequisite } from '../pack/schema';
+import { compilePack, scaleOf, type CompiledPack } from './compile';
+import { excelDate, monthOf, serialToIso, serialToVi, yearOf } from './dates';
+import {
+  STATUS_LABELS,
+  VERDICT_LABELS,
+  VERDICT_ON_TRACK_PREFIX,
+  VERDICT_PASS_TAIL,
+  combineStatuses,
+  type StatusCode,
+  type VerdictCode,
+} from './status';
+import { isBlank, rawText, type CellValue, type Values } from './values';
+
+export interface Env {
+  values: Values;
+  today: number;
+  asOf: number;
+  year: number;
+}
+
+function value(env: Pick<Env, 'values'>, id: string): CellValue {
+  const v = env.values[id];
+  return v === undefined ? null : v;
+}
+
+export function evalNum(x: Num, env: Env): number {
+  switch (x.t) {
+    case 'n':
+      return x.v;
+    case 'ref': {
+      const v = value(env, x.id);
+      return typeof v === 'number' ? v : NaN;
+    }
+    case 'today':
+      return env.today;
+    case 'asOf':
+      return env.asOf;
+    case 'year':
+      return env.year;
+    case 'date':
+      return excelDate(env.year + (x.yearOffset ?? 0), x.m, x.d);
+    case 'yearOf':
+      return yearOf(evalNum(x.x, env));
+    case 'monthOf':
+      return monthOf(evalNum(x.x, env));
+    case 'int':
+      return Math.floor(evalNum(x.x, env));
+    case 'add':
+      return evalNum(x.a, env) + evalNum(x.b, env);
+    case 'sub':
+      return evalNum(x.a, env) - evalNum(x.b, env);
+    case 'mul':
+      return evalNum(x.a, env) * evalNum(x.b, env);
+    case 'div':
+      return evalNum(x.a, env) / evalNum(x.b, env);
+    case 'ifn':
+      return evalBool(x.c, env) ? evalNum(x.then, env) : evalNum(x.else, env);
+  }
+}
+
+const fold = (s: string): string => s.toLowerCase();
+
+export function evalBool(x: Bool, env: Env): boolean {
+  switch (x.t) {
+    case 'true':
+      return true;
+    case 'false':
+      return false;
+    case 'blank':
+      return isBlank(value(env, x.id));
+    case 'isNum': {
+      const v = value(env, x.id);
+      return typeof v === 'number' && Number.isFinite(v);
+    }
+    case 'is': {
+      const v = value(env, x.id);
+      return typeof v === 'string' && x.values.some((w) => fold(w) === fold(v));
+    }
+    case 'cmp': {
+      const a = evalNum(x.a, env);
+      const b = evalNum(x.b, env);
+      switch (x.op) {
+        case '<':
+          return a < b;
+        case '<=':
+          return a <= b;
+        case '=':
+          return a === b;
+        case '>=':
+          return a >= b;
+        case '>':
+          return a > b;
+        case '<>':
+          return a !== b;
+      }
+      return false;
+    }
+    case 'and':
+      return x.xs.every((b) => evalBool(b, env));
+    case 'or':
+      return x.xs.some((b) => evalBool(b, env));
+    case 'not':
+      return !evalBool(x.x, env);
+  }
+}
+
+/** One-decimal percentage with a Vietnamese comma, computed like the sheet formula does. */
+export function pct1(v: number): string {
+  const tenths = Math.round(v * 10);
+  return `${Math.floor(tenths / 10)},${((tenths % 10) + 10) % 10}`;
+}
+
+export function renderMsg(msg: Msg, env: Env): string {
+  let out = '';
+  for (const part of msg) {
+    if (typeof part === 'string') out += part;
+    else if ('raw' in part) out += rawText(value(env, part.raw));
+    else {
+      const v = evalNum(part.num, env);
+      if (!Number.isFinite(v)) out += '?';
+      else if (part.fmt === 'int') out += String(v);
+      else if (part.fmt === 'pct1') out += pct1(v);
+      else out += serialToVi(v);
+    }
+  }
+  return out;
+}
+
+export interface LeafResult {
+  status: StatusCode;
+  reason: string;
+}
+
+export function evalStatus(x: StatusExpr, env: Env): LeafResult {
+  let node = x;
+  while (node.t === 'if') node = evalBool(node.c, env) ? node.then : node.else;
+  return { status: node.status, reason: renderMsg(node.msg, env) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface RequirementResult extends LeafResult {
+  indicators: readonly string[];
+}
+
+export interface CriterionResult {
+  id: string;
+  number: number;
+  title: string;
+  group: string;
+  groupId: string;
+  status: StatusCode;
+  label: string;
+  /** reasons of the requirements that decide the status (all of them when it passes) */
+  reasons: string[];
+  requirements: RequirementResult[];
+  /** input ids of the criterion, evidence last */
+  indicators: string[];
+  evidence: string;
+}
+
+export type WarningCode = 'thieu_minh_chung' | 'chua_du_dieu_kien' | 'ho_so';
+
+export interface Warning {
+  code: WarningCode;
+  criterion?: string;
+  indicator?: string;
+  message: string;
+}
+
+export interface Evaluation {
+  pack: { id: string; version: string };
+  asOf: number;
+  asOfIso: string;
+  year: number;
+  verdict: { code: VerdictCode; label: string };
+  passed: number;
+  applicable: number;
+  failing: string[];
+  criteria: CriterionResult[];
+  warnings: Warning[];
+}
+
+export interface EvaluateOptions {
+  /** today as an Excel serial; callers pass the local date (the engine never reads the clock) */
+  today: number;
+}
+
+export function makeEnv(compiled: CompiledPack, values: Values, today: number): Env {
+  const base: Env = { values, today, asOf: today, year: 0 };
+  const asOf = evalNum(compiled.asOf, base);
+  const withAsOf = { ...base, asOf };
+  const year = evalNum(compiled.year, withAsOf);
+  return { ...withAsOf, year };
+}
+
+export function evaluate(pack: Pack, values: Values, options: EvaluateOptions): Evaluation {
+  const compiled = compilePack(pack);
+  const today = Number.isFinite(options.today) ? Math.floor(options.today) : excelDate(2000, 1, 1);
+  const env = makeEnv(compiled, values, today);
+  const groupOf = new Map<string, { id: string; title: string }>();
+  for (const g of pack.groups) for (const c of g.criteria) groupOf.set(c.id, { id: g.id, title: g.title });
+
+  const criteria: CriterionResult[] = compiled.criteria.map(({ criterion, requirements }) => {
+    const results: RequirementResult[] = requirements.map((r) => ({
+      ...evalStatus(r.expr, env),
+      indicators: r.indicators,
+    }));
+    const status = combineStatuses(results.map((r) => r.status));
+    const group = groupOf.get(criterion.id) ?? { id: '', title: '' };
+    const ev = evidenceId(criterion);
+    return {
+      id: criterion.id,
+      number: criterion.number,
+      title: criterion.title,
+      group: group.title,
+      groupId: group.id,
+      status,
+      label: STATUS_LABELS[status],
+      reasons: results
+        .filter((r) => (status === 'pass' ? r.status !== 'na' : r.status === status))
+        .map((r) => r.reason),
+      requirements: results,
+      indicators: [...criterion.indicators.map((i) => i.id), ev],
+      evidence: ev,
+    };
+  });
+
+  const applicable = criteria.filter((c) => c.status !== 'na');
+  const passed = applicable.filter((c) => c.status === 'pass').length;
+  const failing = criteria.filter((c) => c.status === 'fail').map((c) => c.id);
+  const verdictCode: VerdictCode = failing.length
+    ? 'fail'
+    : criteria.some((c) => c.status === 'invalid' || c.status === 'missing')
+      ? 'incomplete'
+      : criteria.some((c) => c.status === 'not_due')
+        ? 'on_track'
+        : 'pass';
+
+  return {
+    pack: { id: pack.id, version: pack.version },
+    asOf: env.asOf,
+    asOfIso: serialToIso(env.asOf),
+    year: env.year,
+    verdict: { code: verdictCode, label: verdictLabel(verdictCode, env.asOf, failing) },
+    passed,
+    applicable: applicable.length,
+    failing,
+    criteria,
+    warnings: warnings(pack, compiled, criteria, env),
+  };
+}
+
+export function verdictLabel(code: VerdictCode, asOf: number, failing: readonly string[]): string {
+  switch (code) {
+    case 'fail':
+      return `${VERDICT_LABELS.fail}: ${failing.join(', ')}`;
+    case 'incomplete':
+      return VERDICT_LABELS.incomplete;
+    case 'on_track':
+      return `${VERDICT_LABELS.on_track}${VERDICT_ON_TRACK_PREFIX}${serialToVi(asOf)})`;
+    case 'pass':
+      return `${VERDICT_LABELS.pass}${VERDICT_PASS_TAIL}`;
+  }
+}
+
+function prerequisiteMet(pack: Pack, compiled: CompiledPack, p: Prerequisite, v: CellValue): boolean {
+  if (typeof v !== 'string') return false;
+  const ok = new Set<string>((p.anyOf ?? []).map(fold));
+  if (p.atLeast !== undefined) {
+    const ind = compiled.indicators.get(p.indicator);
+    const min = typeof p.atLeast === 'string' ? p.atLeast : String(pack.parameters[p.atLeast.param] ?? '');
+    const scale = ind ? scaleOf(ind, pack) : [];
+    const i = scale.indexOf(min);
+    for (const label of i < 0 ? [] : scale.slice(0, i + 1)) ok.add(fold(label));
+  }
+  return ok.has(fold(v));
+}
+
+function warnings(pack: Pack, compiled: CompiledPack, criteria: CriterionResult[], env: Env): Warning[] {
+  const out: Warning[] = [];
+  for (const ind of pack.profile) {
+    if (ind.required && isBlank(value(env, ind.id))) {
+      out.push({ code: 'ho_so', indicator: ind.id, message: `Thông tin đơn vị: “${ind.label}” chưa nhập` });
+    }
+  }
+  for (const p of pack.prerequisites) {
+    const v = value(env, p.indicator);
+    if (isBlank(v)) {
+      out.push({
+        code: 'chua_du_dieu_kien',
+        indicator: p.indicator,
+        message: `Chưa đủ điều kiện lựa chọn: chưa nhập “${p.label}”`,
+      });
+    } else if (!prerequisiteMet(pack, compiled, p, v)) {
+      out.push({
+        code: 'chua_du_dieu_kien',
+        indicator: p.indicator,
+        message: `Chưa đủ điều kiện lựa chọn: ${p.label} (hiện: ${rawText(v)})`,
+      });
+    }
+  }
+  for (const c of criteria) {
+    if (c.status === 'pass' && isBlank(value(env, c.evidence))) {
+      out.push({
+        code: 'thieu_minh_chung',
+        criterion: c.id,
+        indicator: c.evidence,
+        message: `${c.id}: Thiếu minh chứng (số, ngày văn bản)`,
+      });
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,224 @@
+/**
+ * Pack schema: a criteria pack is versioned data (QĐ 9745/QĐ-BCA-V05 and local variants).
+ * Validated with zod; cross-field problems are collected with their paths, never thrown one by one.
+ */
+import { z } from 'zod';
+
+/** Excel/LibreOffice-safe defined name: letters, digits, underscore; not a cell reference. */
+export const ID_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
+/** "A1"-style or R1C1-style names are rejected by Excel as defined names. */
+export function looksLikeCellRef(name: string): boolean {
+  return /^[a-z]{1,3}[0-9]+$/i.test(name) || /^(r|c|r[0-9]+|c[0-9]+|r[0-9]+c[0-9]+)$/i.test(name);
+}
+
+const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'mã chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ')
+  .refine((s) => !looksLikeCellRef(s), 'mã trùng dạng địa chỉ ô (ví dụ A1), Excel không chấp nhận làm tên');
+
+/** Day and month inside the evaluation year, "DD/MM". */
+export const dayMonthSchema = z
+  .string()
+  .regex(/^(0[1-9]|[12][0-9]|3[01])\/(0[1-9]|1[0-2])$/, 'ngày phải có dạng DD/MM, ví dụ 31/03');
+
+/** A number, or a reference to a pack parameter by name. */
+export const numberOrParam = z.union([z.number(), z.object({ param: z.string() }).strict()]);
+export const boolOrParam = z.union([z.boolean(), z.object({ param: z.string() }).strict()]);
+export const labelOrParam = z.union([z.string(), z.object({ param: z.string() }).strict()]);
+
+export const indicatorTypeSchema = z.enum(['text', 'bool', 'count', 'date', 'choice']);
+
+export const indicatorSchema = z
+  .object({
+    id: idSchema,
+    label: z.string().min(1),
+    type: indicatorTypeSchema,
+    /** For `choice`: the scale name in `pack.scales`. */
+    scale: z.string().optional(),
+    /** For `count`: values outside [min, max] are `invalid` (e.g. months ≤ 12, totals ≥ 1). */
+    min: z.number().int().optional(),
+    max: z.number().int().optional(),
+    /** Profile fields only: must be filled (a warning otherwise). */
+    required: z.boolean().optional(),
+    /** Short help shown beside the input. */
+    hint: z.string().optional(),
+  })
+  .strict();
+
+const applicabilitySchema = z
+  .object({
+    indicator: z.string(),
+    /** `only`: applies only when the indicator equals one of `values`; `except`: n/a when it does. */
+    mode: z.enum(['only', 'except']),
+    values: z.array(z.string()).min(1),
+  })
+  .strict();
+
+const reqBase = {
+  applicability: applicabilitySchema.optional(),
+};
+
+export const requirementSchema = z.discriminatedUnion('kind', [
+  /** bool state fact: value must equal `value` (Có / Không). */
+  z.object({ kind: z.literal('equals'), indicator: z.string(), value: z.enum(['Có', 'Không']), ...reqBase }).strict(),
+  /** zero-tolerance count: must be 0. */
+  z.object({ kind: z.literal('zero'), indicator: z.string(), ...reqBase }).strict(),
+  /** count ≥ min; with `due` it accrues over the year, without it is a state fact. */
+  z
+    .object({
+      kind: z.literal('atLeast'),
+      indicator: z.string(),
+      min: numberOrParam,
+      due: dayMonthSchema.optional(),
+      ...reqBase,
+    })
+    .strict(),
+  /** dated document: a date inside [from, to] of the evaluation year. */
+  z
+    .object({
+      kind: z.literal('datedDocument'),
+      indicator: z.string(),
+      from: dayMonthSchema,
+      to: dayMonthSchema,
+      ...reqBase,
+    })
+    .strict(),
+  /** dated event: Có by the due date. */
+  z.object({ kind: z.literal('datedEvent'), indicator: z.string(), due: dayMonthSchema, ...reqBase }).strict(),
+  /** monthly: count ≥ full months of the year before the as-of date. */
+  z.object({ kind: z.literal('monthly'), indicator: z.string(), ...reqBase }).strict(),
+  /** rating on a scale: at least `atLeast` (scale is best first). Blank before 31/12 is not due. */
+  z
+    .object({ kind: z.literal('rating'), indicator: z.string(), atLeast: labelOrParam, ...reqBase })
+    .strict(),
+  /** part = whole (100%); part > whole is invalid; 0 of 0 passes. */
+  z
+    .object({
+      kind: z.literal('complete'),
+      part: z.string(),
+      whole: z.string(),
+      timing: z.enum(['state', 'accruing', 'rating']),
+      due: dayMonthSchema.optional(),
+      ...reqBase,
+    })
+    .strict(),
+  /** Rule 18: current ≤ previous × (1 − percent/100); optionally "kiềm chế" current ≤ previous. */
+  z
+    .object({
+      kind: z.literal('reduction'),
+      previous: z.string(),
+      current: z.string(),
+      percent: numberOrParam,
+      acceptRestraint: boolOrParam,
+      ...reqBase,
+    })
+    .strict(),
+  /** Rule 19 (count part): c = 0, or p > threshold and c ≤ p×(1−percent), or p ≤ threshold and c ≤ p − people. */
+  z
+    .object({
+      kind: z.literal('addicts'),
+      previous: z.string(),
+      current: z.string(),
+      threshold: numberOrParam,
+      percent: numberOrParam,
+      people: numberOrParam,
+      ...reqBase,
+    })
+    .strict(),
+  /** part / whole < percent % (strict); 0 of 0 passes; part > whole invalid. */
+  z
+    .object({
+      kind: z.literal('rateBelow'),
+      part: z.string(),
+      whole: z.string(),
+      percent: numberOrParam,
+      ...reqBase,
+    })
+    .strict(),
+]);
+
+export const criterionSchema = z
+  .object({
+    id: z.string().regex(/^TC[0-9]{1,3}$/, 'mã tiêu chí phải có dạng TC1, TC2…'),
+    number: z.number().int().min(1),
+    /** Short title for lists and the task pane. */
+    title: z.string().min(1),
+    /** Official wording from the decision (Phụ lục I/II). */
+    text: z.string().min(1),
+    indicators: z.array(indicatorSchema).min(1),
+    requirements: z.array(requirementSchema).min(1),
+  })
+  .strict();
+
+export const groupSchema = z
+  .object({
+    id: z.string().regex(/^g[0-9]{1,2}$/, 'mã nhóm phải có dạng g1, g2…'),
+    number: z.number().int().min(1),
+    title: z.string().min(1),
+    criteria: z.array(criterionSchema).min(1),
+  })
+  .strict();
+
+export const prerequisiteSchema = z
+  .object({
+    indicator: z.string(),
+    /** bool/choice: one of these values. */
+    anyOf: z.array(z.string()).optional(),
+    /** choice: at least this label on its scale. */
+    atLeast: labelOrParam.optional(),
+    label: z.string().min(1),
+  })
+  .strict();
+
+export const priorYearSchema = z
+  .object({
+    /** id in last year's workbook */
+    from: z.string(),
+    /** id in this year's workbook */
+    to: z.string(),
+  })
+  .strict();
+
+export const packSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    id: idSchema,
+    version: z.string().regex(/^[0-9]+\.[0-9]+(\.[0-9]+)?$/, 'phiên bản phải có dạng 1.0 hoặc 1.0.0'),
+    title: z.string().min(1),
+    shortTitle: z.string().min(1),
+    legalBasis: z.string().min(1),
+    /** Name of the scale listing the unit types (used by `loai_don_vi`). */
+    unitTypes: z.array(z.string().min(1)).min(1),
+    scales: z.record(z.string(), z.array(z.string().min(1)).min(2)),
+    parameters: z.record(z.string(), z.union([z.number(), z.boolean(), z.string()])),
+    profile: z.array(indicatorSchema).min(1),
+    prerequisites: z.array(prerequisiteSchema).default([]),
+    priorYear: z.array(priorYearSchema).default([]),
+    groups: z.array(groupSchema).min(1),
+  })
+  .strict();
+
+export type Pack = z.infer<typeof packSchema>;
+export type PackInput = z.input<typeof packSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type IndicatorType = z.infer<typeof indicatorTypeSchema>;
+export type Requirement = z.infer<typeof requirementSchema>;
+export type RequirementKind = Requirement['kind'];
+export type Prerequisite = z.infer<typeof prerequisiteSchema>;
+export type NumberOrParam = z.infer<typeof numberOrParam>;
+export type BoolOrParam = z.infer<typeof boolOrParam>;
+export type LabelOrParam = z.infer<typeof labelOrParam>;
+
+/** Id of the evidence cell of criterion N. */
+export function evidenceId(criterion: Pick<Criterion, 'number'>): string {
+  return `tc${criterion.number}_minh_chung`;
+}
+/** Defined name of the status cell of criterion N. */
+export function statusName(criterion: Pick<Criterion, 'number'>): string {
+  return `kq_tc${criterion.number}`;
+}
+
+export const BOOL_YES = 'Có';
+export const BOOL_NO = 'Không';

@@ -1,0 +1,94 @@
+/**
+ * A worksheet described as plain data. `layout.ts` builds it from a pack; the writers
+ * (src/xlsx with ExcelJS, src/excel with Office.js) only translate it, so that the CLI template and
+ * the sheet the add-in inserts are the same sheet.
+ * Addresses are A1-style without sheet name ("B7", "B7:D9"); rows and columns are 1-based.
+ */
+
+export type HAlign = 'left' | 'center' | 'right';
+export type VAlign = 'top' | 'middle' | 'bottom';
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string; // "RRGGBB"
+  fill?: string; // "RRGGBB"
+  hAlign?: HAlign;
+  vAlign?: VAlign;
+  wrap?: boolean;
+  border?: boolean;
+  numFmt?: string;
+  /** false = input cell (unlocked under sheet protection) */
+  locked?: boolean;
+  font?: string;
+}
+
+export interface CellSpec {
+  address: string;
+  /** literal value; strings are always written as text (never parsed as a formula) */
+  value?: string | number | boolean;
+  /** formula without the leading "=" */
+  formula?: string;
+  style?: CellStyle;
+  /** this cell is where the user types */
+  input?: boolean;
+}
+
+export type ValidationSpec =
+  | { address: string; type: 'list'; values: readonly string[]; prompt?: string; error: string }
+  | {
+      address: string;
+      type: 'whole';
+      min: number;
+      max?: number;
+      prompt?: string;
+      error: string;
+    }
+  | { address: string; type: 'date'; min: number; max: number; prompt?: string; error: string };
+
+export interface ConditionalFormatSpec {
+  /** range the rule applies to */
+  range: string;
+  /** formula relative to the top-left cell of `range`, without "=" */
+  formula: string;
+  style: { fill: string; color?: string; bold?: boolean };
+  /** priority, lower first */
+  priority: number;
+}
+
+export interface DefinedNameSpec {
+  name: string;
+  /** absolute address on this sheet, e.g. "$D$12" */
+  address: string;
+}
+
+export interface ColumnSpec {
+  width: number;
+  hidden?: boolean;
+}
+
+export interface SheetSpec {
+  name: string;
+  columns: ColumnSpec[];
+  /** row heights where set explicitly */
+  rows: Array<{ row: number; height: number }>;
+  cells: CellSpec[];
+  merges: string[];
+  names: DefinedNameSpec[];
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  /** rows/columns frozen above/left of the table */
+  freeze: { rows: number; columns: number };
+  print: {
+    orientation: 'landscape' | 'portrait';
+    paper: 'A4';
+    fitToWidth: boolean;
+    /** e.g. "1:12" repeated at the top of every printed page */
+    titleRows?: string;
+    area?: string;
+  };
+  /** sheet protection without password: only cells with `locked: false` can be edited */
+  protect: boolean;
+  tabColor?: string;
+}
