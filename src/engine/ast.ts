@@ -49,8 +49,7 @@ export type MsgPart =
 export type Msg = readonly MsgPart[];
 
 export type StatusExpr =
-  | { t: 'leaf'; status: StatusCode; msg: Msg }
-  | { t: 'if'; c: Bool; then: StatusExpr; else: StatusExpr };
+  { t: 'leaf'; status: StatusCode; msg: Msg } | { t: 'if'; c: Bool; then: StatusExpr; else: StatusExpr };
 
 /** One compiled requirement of a criterion. */
 export interface CompiledRequirement {

@@ -70,7 +70,11 @@ export function validity(ind: Indicator, pack: Pack): Bool {
     case 'choice':
       return { t: 'is', id: ind.id, values: scaleOf(ind, pack) };
     case 'date':
-      return and({ t: 'isNum', id: ind.id }, cmp(x, '>=', n(MIN_DATE_SERIAL)), cmp(x, '<=', n(MAX_DATE_SERIAL)));
+      return and(
+        { t: 'isNum', id: ind.id },
+        cmp(x, '>=', n(MIN_DATE_SERIAL)),
+        cmp(x, '<=', n(MAX_DATE_SERIAL)),
+      );
     case 'count': {
       const parts: Bool[] = [{ t: 'isNum', id: ind.id }, cmp(x, '>=', n(0)), cmp(x, '=', { t: 'int', x })];
       if (ind.min !== undefined) parts.push(cmp(x, '>=', n(ind.min)));
@@ -276,7 +280,11 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
       const ind = c.ind(r.indicator);
       const from = parseDayMonth(r.from);
       const to = parseDayMonth(r.to);
-      const win: Msg = [{ num: date(from.m, from.d), fmt: 'date' }, ' – ', { num: date(to.m, to.d), fmt: 'date' }];
+      const win: Msg = [
+        { num: date(from.m, from.d), fmt: 'date' },
+        ' – ',
+        { num: date(to.m, to.d), fmt: 'date' },
+      ];
       const day: Num = { t: 'int', x: ref(ind.id) };
       return {
         indicators: [ind.id],
@@ -335,7 +343,12 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
         t: 'ifn',
         c: cmp(ASOF, '<', date(1, 1)),
         then: n(0),
-        else: { t: 'ifn', c: cmp(ASOF, '>=', date(1, 1, 1)), then: n(12), else: sub({ t: 'monthOf', x: ASOF }, n(1)) },
+        else: {
+          t: 'ifn',
+          c: cmp(ASOF, '>=', date(1, 1, 1)),
+          then: n(12),
+          else: sub({ t: 'monthOf', x: ASOF }, n(1)),
+        },
       };
       const req: Msg = [{ num: required, fmt: 'int' }];
       return {
@@ -352,7 +365,10 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
                   leaf('missing', `${ind.label}: chưa nhập; yêu cầu ≥ `, ...req, ' tháng'),
                 ),
               ],
-              [cmp(ref(ind.id), '>=', required), leaf('pass', `${ind.label}: `, shown(ind), ' (yêu cầu ≥ ', ...req, ')')],
+              [
+                cmp(ref(ind.id), '>=', required),
+                leaf('pass', `${ind.label}: `, shown(ind), ' (yêu cầu ≥ ', ...req, ')'),
+              ],
             ],
             leaf(
               'fail',
@@ -408,7 +424,8 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
           leaf('invalid', `${part.label} (`, shown(part), `) lớn hơn ${whole.label} (`, shown(whole), ')'),
         ],
       ];
-      if (r.timing === 'accruing') cases.push([beforeYear, leaf('not_due', `${part.label}: `, ...NOT_STARTED)]);
+      if (r.timing === 'accruing')
+        cases.push([beforeYear, leaf('not_due', `${part.label}: `, ...NOT_STARTED)]);
       cases.push([blank(whole.id), leaf('missing', `${whole.label}: chưa nhập`)]);
       cases.push([
         blank(part.id),
@@ -420,7 +437,10 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
             )
           : leaf('missing', `${part.label}: chưa nhập`),
       ]);
-      cases.push([cmp(ref(part.id), '=', ref(whole.id)), leaf('pass', `${part.label}: `, ...frac, ' (100%)')]);
+      cases.push([
+        cmp(ref(part.id), '=', ref(whole.id)),
+        leaf('pass', `${part.label}: `, ...frac, ' (100%)'),
+      ]);
       if (r.timing === 'accruing') {
         cases.push([onOrBefore(dueDm), leaf('not_due', ...notComplete, ', còn hạn đến ', ...due)]);
       }
@@ -441,19 +461,28 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
         ? `; yêu cầu kiềm chế (không tăng) hoặc giảm ít nhất ${fmtPct(pct)}%`
         : `; yêu cầu giảm ít nhất ${fmtPct(pct)}%`;
       const change: StatusExpr = chain(
-        [
-          [
-            and(cmp(P, '=', n(0)), cmp(C, '=', n(0))),
-            leaf('pass', `${cur.label}: không có vụ nào`, ...pair),
-          ],
-        ],
+        [[and(cmp(P, '=', n(0)), cmp(C, '=', n(0))), leaf('pass', `${cur.label}: không có vụ nào`, ...pair)]],
         iff(
           cmp(mul(C, n(100)), '<=', mul(P, n(100 - pct))),
-          leaf('pass', `${cur.label}: giảm `, pctOf(sub(P, C), P), '%', ...pair, `; đạt mức giảm ${fmtPct(pct)}%`),
+          leaf(
+            'pass',
+            `${cur.label}: giảm `,
+            pctOf(sub(P, C), P),
+            '%',
+            ...pair,
+            `; đạt mức giảm ${fmtPct(pct)}%`,
+          ),
           restraint
             ? iff(
                 cmp(C, '<=', P),
-                leaf('pass', `${cur.label}: giảm `, pctOf(sub(P, C), P), '%', ...pair, '; đạt “kiềm chế” (không tăng)'),
+                leaf(
+                  'pass',
+                  `${cur.label}: giảm `,
+                  pctOf(sub(P, C), P),
+                  '%',
+                  ...pair,
+                  '; đạt “kiềm chế” (không tăng)',
+                ),
                 increased(cur.label, P, C, pair, want),
               )
             : iff(
@@ -499,7 +528,14 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
                 cmp(P, '>', n(T)),
                 iff(
                   cmp(mul(C, n(100)), '<=', mul(P, n(100 - pct))),
-                  leaf('pass', `${cur.label}: giảm `, pctOf(sub(P, C), P), '%', ...pair, `; trên ${T} người cần giảm ≥ ${fmtPct(pct)}%`),
+                  leaf(
+                    'pass',
+                    `${cur.label}: giảm `,
+                    pctOf(sub(P, C), P),
+                    '%',
+                    ...pair,
+                    `; trên ${T} người cần giảm ≥ ${fmtPct(pct)}%`,
+                  ),
                   leaf(
                     'fail',
                     `${cur.label}: `,
@@ -514,7 +550,12 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
             iff(
               cmp(C, '<=', sub(P, n(K))),
               leaf('pass', `${cur.label}: giảm `, { num: sub(P, C), fmt: 'int' }, ' người', ...pair),
-              leaf('fail', `${cur.label}: `, ...pair, `; từ ${T} người trở xuống phải giảm ít nhất ${K} người`),
+              leaf(
+                'fail',
+                `${cur.label}: `,
+                ...pair,
+                `; từ ${T} người trở xuống phải giảm ít nhất ${K} người`,
+              ),
             ),
           ),
         ),
@@ -537,7 +578,14 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
               [blank(part.id), leaf('missing', `${part.label}: chưa nhập`)],
               [
                 cmp(A, '>', B),
-                leaf('invalid', `${part.label} (`, shown(part), `) lớn hơn ${whole.label} (`, shown(whole), ')'),
+                leaf(
+                  'invalid',
+                  `${part.label} (`,
+                  shown(part),
+                  `) lớn hơn ${whole.label} (`,
+                  shown(whole),
+                  ')',
+                ),
               ],
               [cmp(B, '=', n(0)), leaf('pass', `${part.label}: 0/0`)],
               [
@@ -576,7 +624,8 @@ export function fmtPct(v: number): string {
 export function indicatorMap(pack: Pack): Map<string, Indicator> {
   const m = new Map<string, Indicator>();
   for (const ind of pack.profile) m.set(ind.id, ind);
-  for (const g of pack.groups) for (const cr of g.criteria) for (const ind of cr.indicators) m.set(ind.id, ind);
+  for (const g of pack.groups)
+    for (const cr of g.criteria) for (const ind of cr.indicators) m.set(ind.id, ind);
   return m;
 }
 
@@ -622,4 +671,3 @@ export function compilePack(pack: Pack): CompiledPack {
 export function isRead(compiled: CompiledPack, id: string): boolean {
   return compiled.criteria.some((cc) => cc.requirements.some((r) => r.indicators.includes(id)));
 }
-

@@ -318,4 +318,3 @@ function warnings(pack: Pack, compiled: CompiledPack, criteria: CriterionResult[
   }
   return out;
 }
-

@@ -32,7 +32,9 @@ export const STATUS_LABELS_EN: Record<StatusCode, string> = {
 };
 
 /** Status codes in rank order (index = rank). */
-export const STATUS_BY_RANK: readonly StatusCode[] = [...STATUS_CODES].sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b]);
+export const STATUS_BY_RANK: readonly StatusCode[] = [...STATUS_CODES].sort(
+  (a, b) => STATUS_RANK[a] - STATUS_RANK[b],
+);
 
 export function combineStatuses(statuses: readonly StatusCode[]): StatusCode {
   let best = 0;

@@ -162,7 +162,10 @@ export function statusLabelFormula(rankExpr: string): string {
 }
 
 /** The two helper formulas of a pack: effective as-of date and year. */
-export function helperFormulas(compiled: CompiledPack, names: FormulaNames = {}): { asOf: string; year: string } {
+export function helperFormulas(
+  compiled: CompiledPack,
+  names: FormulaNames = {},
+): { asOf: string; year: string } {
   // The as-of cell cannot refer to itself; print its definition with TODAY() in place of asOf.
   const p = new FormulaPrinter(names);
   return { asOf: p.num(compiled.asOf), year: p.num(compiled.year) };
