@@ -538,7 +538,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
                   ),
                   leaf(
                     'fail',
-                    `${cur.label}: `,
+                    `${cur.label}:`,
                     ...pair,
                     `; trên ${T} người phải giảm ít nhất ${fmtPct(pct)}% (còn tối đa `,
                     { num: { t: 'int', x: div(mul(P, n(100 - pct)), n(100)) }, fmt: 'int' },
@@ -552,7 +552,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
               leaf('pass', `${cur.label}: giảm `, { num: sub(P, C), fmt: 'int' }, ' người', ...pair),
               leaf(
                 'fail',
-                `${cur.label}: `,
+                `${cur.label}:`,
                 ...pair,
                 `; từ ${T} người trở xuống phải giảm ít nhất ${K} người`,
               ),
