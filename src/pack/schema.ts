@@ -60,7 +60,9 @@ const reqBase = {
 
 export const requirementSchema = z.discriminatedUnion('kind', [
   /** bool state fact: value must equal `value` (Có / Không). */
-  z.object({ kind: z.literal('equals'), indicator: z.string(), value: z.enum(['Có', 'Không']), ...reqBase }).strict(),
+  z
+    .object({ kind: z.literal('equals'), indicator: z.string(), value: z.enum(['Có', 'Không']), ...reqBase })
+    .strict(),
   /** zero-tolerance count: must be 0. */
   z.object({ kind: z.literal('zero'), indicator: z.string(), ...reqBase }).strict(),
   /** count ≥ min; with `due` it accrues over the year, without it is a state fact. */
@@ -84,13 +86,13 @@ export const requirementSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   /** dated event: Có by the due date. */
-  z.object({ kind: z.literal('datedEvent'), indicator: z.string(), due: dayMonthSchema, ...reqBase }).strict(),
+  z
+    .object({ kind: z.literal('datedEvent'), indicator: z.string(), due: dayMonthSchema, ...reqBase })
+    .strict(),
   /** monthly: count ≥ full months of the year before the as-of date. */
   z.object({ kind: z.literal('monthly'), indicator: z.string(), ...reqBase }).strict(),
   /** rating on a scale: at least `atLeast` (scale is best first). Blank before 31/12 is not due. */
-  z
-    .object({ kind: z.literal('rating'), indicator: z.string(), atLeast: labelOrParam, ...reqBase })
-    .strict(),
+  z.object({ kind: z.literal('rating'), indicator: z.string(), atLeast: labelOrParam, ...reqBase }).strict(),
   /** part = whole (100%); part > whole is invalid; 0 of 0 passes. */
   z
     .object({
