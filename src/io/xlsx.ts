@@ -1,0 +1,545 @@
+/**
+ * Fast, bounded reading of the defined-name cells of an untrusted .xlsx workbook.
+ *
+ * Only what the product needs is parsed: the package relationships, `xl/workbook.xml` (sheets,
+ * defined names, the 1904 date flag), the workbook relationships, the worksheets that single-cell
+ * names point to (stopping once every wanted cell is found) and, when a wanted cell holds a shared
+ * string, the shared strings. Values are the cached cell values (formula results included); dates
+ * stay Excel serial numbers.
+ */
+import { stat, readFile } from 'node:fs/promises';
+import { excelDate } from '../engine/dates';
+import type { CellValue } from '../engine/values';
+import { InputError, fmtBytes, toInputError } from './errors';
+import { Deadline, Limits, resolveLimits } from './limits';
+import { ZipOptions, ZipReader, openZip } from './zip';
+import {
+  XmlError,
+  decodeEntities,
+  decodeExcelEscapes,
+  decodeXmlBytes,
+  getAttr,
+  getPrefixedAttr,
+  scanXml,
+} from './xml';
+
+export interface CellRef {
+  sheet: string;
+  /** A1-style address without `$`, e.g. "E12". */
+  address: string;
+}
+
+export interface WorkbookData {
+  file: string;
+  sheetNames: string[];
+  /**
+   * Every workbook- or sheet-scoped defined name that points at a single cell → that cell's cached
+   * value (null when empty). Keys are lower-case (Excel names are case-insensitive); a
+   * workbook-scoped name wins over a sheet-scoped one of the same name.
+   */
+  names: Map<string, CellValue>;
+  nameRefs: Map<string, CellRef>;
+  /** The workbook uses the 1904 date system (serials are 1462 days smaller than in 1900). */
+  date1904: boolean;
+}
+
+export interface ReadOptions extends Pick<ZipOptions, 'onInflate'> {
+  /** Injected clock for the time limit (tests). */
+  now?: () => number;
+}
+
+interface SheetInfo {
+  name: string;
+  /** Zip path of the worksheet part, when it is a worksheet. */
+  path: string | undefined;
+}
+
+interface RawName {
+  name: string;
+  localSheetId: number | undefined;
+  formula: string;
+}
+
+/** Read a workbook from a file, checking its size before reading it. */
+export async function readWorkbookFile(
+  path: string,
+  limits?: Partial<Limits>,
+  options?: ReadOptions,
+): Promise<WorkbookData> {
+  const lim = resolveLimits(limits);
+  let buf: Uint8Array;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new InputError(path, 'đây là một thư mục, không phải tệp');
+    if (st.size > lim.maxFileBytes) {
+      throw new InputError(path, `tệp quá lớn (${fmtBytes(st.size)}; tối đa ${fmtBytes(lim.maxFileBytes)})`);
+    }
+    buf = await readFile(path);
+  } catch (e) {
+    throw toInputError(e, path);
+  }
+  return readWorkbookBuffer(buf, path, lim, options);
+}
+
+/** Read a workbook held in memory. Throws InputError (naming `file`) for anything unreadable. */
+export function readWorkbookBuffer(
+  buf: Uint8Array,
+  file: string,
+  limits?: Partial<Limits>,
+  options: ReadOptions = {},
+): WorkbookData {
+  const lim = resolveLimits(limits);
+  const deadline = new Deadline(lim.maxMillis, file, options.now);
+  try {
+    const zip = openZip(buf, file, lim, { onInflate: options.onInflate, deadline });
+    return new WorkbookReader(zip, file, deadline).read();
+  } catch (e) {
+    throw toInputError(e, file);
+  }
+}
+
+class WorkbookReader {
+  private sharedStrings: string[] | undefined;
+  private sharedStringsPath: string | undefined;
+
+  constructor(
+    private readonly zip: ZipReader,
+    private readonly file: string,
+    private readonly deadline: Deadline,
+  ) {}
+
+  read(): WorkbookData {
+    const workbookPath = this.findWorkbookPath();
+    const { sheets: rawSheets, names: rawNames, date1904 } = this.parseWorkbook(workbookPath);
+    const rels = this.parseRels(relsPathOf(workbookPath), dirOf(workbookPath));
+    const sheets: SheetInfo[] = rawSheets.map((s) => {
+      const rel = s.rid !== undefined ? rels.get(s.rid) : undefined;
+      return { name: s.name, path: rel && rel.type === 'worksheet' ? rel.target : undefined };
+    });
+    for (const rel of rels.values()) if (rel.type === 'sharedStrings') this.sharedStringsPath = rel.target;
+    if (this.sharedStringsPath === undefined && this.zip.has('xl/sharedStrings.xml')) {
+      this.sharedStringsPath = 'xl/sharedStrings.xml';
+    }
+
+    // Resolve single-cell names; workbook scope wins over sheet scope.
+    const nameRefs = new Map<string, CellRef>();
+    const scopeOf = new Map<string, boolean>(); // key → is workbook-scoped
+    for (const n of rawNames) {
+      if (n.name.toLowerCase().startsWith('_xlnm.')) continue;
+      const localSheet = n.localSheetId !== undefined ? sheets[n.localSheetId]?.name : undefined;
+      if (n.localSheetId !== undefined && localSheet === undefined) continue;
+      const ref = parseCellRef(n.formula, localSheet);
+      if (!ref) continue;
+      const sheet = findSheet(sheets, ref.sheet);
+      if (!sheet) continue;
+      const key = n.name.toLowerCase();
+      const global = n.localSheetId === undefined;
+      const prev = scopeOf.get(key);
+      if (prev === true || (prev === false && !global)) continue;
+      scopeOf.set(key, global);
+      nameRefs.set(key, { sheet: sheet.name, address: ref.address });
+    }
+
+    // Read the wanted cells, one worksheet at a time.
+    const wantedBySheet = new Map<string, Set<string>>();
+    for (const ref of nameRefs.values()) {
+      let set = wantedBySheet.get(ref.sheet);
+      if (!set) wantedBySheet.set(ref.sheet, (set = new Set()));
+      set.add(ref.address);
+    }
+    const cellValues = new Map<string, CellValue>(); // "sheet\u0000A1" → value
+    for (const [sheetName, wanted] of wantedBySheet) {
+      const sheet = findSheet(sheets, sheetName);
+      if (!sheet || sheet.path === undefined) continue;
+      const found = this.readCells(sheet.path, wanted);
+      for (const address of wanted)
+        cellValues.set(sheetName + '\u0000' + address, found.get(address) ?? null);
+    }
+    const names = new Map<string, CellValue>();
+    for (const [key, ref] of nameRefs) {
+      const v = cellValues.get(ref.sheet + '\u0000' + ref.address);
+      if (v !== undefined) names.set(key, v);
+      else nameRefs.delete(key); // points at a chart sheet or a missing part
+    }
+    return { file: this.file, sheetNames: sheets.map((s) => s.name), names, nameRefs, date1904 };
+  }
+
+  private fail(reason: string): InputError {
+    return new InputError(this.file, reason);
+  }
+
+  private text(path: string): string | undefined {
+    const bytes = this.zip.read(path);
+    return bytes === undefined ? undefined : decodeXmlBytes(bytes);
+  }
+
+  private scan(path: string, xml: string, h: Parameters<typeof scanXml>[1]): void {
+    try {
+      scanXml(xml, h);
+    } catch (e) {
+      if (e instanceof XmlError) throw this.fail(`phần "${path}" hỏng (XML không hợp lệ: ${e.message})`);
+      throw e;
+    }
+    this.deadline.check();
+  }
+
+  private findWorkbookPath(): string {
+    const rels = this.zip.has('_rels/.rels') ? this.parseRels('_rels/.rels', '') : undefined;
+    if (rels)
+      for (const r of rels.values())
+        if (r.type === 'officeDocument' && this.zip.has(r.target)) return r.target;
+    if (this.zip.has('xl/workbook.xml')) return 'xl/workbook.xml';
+    if (this.zip.has('word/document.xml'))
+      throw this.fail('đây là tệp Word (.docx), không phải tệp Excel (.xlsx)');
+    if (this.zip.has('ppt/presentation.xml')) {
+      throw this.fail('đây là tệp PowerPoint (.pptx), không phải tệp Excel (.xlsx)');
+    }
+    if (this.zip.has('content.xml')) {
+      throw this.fail('đây là tệp OpenDocument (.ods/.odt); hãy lưu lại dưới dạng Excel (.xlsx)');
+    }
+    throw this.fail('tệp nén không chứa sổ tính Excel (thiếu xl/workbook.xml) — không phải tệp .xlsx');
+  }
+
+  private parseWorkbook(path: string): {
+    sheets: { name: string; rid: string | undefined }[];
+    names: RawName[];
+    date1904: boolean;
+  } {
+    const xml = this.text(path);
+    if (xml === undefined) throw this.fail(`thiếu phần "${path}"`);
+    const sheets: { name: string; rid: string | undefined }[] = [];
+    const names: RawName[] = [];
+    let date1904 = false;
+    let current: RawName | undefined;
+    let sawWorkbook = false;
+    this.scan(path, xml, {
+      open(name, attrs, selfClosing) {
+        if (name === 'workbook') sawWorkbook = true;
+        else if (name === 'sheet') {
+          sheets.push({ name: getAttr(attrs, 'name') ?? '', rid: getPrefixedAttr(attrs, 'id') });
+        } else if (name === 'workbookPr') {
+          const v = getAttr(attrs, 'date1904');
+          date1904 = v === '1' || v === 'true';
+        } else if (name === 'definedName' && !selfClosing) {
+          const id = getAttr(attrs, 'localSheetId');
+          const local = id !== undefined && /^[0-9]{1,5}$/.test(id) ? Number(id) : undefined;
+          current = { name: getAttr(attrs, 'name') ?? '', localSheetId: local, formula: '' };
+        }
+      },
+      text(raw, cdata) {
+        if (current) current.formula += cdata ? raw : decodeEntities(raw);
+      },
+      close(name) {
+        if (name === 'definedName' && current) {
+          if (current.name) names.push(current);
+          current = undefined;
+        }
+      },
+    });
+    if (!sawWorkbook) throw this.fail(`phần "${path}" không phải sổ tính Excel`);
+    return { sheets, names, date1904 };
+  }
+
+  /** Relationships of a part: id → { type (last segment of the type URI), resolved target }. */
+  private parseRels(path: string, baseDir: string): Map<string, { type: string; target: string }> {
+    const out = new Map<string, { type: string; target: string }>();
+    const xml = this.text(path);
+    if (xml === undefined) return out;
+    this.scan(path, xml, {
+      open(name, attrs) {
+        if (name !== 'Relationship') return;
+        if (getAttr(attrs, 'TargetMode') === 'External') return;
+        const id = getAttr(attrs, 'Id');
+        const type = getAttr(attrs, 'Type') ?? '';
+        const target = getAttr(attrs, 'Target');
+        if (id === undefined || target === undefined) return;
+        const resolved = resolvePath(baseDir, target);
+        if (resolved !== undefined)
+          out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), target: resolved });
+      },
+    });
+    return out;
+  }
+
+  private getSharedStrings(): string[] {
+    if (this.sharedStrings) return this.sharedStrings;
+    const list: string[] = [];
+    this.sharedStrings = list;
+    const path = this.sharedStringsPath;
+    const xml = path !== undefined ? this.text(path) : undefined;
+    if (path === undefined || xml === undefined) return list;
+    let inSi = false;
+    let inT = false;
+    let phonetic = 0;
+    let acc = '';
+    this.scan(path, xml, {
+      open(name, _attrs, selfClosing) {
+        if (name === 'si') {
+          inSi = true;
+          acc = '';
+        } else if (name === 't' && inSi && !selfClosing) inT = true;
+        else if (name === 'rPh' && !selfClosing) phonetic++;
+      },
+      text(raw, cdata) {
+        if (inT && phonetic === 0) acc += cdata ? raw : decodeEntities(raw);
+      },
+      close(name) {
+        if (name === 't') inT = false;
+        else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
+        else if (name === 'si') {
+          list.push(decodeExcelEscapes(acc));
+          inSi = false;
+        }
+      },
+    });
+    return list;
+  }
+
+  /** Cached values of the wanted cells (addresses upper-case, no `$`) of one worksheet. */
+  private readCells(path: string, wanted: ReadonlySet<string>): Map<string, CellValue> {
+    const found = new Map<string, CellValue>();
+    const xml = this.text(path);
+    if (xml === undefined) return found;
+    const raw: { address: string; type: string; v: string; is: string }[] = [];
+    let row = 0;
+    let col = 0;
+    let cell: { address: string; type: string; v: string; is: string } | undefined;
+    let inV = false;
+    let inIs = false;
+    let inT = false;
+    let phonetic = 0;
+    let remaining = wanted.size;
+    this.scan(path, xml, {
+      open(name, attrs, selfClosing) {
+        if (name === 'row') {
+          const r = getAttr(attrs, 'r');
+          row = r !== undefined && /^[0-9]{1,7}$/.test(r) ? Number(r) : row + 1;
+          col = 0;
+        } else if (name === 'c') {
+          const r = getAttr(attrs, 'r');
+          let address: string;
+          const parsed = r !== undefined ? parseAddress(r) : undefined;
+          if (parsed) {
+            row = parsed.row;
+            col = parsed.col;
+            address = parsed.address;
+          } else {
+            col++;
+            address = colLetters(col) + row;
+          }
+          if (wanted.has(address) && !found.has(address)) {
+            // A self-closing <c/> is closed right away by close().
+            cell = { address, type: getAttr(attrs, 't') ?? 'n', v: '', is: '' };
+          }
+        } else if (cell) {
+          if (name === 'v' && !selfClosing) inV = true;
+          else if (name === 'is') inIs = !selfClosing;
+          else if (name === 't' && inIs && !selfClosing) inT = true;
+          else if (name === 'rPh' && !selfClosing) phonetic++;
+        }
+      },
+      text(rawText, cdata) {
+        if (!cell) return;
+        if (inV) cell.v += cdata ? rawText : decodeEntities(rawText);
+        else if (inT && phonetic === 0) cell.is += cdata ? rawText : decodeEntities(rawText);
+      },
+      close(name) {
+        if (!cell) return name === 'sheetData' ? false : undefined;
+        if (name === 'v') inV = false;
+        else if (name === 't') inT = false;
+        else if (name === 'is') inIs = false;
+        else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
+        else if (name === 'c') {
+          raw.push(cell);
+          found.set(cell.address, null);
+          cell = undefined;
+          inV = inIs = inT = false;
+          phonetic = 0;
+          remaining--;
+          if (remaining === 0) return false;
+        }
+        return undefined;
+      },
+    });
+    for (const c of raw) found.set(c.address, this.cellValue(c.type, c.v, c.is));
+    return found;
+  }
+
+  private cellValue(type: string, v: string, is: string): CellValue {
+    switch (type) {
+      case 's': {
+        const t = v.trim();
+        if (!/^[0-9]{1,9}$/.test(t)) return null;
+        return this.getSharedStrings()[Number(t)] ?? null;
+      }
+      case 'inlineStr':
+        return decodeExcelEscapes(is);
+      case 'str':
+        return decodeExcelEscapes(v);
+      case 'b':
+        return v.trim() === '1' || v.trim().toLowerCase() === 'true';
+      case 'e':
+        return v.trim();
+      case 'd': {
+        const s = isoDateTimeToSerial(v.trim());
+        return s === undefined ? (v.trim() === '' ? null : v.trim()) : s;
+      }
+      default: {
+        const t = v.trim();
+        if (t === '') return null;
+        const num = Number(t);
+        return Number.isFinite(num) ? num : t;
+      }
+    }
+  }
+}
+
+/** "A1" / "$E$12" → parts; undefined when not a cell address inside Excel's grid. */
+export function parseAddress(s: string): { col: number; row: number; address: string } | undefined {
+  let i = 0;
+  const len = s.length;
+  if (s.charCodeAt(i) === 0x24) i++;
+  let col = 0;
+  const colStart = i;
+  while (i < len && i - colStart < 4) {
+    const c = s.charCodeAt(i) | 0x20; // lower-case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+    i++;
+  }
+  if (i === colStart || col > 16384) return undefined;
+  const letters = s.slice(colStart, i).toUpperCase();
+  if (s.charCodeAt(i) === 0x24) i++;
+  const rowStart = i;
+  let row = 0;
+  while (i < len && i - rowStart < 8) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) break;
+    row = row * 10 + (c - 0x30);
+    i++;
+  }
+  if (i === rowStart || i !== len || row < 1 || row > 1048576) return undefined;
+  return { col, row, address: letters + row };
+}
+
+function colLetters(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * A defined name's formula → the single cell it points at, or undefined (ranges, formulas,
+ * constants, external or 3-D references, `#REF!`). Accepts `'Tiêu chí'!$E$12`, `Sheet1!E12`,
+ * `Sheet1!$E$12:$E$12`, and `$E$12` for a sheet-scoped name.
+ */
+export function parseCellRef(
+  formula: string,
+  localSheet?: string,
+): { sheet: string; address: string } | undefined {
+  let f = formula.trim();
+  if (f.startsWith('=')) f = f.slice(1).trim();
+  if (f.length === 0 || f.length > 300 || f.includes('#REF!')) return undefined;
+  let sheet: string | undefined;
+  let rest: string;
+  if (f.startsWith("'")) {
+    let i = 1;
+    let name = '';
+    for (;;) {
+      const q = f.indexOf("'", i);
+      if (q < 0) return undefined;
+      name += f.slice(i, q);
+      if (f[q + 1] === "'") {
+        name += "'";
+        i = q + 2;
+        continue;
+      }
+      i = q + 1;
+      break;
+    }
+    if (f[i] !== '!') return undefined;
+    sheet = name;
+    rest = f.slice(i + 1);
+  } else {
+    const bang = f.lastIndexOf('!');
+    if (bang >= 0) {
+      sheet = f.slice(0, bang);
+      rest = f.slice(bang + 1);
+    } else {
+      rest = f;
+    }
+  }
+  if (sheet !== undefined) {
+    // External ([1]Sheet1), 3-D (Sheet1:Sheet3) and malformed sheet parts are not single cells.
+    if (sheet.length === 0 || sheet.startsWith('[') || sheet.includes(':')) return undefined;
+    if (!f.startsWith("'") && /[\s'()+\-*/&,;"=<>^%]/.test(sheet)) return undefined;
+  }
+  const colon = rest.indexOf(':');
+  const a = parseAddress(colon < 0 ? rest : rest.slice(0, colon));
+  if (!a) return undefined;
+  if (colon >= 0) {
+    const b = parseAddress(rest.slice(colon + 1));
+    if (!b || a.address !== b.address) return undefined;
+  }
+  const target = sheet ?? localSheet;
+  if (target === undefined) return undefined;
+  return { sheet: target, address: a.address };
+}
+
+function findSheet(sheets: readonly SheetInfo[], name: string): SheetInfo | undefined {
+  const exact = sheets.find((s) => s.name === name);
+  if (exact) return exact;
+  const lower = name.toLowerCase();
+  return sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i + 1);
+}
+
+function relsPathOf(path: string): string {
+  const dir = dirOf(path);
+  return `${dir}_rels/${path.slice(dir.length)}.rels`;
+}
+
+/** Resolve a relationship target against the source part's folder; undefined if it escapes the package. */
+function resolvePath(baseDir: string, target: string): string | undefined {
+  const t = target.replace(/\\/g, '/');
+  const full = t.startsWith('/') ? t.slice(1) : baseDir + t;
+  const out: string[] = [];
+  for (const seg of full.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else out.push(seg);
+  }
+  try {
+    return decodeURIComponent(out.join('/'));
+  } catch {
+    return out.join('/');
+  }
+}
+
+/** ISO 8601 date or date-time (cell type `d`) → Excel serial (1900 system); undefined if malformed. */
+function isoDateTimeToSerial(s: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d{1,9})?))?Z?)?$/.exec(s);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const utc = Date.UTC(y, mo - 1, d);
+  const back = new Date(utc);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return undefined;
+  if (y < 1900) return undefined;
+  const serial = excelDate(y, mo, d);
+  const frac = ((Number(m[4] ?? 0) * 60 + Number(m[5] ?? 0)) * 60 + Number(m[6] ?? 0)) / 86_400;
+  return serial + frac;
+}

@@ -1,0 +1,377 @@
+/**
+ * A small, defensive zip reader for untrusted .xlsx files.
+ *
+ * `openZip` reads the End Of Central Directory (ZIP64 included), walks the central directory and
+ * validates every entry — count, declared sizes, compression ratio, names, methods, encryption,
+ * local headers and overlapping data — BEFORE anything is inflated. `read(name)` then inflates only
+ * the entries asked for, with a hard output cap: declared sizes are not trusted, inflation stops as
+ * soon as the output exceeds the declared size, and the CRC-32 is verified.
+ */
+import { Inflate } from 'fflate';
+import { InputError, fmtBytes, fmtInt } from './errors';
+import { Deadline, Limits, resolveLimits } from './limits';
+
+export interface ZipEntry {
+  /** Entry name with `/` separators (backslashes are normalised). */
+  name: string;
+  /** 0 = stored, 8 = deflate. */
+  method: number;
+  flags: number;
+  crc32: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+  /** Offset of the entry data (after the local header), filled during validation. */
+  dataOffset: number;
+}
+
+export interface ZipOptions {
+  /** Called before an entry is inflated or copied out (tests count calls with it). */
+  onInflate?: (name: string) => void;
+  /** Shared time budget (one per file). */
+  deadline?: Deadline;
+}
+
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+/** Compressed bytes pushed to the inflater at a time: bounds the transient output to ~16 MB. */
+const INFLATE_CHUNK = 16 * 1024;
+
+export class ZipReader {
+  /** Entries validated so far, by name. */
+  readonly entries: ReadonlyMap<string, ZipEntry>;
+  /** How many entries were inflated or copied out (for tests and benchmarks). */
+  inflatedCount = 0;
+  inflatedBytes = 0;
+
+  constructor(
+    private readonly buf: Uint8Array,
+    readonly file: string,
+    entries: Map<string, ZipEntry>,
+    private readonly limits: Limits,
+    private readonly options: ZipOptions,
+  ) {
+    this.entries = entries;
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** Inflate one entry; undefined when there is no such entry. */
+  read(name: string): Uint8Array | undefined {
+    const e = this.entries.get(name);
+    if (!e) return undefined;
+    this.options.deadline?.check();
+    this.options.onInflate?.(name);
+    this.inflatedCount++;
+    if (this.inflatedBytes + e.uncompressedSize > this.limits.maxUncompressedBytes) {
+      throw this.fail(`giải nén vượt quá giới hạn tổng ${fmtBytes(this.limits.maxUncompressedBytes)}`);
+    }
+    const src = this.buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    let out: Uint8Array;
+    if (e.method === 0) {
+      out = src.slice();
+    } else {
+      out = this.inflate(e, src);
+    }
+    if (crc32(out) !== e.crc32) throw this.fail(`mục "${e.name}" bị hỏng (sai mã kiểm tra CRC)`);
+    this.inflatedBytes += out.length;
+    return out;
+  }
+
+  private inflate(e: ZipEntry, src: Uint8Array): Uint8Array {
+    const out = new Uint8Array(e.uncompressedSize);
+    if (src.length === 0 && out.length === 0) return out;
+    let written = 0;
+    let overflow = false;
+    const inf = new Inflate((chunk) => {
+      if (written + chunk.length > out.length) {
+        overflow = true;
+        throw new Overflow();
+      }
+      out.set(chunk, written);
+      written += chunk.length;
+    });
+    try {
+      if (src.length === 0) throw new Error('empty');
+      for (let p = 0; p < src.length; p += INFLATE_CHUNK) {
+        const end = Math.min(src.length, p + INFLATE_CHUNK);
+        inf.push(src.subarray(p, end), end === src.length);
+        this.options.deadline?.check();
+      }
+    } catch (err) {
+      if (err instanceof InputError) throw err;
+      if (overflow) {
+        throw this.fail(
+          `mục "${e.name}" giải nén ra nhiều dữ liệu hơn khai báo (${fmtBytes(e.uncompressedSize)}) — nghi là bom nén hoặc tệp bị sửa`,
+        );
+      }
+      throw this.fail(`mục "${e.name}" bị hỏng, không giải nén được`);
+    }
+    if (written !== out.length) {
+      throw this.fail(`mục "${e.name}" bị hỏng (giải nén ra ít dữ liệu hơn khai báo)`);
+    }
+    return out;
+  }
+
+  private fail(reason: string): InputError {
+    return new InputError(this.file, reason);
+  }
+}
+
+class Overflow extends Error {}
+
+const u16 = (b: Uint8Array, p: number): number => b[p] | (b[p + 1] << 8);
+const u32 = (b: Uint8Array, p: number): number =>
+  (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0;
+/** Unsigned 64-bit little endian as a JS number (exact up to 2^53; larger values become Infinity). */
+function u64(b: Uint8Array, p: number): number {
+  const lo = u32(b, p);
+  const hi = u32(b, p + 4);
+  if (hi >= 0x200000) return Infinity;
+  return hi * 0x100000000 + lo;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/** Why a buffer without a zip directory is not an .xlsx, as specifically as we can tell. */
+function notZipReason(buf: Uint8Array): string {
+  const startsWith = (...bytes: number[]): boolean => bytes.every((x, i) => buf[i] === x);
+  if (startsWith(0x50, 0x4b, 0x03, 0x04)) {
+    return 'tệp nén bị cắt cụt hoặc hỏng — không tìm thấy thư mục zip (có thể tệp chưa tải/chép xong)';
+  }
+  if (startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
+    return 'đây là tệp Excel 97-2003 (.xls) hoặc tệp Excel có đặt mật khẩu mở tệp; hãy mở bằng Excel, bỏ mật khẩu và lưu lại dưới dạng .xlsx';
+  }
+  if (startsWith(0x25, 0x50, 0x44, 0x46)) return 'đây là tệp PDF, không phải tệp Excel (.xlsx)';
+  if (looksLikeText(buf)) {
+    return 'không phải tệp Excel (.xlsx) hợp lệ — nội dung là văn bản thuần, không phải tệp nén (có thể là tệp đổi đuôi thành .xlsx)';
+  }
+  return 'không phải tệp Excel (.xlsx) hợp lệ — thiếu thư mục zip';
+}
+
+function looksLikeText(buf: Uint8Array): boolean {
+  const n = Math.min(buf.length, 4096);
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = buf[i];
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) return false;
+    if (c === 0x7f) return false;
+  }
+  // Must also be valid UTF-8 (allowing a sequence cut at the sample's end).
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, n), { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Position of the End Of Central Directory record, or -1. */
+function findEocd(buf: Uint8Array): number {
+  const min = Math.max(0, buf.length - 22 - 0xffff);
+  for (let p = buf.length - 22; p >= min; p--) {
+    if (buf[p] === 0x50 && buf[p + 1] === 0x4b && buf[p + 2] === 0x05 && buf[p + 3] === 0x06) {
+      const commentLen = u16(buf, p + 20);
+      if (p + 22 + commentLen <= buf.length) return p;
+    }
+  }
+  return -1;
+}
+
+/** Validate a zip held in memory and return a reader. Throws InputError naming `file`. */
+export function openZip(
+  buf: Uint8Array,
+  file: string,
+  limits?: Partial<Limits>,
+  options: ZipOptions = {},
+): ZipReader {
+  const lim = resolveLimits(limits);
+  const fail = (reason: string): InputError => new InputError(file, reason);
+
+  if (buf.length === 0) throw fail('tệp rỗng (0 byte)');
+  if (buf.length > lim.maxFileBytes) {
+    throw fail(`tệp quá lớn (${fmtBytes(buf.length)}; tối đa ${fmtBytes(lim.maxFileBytes)})`);
+  }
+  const eocd = buf.length >= 22 ? findEocd(buf) : -1;
+  if (eocd < 0) throw fail(notZipReason(buf));
+  if (u32(buf, eocd) !== SIG_EOCD) throw fail(notZipReason(buf));
+
+  const disk = u16(buf, eocd + 4);
+  const cdDisk = u16(buf, eocd + 6);
+  let count = u16(buf, eocd + 10);
+  let cdSize = u32(buf, eocd + 12);
+  let cdOffset = u32(buf, eocd + 16);
+  let cdLimit = eocd; // the central directory must end before this offset
+
+  // ZIP64: a locator right before the EOCD points to the ZIP64 EOCD record.
+  if (eocd >= 20 && u32(buf, eocd - 20) === SIG_ZIP64_LOCATOR) {
+    const recOffset = u64(buf, eocd - 12);
+    if (!(recOffset + 56 <= eocd - 20) || u32(buf, recOffset) !== SIG_ZIP64_EOCD) {
+      throw fail('tệp nén hỏng — bản ghi ZIP64 không hợp lệ');
+    }
+    const count64 = u64(buf, recOffset + 32);
+    const size64 = u64(buf, recOffset + 40);
+    const offset64 = u64(buf, recOffset + 48);
+    if (count === 0xffff) count = count64;
+    if (cdSize === 0xffffffff) cdSize = size64;
+    if (cdOffset === 0xffffffff) cdOffset = offset64;
+    cdLimit = recOffset;
+  } else if (count === 0xffff && cdSize === 0xffffffff) {
+    throw fail('tệp nén hỏng — thiếu bản ghi ZIP64');
+  }
+  if ((disk !== 0 && disk !== 0xffff) || (cdDisk !== 0 && cdDisk !== 0xffff)) {
+    throw fail('tệp nén chia nhiều phần (multi-volume) không được hỗ trợ');
+  }
+  if (count === 0) throw fail('tệp nén rỗng, không có nội dung — không phải tệp Excel (.xlsx)');
+  if (count > lim.maxEntries) {
+    throw fail(`tệp nén có quá nhiều mục (${fmtInt(count)}; tối đa ${fmtInt(lim.maxEntries)})`);
+  }
+  if (!(cdOffset + cdSize <= cdLimit)) {
+    throw fail('tệp nén bị cắt cụt hoặc hỏng — thư mục zip nằm ngoài tệp');
+  }
+
+  const entries = new Map<string, ZipEntry>();
+  const list: ZipEntry[] = [];
+  let total = 0;
+  let p = cdOffset;
+  const cdEnd = cdOffset + cdSize;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > cdEnd || u32(buf, p) !== SIG_CENTRAL) {
+      throw fail('tệp nén hỏng — thư mục zip không đọc được');
+    }
+    const flags = u16(buf, p + 8);
+    const method = u16(buf, p + 10);
+    const crc = u32(buf, p + 16);
+    let compressedSize = u32(buf, p + 20);
+    let uncompressedSize = u32(buf, p + 24);
+    const nameLen = u16(buf, p + 28);
+    const extraLen = u16(buf, p + 30);
+    const commentLen = u16(buf, p + 32);
+    let localHeaderOffset = u32(buf, p + 42);
+    const next = p + 46 + nameLen + extraLen + commentLen;
+    if (next > cdEnd) throw fail('tệp nén hỏng — thư mục zip không đọc được');
+    const rawName = utf8.decode(buf.subarray(p + 46, p + 46 + nameLen));
+
+    // Extra fields: ZIP64 sizes (0x0001) and AES encryption (0x9901).
+    let aes = false;
+    for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen;) {
+      const id = u16(buf, x);
+      const len = u16(buf, x + 2);
+      const body = x + 4;
+      if (body + len > p + 46 + nameLen + extraLen) break;
+      if (id === 0x0001) {
+        let q = body;
+        const take = (): number => {
+          if (q + 8 > body + len) throw fail('tệp nén hỏng — trường ZIP64 không hợp lệ');
+          const v = u64(buf, q);
+          q += 8;
+          return v;
+        };
+        if (uncompressedSize === 0xffffffff) uncompressedSize = take();
+        if (compressedSize === 0xffffffff) compressedSize = take();
+        if (localHeaderOffset === 0xffffffff) localHeaderOffset = take();
+      } else if (id === 0x9901) {
+        aes = true;
+      }
+      x = body + len;
+    }
+
+    const name = checkName(rawName, fail);
+    if (flags & 0x0001 || flags & 0x0040 || method === 99 || aes) {
+      throw fail(`tệp nén được mã hóa bằng mật khẩu (mục "${name}"); hãy gửi tệp .xlsx không đặt mật khẩu`);
+    }
+    if (method !== 0 && method !== 8) {
+      throw fail(`mục "${name}" dùng phương thức nén không được hỗ trợ (mã ${method})`);
+    }
+    if (uncompressedSize > lim.maxEntryBytes) {
+      throw fail(
+        `nghi là bom nén — mục "${name}" khai báo ${fmtBytes(uncompressedSize)} khi giải nén (tối đa ${fmtBytes(lim.maxEntryBytes)} mỗi mục)`,
+      );
+    }
+    total += uncompressedSize;
+    if (total > lim.maxUncompressedBytes) {
+      throw fail(`nghi là bom nén — tổng dung lượng giải nén vượt ${fmtBytes(lim.maxUncompressedBytes)}`);
+    }
+    if (
+      uncompressedSize >= lim.ratioMinBytes &&
+      uncompressedSize > Math.max(compressedSize, 1) * lim.maxRatio
+    ) {
+      const ratio = Math.round(uncompressedSize / Math.max(compressedSize, 1));
+      throw fail(
+        `nghi là bom nén — mục "${name}" có tỉ lệ nén bất thường (${fmtInt(ratio)}:1; tối đa ${fmtInt(lim.maxRatio)}:1)`,
+      );
+    }
+    if (method === 0 && compressedSize !== uncompressedSize) {
+      throw fail(`tệp nén hỏng — kích thước mục "${name}" không khớp`);
+    }
+    if (entries.has(name)) throw fail(`tệp nén có hai mục trùng tên "${name}" — tệp hỏng hoặc bị sửa`);
+    const entry: ZipEntry = {
+      name,
+      method,
+      flags,
+      crc32: crc,
+      compressedSize,
+      uncompressedSize,
+      localHeaderOffset,
+      dataOffset: -1,
+    };
+    entries.set(name, entry);
+    list.push(entry);
+    p = next;
+  }
+
+  // Local headers: each entry's data must lie inside the file, before the directory, without overlap.
+  const byOffset = list.slice().sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  let prevEnd = 0;
+  for (const e of byOffset) {
+    const h = e.localHeaderOffset;
+    if (h < prevEnd) throw fail(`tệp nén hỏng hoặc bị sửa — dữ liệu các mục chồng lên nhau ("${e.name}")`);
+    if (h + 30 > cdOffset || u32(buf, h) !== SIG_LOCAL) {
+      throw fail(`tệp nén bị cắt cụt hoặc hỏng — không tìm thấy mục "${e.name}"`);
+    }
+    e.dataOffset = h + 30 + u16(buf, h + 26) + u16(buf, h + 28);
+    const end = e.dataOffset + e.compressedSize;
+    if (end > cdOffset) throw fail(`tệp nén bị cắt cụt hoặc hỏng — mục "${e.name}" vượt ra ngoài dữ liệu`);
+    prevEnd = end;
+  }
+  options.deadline?.check();
+  return new ZipReader(buf, file, entries, lim, options);
+}
+
+/** Reject absolute paths, drive letters, `..` segments and control characters. */
+function checkName(raw: string, fail: (reason: string) => InputError): string {
+  const name = raw.replace(/\\/g, '/');
+  const shown = name.length > 120 ? name.slice(0, 120) + '…' : name;
+  if (name.length === 0) throw fail('tệp nén hỏng — có mục không tên');
+  for (let i = 0; i < name.length; i++) {
+    if (name.charCodeAt(i) < 0x20) throw fail('tên mục không an toàn (chứa ký tự điều khiển)');
+  }
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').includes('..')) {
+    throw fail(`tên mục không an toàn "${shown}" (đường dẫn tuyệt đối hoặc chứa "..")`);
+  }
+  return name;
+}
+
+let CRC_TABLE: Int32Array | undefined;
+
+/** CRC-32 (IEEE) of a byte array. */
+export function crc32(data: Uint8Array): number {
+  let table = CRC_TABLE;
+  if (!table) {
+    table = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c;
+    }
+    CRC_TABLE = table;
+  }
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
