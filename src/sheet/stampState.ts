@@ -1,0 +1,97 @@
+/**
+ * The evaluation stamp ("Đánh giá gần nhất" cells `dg_*`) as values, and the classification every
+ * reader applies to a workbook it receives: fresh, edited (inputs changed after the evaluation),
+ * none (never evaluated) or other_version (evaluated with another pack or pack version).
+ * Pure; the hash is the shared one from src/engine/stamp.ts.
+ */
+import type { Evaluation } from '../engine/evaluate';
+import { serialToVi, isoToSerial, excelDate } from '../engine/dates';
+import { inputsSha256, stampInputIds } from '../engine/stamp';
+import { isBlank, type CellValue, type Values } from '../engine/values';
+import type { Pack } from '../pack/schema';
+import { STAMP_NAMES } from './layout';
+
+export const STAMP_STATES = ['fresh', 'edited', 'none', 'other_version'] as const;
+export type StampState = (typeof STAMP_STATES)[number];
+
+export const STAMP_STATE_LABELS: Record<StampState, string> = {
+  fresh: 'Khớp dấu đánh giá',
+  edited: 'Đã sửa sau khi đánh giá',
+  none: 'Chưa đánh giá',
+  other_version: 'Đánh giá bằng phiên bản khác',
+};
+
+/** SHA-256 of the canonical inputs of `pack` (the same function the add-in stamps with). */
+export function stampHash(pack: Pack, values: Values): string {
+  return inputsSha256(stampInputIds(pack), values);
+}
+
+/** "xa 1.0.0" — what `dg_goi` holds. */
+export function packTag(pack: Pick<Pack, 'id' | 'version'>): string {
+  return `${pack.id} ${pack.version}`;
+}
+
+/** Values of the six stamp cells after an evaluation at `now`. */
+export function stampValues(
+  pack: Pack,
+  values: Values,
+  evaluation: Evaluation,
+  now: Date,
+): Record<string, string> {
+  return {
+    [STAMP_NAMES.time]: now.toISOString(),
+    [STAMP_NAMES.asOf]: serialToVi(evaluation.asOf),
+    [STAMP_NAMES.pack]: packTag(pack),
+    [STAMP_NAMES.verdict]: evaluation.verdict.label,
+    [STAMP_NAMES.ratio]: `${evaluation.passed}/${evaluation.applicable}`,
+    [STAMP_NAMES.sha256]: stampHash(pack, values),
+  };
+}
+
+const textOf = (v: CellValue | undefined): string =>
+  typeof v === 'string'
+    ? v.normalize('NFC').replace(/\s+/g, ' ').trim()
+    : v === null || v === undefined
+      ? ''
+      : String(v);
+
+export type StampNames = ReadonlyMap<string, CellValue> | Readonly<Record<string, CellValue | undefined>>;
+
+function get(names: StampNames, key: string): CellValue | undefined {
+  return names instanceof Map
+    ? names.get(key)
+    : (names as Readonly<Record<string, CellValue | undefined>>)[key];
+}
+
+/**
+ * none: no `dg_sha256`; other_version: `dg_goi` is not this pack's id and version; edited: the
+ * inputs no longer hash to `dg_sha256`; fresh otherwise.
+ */
+export function classifyStamp(pack: Pack, values: Values, names: StampNames): StampState {
+  const sha = get(names, STAMP_NAMES.sha256);
+  if (isBlank(sha ?? null)) return 'none';
+  if (textOf(get(names, STAMP_NAMES.pack)).toLowerCase() !== packTag(pack).toLowerCase())
+    return 'other_version';
+  return textOf(sha).toLowerCase() === stampHash(pack, values) ? 'fresh' : 'edited';
+}
+
+/** The stamp's as-of date (`dg_ngay_tinh`, dd/mm/yyyy text or a date serial) as a serial. */
+export function stampAsOf(names: StampNames): number | undefined {
+  const v = get(names, STAMP_NAMES.asOf);
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 1) return Math.floor(v);
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(textOf(v));
+  if (!m) return undefined;
+  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return isoToSerial(iso);
+}
+
+/** The stamp's time (`dg_thoi_gian`, ISO text) in ms since the epoch. */
+export function stampTime(names: StampNames): number | undefined {
+  const v = get(names, STAMP_NAMES.time);
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 1) {
+    // a date-time serial: days since 30/12/1899 (Excel 1900 system, after 28/02/1900)
+    return (v - excelDate(1970, 1, 1)) * 86_400_000;
+  }
+  const t = Date.parse(textOf(v));
+  return Number.isFinite(t) ? t : undefined;
+}
