@@ -1,0 +1,452 @@
+/**
+ * The built-in packs against the product spec (ids are a public contract) and the official wording
+ * of QĐ 9745 Phụ lục I/II (seed 002). The spec and the seed are copied under ./fixtures so the test
+ * is self-contained.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { compilePack, isRead } from '../../src/engine/compile';
+import { excelDate } from '../../src/engine/dates';
+import { evaluate } from '../../src/engine/evaluate';
+import type { Values } from '../../src/engine/values';
+import coquanData from '../../src/pack/builtin/coquan.json';
+import xaData from '../../src/pack/builtin/xa.json';
+import { BUILTIN_PACK_IDS, builtinPacks, getBuiltinPack } from '../../src/pack/registry';
+import type { Criterion, NumberOrParam, Pack, Requirement } from '../../src/pack/schema';
+import { evidenceId } from '../../src/pack/schema';
+import { formatIssues, validatePack } from '../../src/pack/validate';
+
+const SPEC = fs.readFileSync(path.join(__dirname, 'fixtures', 'criteria-9745.md'), 'utf8');
+const SEED = fs.readFileSync(path.join(__dirname, 'fixtures', 'seed-002.txt'), 'utf8');
+
+function pack(id: string): Pack {
+  const p = getBuiltinPack(id);
+  if (!p) throw new Error(`no built-in pack ${id}`);
+  return p;
+}
+const criteria = (p: Pack): Criterion[] => p.groups.flatMap((g) => g.criteria);
+const indicatorIds = (p: Pack): string[] => criteria(p).flatMap((c) => c.indicators.map((i) => i.id));
+const crit = (p: Pack, id: string): Criterion => {
+  const c = criteria(p).find((x) => x.id === id);
+  if (!c) throw new Error(`no ${id} in ${p.id}`);
+  return c;
+};
+
+/** Text normalisation used for the criteria texts: no tags, single spaces, no padding inside “ ”. */
+function norm(s: string): string {
+  return s
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/“ /g, '“')
+    .replace(/ ”/g, '”')
+    .trim();
+}
+
+/** Section of the spec between a `## ` heading starting with `heading` and the next `## `. */
+function specSection(heading: string): string {
+  const start = SPEC.indexOf(`## ${heading}`);
+  if (start < 0) throw new Error(`spec section ${heading} not found`);
+  const end = SPEC.indexOf('\n## ', start + 3);
+  return SPEC.slice(start, end < 0 ? undefined : end);
+}
+
+/** Backticked ids of the id column (the second cell) of the indicator tables of a section. */
+function specPackIds(section: string): Set<string> {
+  const ids = new Set<string>();
+  for (const line of section.split('\n')) {
+    if (!line.startsWith('|') || line.startsWith('| crit') || line.startsWith('|---')) continue;
+    const cells = line.split('|');
+    for (const m of (cells[2] ?? '').matchAll(/`([a-z0-9_]+)`/g)) ids.add(m[1]);
+  }
+  return ids;
+}
+
+function specProfileIds(packId: string): Set<string> {
+  const ids = new Set<string>();
+  for (const line of specSection('Profile').split('\n')) {
+    if (!line.startsWith('| `')) continue;
+    const cells = line.split('|');
+    const id = /`([a-z0-9_]+)`/.exec(cells[1] ?? '')?.[1];
+    if (!id) continue;
+    const only = /pack `([a-z]+)` only/.exec(cells[4] ?? '')?.[1];
+    if (!only || only === packId) ids.add(id);
+  }
+  return ids;
+}
+
+describe('built-in packs', () => {
+  test('both validate without issues', () => {
+    for (const data of [xaData, coquanData]) {
+      const r = validatePack(data);
+      if (!r.ok) throw new Error(formatIssues(r.issues));
+      expect(r.ok).toBe(true);
+    }
+  });
+
+  test('registry: ids, lookup, same objects on every call', () => {
+    expect(builtinPacks().map((p) => p.id)).toEqual(['xa', 'coquan']);
+    expect(BUILTIN_PACK_IDS).toEqual(['xa', 'coquan']);
+    expect(builtinPacks()[0]).toBe(builtinPacks()[0]);
+    expect(getBuiltinPack('coquan')).toBe(builtinPacks()[1]);
+    expect(getBuiltinPack('khong_co')).toBeUndefined();
+  });
+
+  test('counts: xa 34 criteria in 4 groups, coquan 14 in 3; version and schema version', () => {
+    const xa = pack('xa');
+    const cq = pack('coquan');
+    expect(xa.groups.map((g) => g.criteria.length)).toEqual([7, 8, 9, 10]);
+    expect(cq.groups.map((g) => g.criteria.length)).toEqual([8, 2, 4]);
+    expect(criteria(xa).map((c) => c.id)).toEqual(Array.from({ length: 34 }, (_, i) => `TC${i + 1}`));
+    expect(criteria(cq).map((c) => c.id)).toEqual(Array.from({ length: 14 }, (_, i) => `TC${i + 1}`));
+    for (const p of [xa, cq]) {
+      expect(p.version).toBe('1.0.0');
+      expect(p.schemaVersion).toBe(1);
+    }
+    expect(xa.title).toContain('xã, phường, thị trấn, đặc khu');
+    expect(cq.title).toContain('cơ quan, doanh nghiệp, cơ sở giáo dục');
+  });
+
+  test.each([
+    ['xa', 'Pack `xa`', 83],
+    ['coquan', 'Pack `coquan`', 35],
+  ])('contract: indicator ids of %s equal the spec tables', (id, heading, count) => {
+    const fromSpec = specPackIds(specSection(heading));
+    const p = pack(id);
+    expect(new Set(indicatorIds(p))).toEqual(fromSpec);
+    expect(indicatorIds(p)).toHaveLength(fromSpec.size); // no duplicates
+    expect(fromSpec.size).toBe(count);
+    expect(new Set(p.profile.map((i) => i.id))).toEqual(specProfileIds(id));
+  });
+
+  test('contract parser sees the one-row TC5 of coquan and the coquan-only profile field', () => {
+    const ids = specPackIds(specSection('Pack `coquan`'));
+    for (const k of [
+      'moi_truong',
+      'ma_tuy_ngay',
+      'ma_tuy_thang',
+      'mua_ban_nguoi',
+      'ngay_hoi',
+      'atgt',
+      'pccc',
+    ]) {
+      expect(ids.has(`tc5_${k}`)).toBe(true);
+    }
+    expect(specProfileIds('coquan').has('co_to_chuc_dang')).toBe(true);
+    expect(specProfileIds('xa').has('co_to_chuc_dang')).toBe(false);
+  });
+
+  test.each([
+    ['xa', '**Phụ lục I**', '**Phụ lục II**'],
+    ['coquan', '**Phụ lục II**', undefined],
+  ])('criterion texts of %s are the official wording of the seed', (id, from, to) => {
+    const start = SEED.indexOf(from);
+    const section = norm(SEED.slice(start, to ? SEED.indexOf(to, start + 1) : undefined));
+    for (const c of criteria(pack(id))) {
+      expect(c.text).toBe(norm(c.text)); // stored normalised
+      expect(c.text).not.toMatch(/[<>]/);
+      expect(c.text.length).toBeGreaterThan(30);
+      expect(section).toContain(`Tiêu chí ${c.number} ${c.text}`);
+      expect(c.title.length).toBeLessThanOrEqual(60);
+    }
+  });
+
+  test('page-broken rows are joined (xa TC14, coquan TC5)', () => {
+    expect(crit(pack('xa'), 'TC14').text).toContain(
+      '01 lượt cá nhân được các cấp, ngành, địa phương tặng bằng khen',
+    );
+    expect(crit(pack('coquan'), 'TC5').text).toContain('nội dung, hình thức phù hợp, được đông đảo');
+  });
+
+  test('every non-text indicator is read by a requirement (totals as the whole of `complete`)', () => {
+    for (const p of builtinPacks()) {
+      const compiled = compilePack(p);
+      for (const c of criteria(p)) {
+        for (const ind of c.indicators)
+          expect([p.id, ind.id, isRead(compiled, ind.id)]).toEqual([p.id, ind.id, true]);
+      }
+    }
+    const wholes = (p: Pack): string[] =>
+      criteria(p).flatMap((c) => c.requirements.flatMap((r) => (r.kind === 'complete' ? [r.whole] : [])));
+    expect(wholes(pack('xa'))).toEqual(
+      expect.arrayContaining([
+        'tc6_to_chuc_tong',
+        'tc20_co_so_tong',
+        'tc29_doi_tuong_tong',
+        'tc26_thon_tong',
+      ]),
+    );
+  });
+
+  test('TC10 (xa) and TC5 (coquan): seven dated events with the same due dates', () => {
+    const due = (c: Criterion): Record<string, string> =>
+      Object.fromEntries(
+        c.requirements.map((r) => {
+          if (r.kind !== 'datedEvent') throw new Error(`unexpected ${r.kind}`);
+          return [r.indicator.replace(/^tc[0-9]+_/, ''), r.due];
+        }),
+      );
+    const expected = {
+      moi_truong: '05/06',
+      ma_tuy_ngay: '26/06',
+      ma_tuy_thang: '30/06',
+      mua_ban_nguoi: '30/07',
+      ngay_hoi: '19/08',
+      atgt: '30/09',
+      pccc: '04/10',
+    };
+    expect(due(crit(pack('xa'), 'TC10'))).toEqual(expected);
+    expect(due(crit(pack('coquan'), 'TC5'))).toEqual(expected);
+  });
+
+  test('TC2: documents dated in Quý I; TC5/TC12 monthly with at most 12 months', () => {
+    const xa = pack('xa');
+    const docs = criteria(xa)
+      .concat(criteria(pack('coquan')))
+      .flatMap((c) => c.requirements)
+      .filter((r) => r.kind === 'datedDocument');
+    expect(docs).toHaveLength(3);
+    for (const r of docs) expect(r).toMatchObject({ from: '01/01', to: '31/03' });
+    expect(crit(xa, 'TC2').requirements.map((r) => r.kind)).toEqual([
+      'datedDocument',
+      'datedDocument',
+      'equals',
+      'equals',
+    ]);
+    for (const [c, id] of [
+      ['TC5', 'tc5_thang_tiep_dan'],
+      ['TC12', 'tc12_giao_ban'],
+    ]) {
+      expect(crit(xa, c).requirements).toContainEqual({ kind: 'monthly', indicator: id });
+      expect(crit(xa, c).indicators.find((i) => i.id === id)).toMatchObject({ type: 'count', max: 12 });
+    }
+  });
+
+  test('rules with parameters: 18, 19, 29; applicability in coquan TC11/TC12', () => {
+    const xa = pack('xa');
+    expect(xa.parameters).toEqual({
+      phan_loai_toi_thieu: 'Khá',
+      tc18_giam_pct: 5,
+      tc18_chap_nhan_kiem_che: false,
+      tc19_nguong: 10,
+      tc19_giam_pct: 20,
+      tc19_giam_nguoi: 2,
+      tc29_tai_pham_pct: 1.5,
+    });
+    expect(crit(xa, 'TC18').requirements).toEqual([
+      {
+        kind: 'reduction',
+        previous: 'tc18_nam_truoc',
+        current: 'tc18_nam_nay',
+        percent: { param: 'tc18_giam_pct' },
+        acceptRestraint: { param: 'tc18_chap_nhan_kiem_che' },
+      },
+    ]);
+    expect(crit(xa, 'TC19').requirements.map((r) => r.kind)).toEqual(['addicts', 'zero', 'zero', 'equals']);
+    expect(crit(xa, 'TC19').requirements[3]).toEqual({
+      kind: 'equals',
+      indicator: 'tc19_trong_cay',
+      value: 'Không',
+    });
+    expect(crit(xa, 'TC29').requirements).toEqual([
+      { kind: 'complete', part: 'tc29_doi_tuong_ho_so', whole: 'tc29_doi_tuong_tong', timing: 'state' },
+      {
+        kind: 'rateBelow',
+        part: 'tc29_tai_pham',
+        whole: 'tc29_dac_xa_tha_tu',
+        percent: { param: 'tc29_tai_pham_pct' },
+      },
+    ]);
+    expect(crit(xa, 'TC6').requirements).toContainEqual({
+      kind: 'complete',
+      part: 'tc6_to_chuc_kha',
+      whole: 'tc6_to_chuc_tong',
+      timing: 'rating',
+    });
+    expect(crit(xa, 'TC26').requirements).toEqual([
+      {
+        kind: 'complete',
+        part: 'tc26_thon_kiem_tra',
+        whole: 'tc26_thon_tong',
+        timing: 'accruing',
+        due: '31/12',
+      },
+    ]);
+    const cq = pack('coquan');
+    expect(crit(cq, 'TC11').requirements).toContainEqual({
+      kind: 'zero',
+      indicator: 'tc11_tu_dien_bien',
+      applicability: { indicator: 'co_to_chuc_dang', mode: 'except', values: ['Không'] },
+    });
+    expect(crit(cq, 'TC12').requirements).toContainEqual({
+      kind: 'equals',
+      indicator: 'tc12_thue',
+      value: 'Có',
+      applicability: { indicator: 'loai_don_vi', mode: 'only', values: ['Doanh nghiệp'] },
+    });
+  });
+
+  test('profile, scales, prerequisites and prior-year mapping', () => {
+    const xa = pack('xa');
+    const cq = pack('coquan');
+    expect(xa.unitTypes).toEqual(['Xã', 'Phường', 'Thị trấn', 'Đặc khu']);
+    expect(cq.unitTypes).toEqual(['Cơ quan', 'Doanh nghiệp', 'Cơ sở giáo dục']);
+    for (const p of [xa, cq]) {
+      expect(p.scales.loai_don_vi).toEqual(p.unitTypes);
+      expect(p.scales.phan_loai).toEqual(['Xuất sắc', 'Khá', 'Trung bình', 'Yếu']);
+      expect(p.scales.danh_hieu).toEqual([
+        'Tập thể lao động xuất sắc',
+        'Tập thể lao động tiên tiến',
+        'Không đạt danh hiệu',
+      ]);
+      expect(p.scales.nhiem_vu).toEqual([
+        'Hoàn thành xuất sắc nhiệm vụ',
+        'Hoàn thành tốt nhiệm vụ',
+        'Hoàn thành nhiệm vụ',
+        'Không hoàn thành nhiệm vụ',
+      ]);
+      expect(p.profile.find((i) => i.id === 'nam')).toMatchObject({
+        type: 'count',
+        min: 2022,
+        max: 2100,
+        required: true,
+      });
+      expect(p.profile.find((i) => i.id === 'ten_don_vi')).toMatchObject({ type: 'text', required: true });
+      expect(p.profile.find((i) => i.id === 'loai_don_vi')).toMatchObject({
+        type: 'choice',
+        scale: 'loai_don_vi',
+      });
+      expect(p.profile.find((i) => i.id === 'ngay_danh_gia')).toMatchObject({ type: 'date' });
+      expect(p.profile.find((i) => i.id === 'phan_loai_nam_truoc')).toMatchObject({
+        type: 'choice',
+        scale: 'phan_loai',
+      });
+      expect(p.parameters.phan_loai_toi_thieu).toBe('Khá');
+      expect(p.prerequisites.map(({ indicator, anyOf, atLeast }) => ({ indicator, anyOf, atLeast }))).toEqual(
+        [
+          { indicator: 'an_toan_nam_truoc', anyOf: ['Có'], atLeast: undefined },
+          { indicator: 'phan_loai_nam_truoc', anyOf: undefined, atLeast: { param: 'phan_loai_toi_thieu' } },
+        ],
+      );
+    }
+    const map = (p: Pack): Record<string, string> =>
+      Object.fromEntries(p.priorYear.map((m) => [m.to, m.from]));
+    expect(map(xa)).toEqual({
+      ten_don_vi: 'ten_don_vi',
+      loai_don_vi: 'loai_don_vi',
+      tinh: 'tinh',
+      tc18_nam_truoc: 'tc18_nam_nay',
+      tc19_nghien_nam_truoc: 'tc19_nghien_nam_nay',
+      phan_loai_nam_truoc: 'tc15_phan_loai',
+    });
+    expect(map(cq)).toEqual({
+      ten_don_vi: 'ten_don_vi',
+      loai_don_vi: 'loai_don_vi',
+      tinh: 'tinh',
+      co_to_chuc_dang: 'co_to_chuc_dang',
+      phan_loai_nam_truoc: 'tc8_phan_loai',
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// End to end with the engine: a unit that meets every requirement passes every criterion.
+
+function passingValues(p: Pack): Values {
+  const num = (v: NumberOrParam): number => (typeof v === 'number' ? v : Number(p.parameters[v.param]));
+  const v: Values = {};
+  const put = (r: Requirement): void => {
+    switch (r.kind) {
+      case 'equals':
+        v[r.indicator] = r.value;
+        break;
+      case 'zero':
+        v[r.indicator] = 0;
+        break;
+      case 'atLeast':
+        v[r.indicator] = num(r.min);
+        break;
+      case 'datedDocument':
+        v[r.indicator] = excelDate(2025, 2, 15);
+        break;
+      case 'datedEvent':
+        v[r.indicator] = 'Có';
+        break;
+      case 'monthly':
+        v[r.indicator] = 12;
+        break;
+      case 'rating': {
+        const ind = p.groups
+          .flatMap((g) => g.criteria.flatMap((c) => c.indicators))
+          .find((i) => i.id === r.indicator);
+        v[r.indicator] = p.scales[ind?.scale ?? ''][0];
+        break;
+      }
+      case 'complete':
+        v[r.part] = 3;
+        v[r.whole] = 3;
+        break;
+      case 'reduction':
+        v[r.previous] = 20;
+        v[r.current] = 19;
+        break;
+      case 'addicts':
+        v[r.previous] = 12;
+        v[r.current] = 9;
+        break;
+      case 'rateBelow':
+        v[r.part] = 0;
+        v[r.whole] = 10;
+        break;
+    }
+  };
+  for (const c of criteria(p)) for (const r of c.requirements) put(r);
+  for (const c of criteria(p)) v[evidenceId(c)] = `Văn bản số ${c.number}/BC`;
+  return v;
+}
+
+describe('built-in packs through the engine', () => {
+  const today = excelDate(2026, 1, 15);
+
+  test.each([
+    ['xa', 'Phường', 34],
+    ['coquan', 'Doanh nghiệp', 14],
+  ])('a unit meeting every requirement of %s passes all criteria', (id, unit, n) => {
+    const p = pack(id);
+    const values: Values = {
+      ...passingValues(p),
+      ten_don_vi: 'Đơn vị thử',
+      loai_don_vi: unit,
+      nam: 2025,
+      ngay_danh_gia: excelDate(2025, 12, 31),
+      an_toan_nam_truoc: 'Có',
+      phan_loai_nam_truoc: 'Khá',
+      co_to_chuc_dang: 'Có',
+    };
+    const e = evaluate(p, values, { today });
+    expect(
+      e.criteria.filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.reasons.join('; ')}`),
+    ).toEqual([]);
+    expect([e.passed, e.applicable, e.verdict.code]).toEqual([n, n, 'pass']);
+    expect(e.warnings).toEqual([]);
+  });
+
+  test('coquan: tax is not applicable to a school, party check not applicable without a party cell', () => {
+    const p = pack('coquan');
+    const values: Values = {
+      ...passingValues(p),
+      loai_don_vi: 'Cơ sở giáo dục',
+      co_to_chuc_dang: 'Không',
+      nam: 2025,
+      ngay_danh_gia: excelDate(2025, 12, 31),
+      tc12_thue: null,
+      tc11_tu_dien_bien: null,
+    };
+    const e = evaluate(p, values, { today });
+    const tc12 = e.criteria.find((c) => c.id === 'TC12');
+    const tc11 = e.criteria.find((c) => c.id === 'TC11');
+    expect(tc12?.status).toBe('pass');
+    expect(tc11?.status).toBe('pass');
+    expect(tc12?.requirements.find((r) => r.indicators.includes('tc12_thue'))?.status).toBe('na');
+    expect(tc11?.requirements.find((r) => r.indicators.includes('tc11_tu_dien_bien'))?.status).toBe('na');
+  });
+});
