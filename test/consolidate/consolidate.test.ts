@@ -1,0 +1,171 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { consolidate } from '../../src/consolidate';
+import { evaluate } from '../../src/engine/evaluate';
+import { excelDate } from '../../src/engine/dates';
+import type { Values } from '../../src/engine/values';
+import { getBuiltinPack } from '../../src/pack/registry';
+import type { Pack } from '../../src/pack/schema';
+import type { ConsolidationResult } from '../../src/sheet/summary';
+import { fullPassValues } from '../helpers/samples';
+import { writeUnitWorkbook, writeZipBomb } from './fixtures';
+
+const xa = getBuiltinPack('xa') as Pack;
+const coquan = getBuiltinPack('coquan') as Pack;
+const YEAR = 2025;
+const TODAY = excelDate(2026, 1, 10);
+
+let dir: string;
+let result: ConsolidationResult;
+const progress: Array<[number, number]> = [];
+/** file → [pack, values as finally in the file] */
+const truth = new Map<string, [Pack, Values]>();
+
+function unit(pack: Pack, name: string, type: string, extra: Values = {}): Values {
+  return { ...fullPassValues(pack, { year: YEAR }), ten_don_vi: name, loai_don_vi: type, ...extra };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tieuchi-consolidate-'));
+  for (const d of ['a', 'b', 'broken']) mkdirSync(join(dir, d));
+  const add = async (
+    rel: string,
+    pack: Pack,
+    values: Values,
+    opts: Parameters<typeof writeUnitWorkbook>[3] = {},
+  ) => {
+    const file = join(dir, rel);
+    await writeUnitWorkbook(file, pack, values, opts);
+    truth.set(file, [pack, { ...values, ...(opts.editAfterStamp ?? {}) }]);
+  };
+  await add('a/xa_pass.xlsx', xa, unit(xa, 'Xã An Phú', 'Xã'), { stampAt: new Date(Date.UTC(2025, 11, 1)) });
+  // the same unit again, older stamp, spelled differently: flagged, dropped
+  await add('a/xa_dup_old.xlsx', xa, unit(xa, '  xã   AN PHÚ ', 'xã', { tc16_tu_diem: 2 }), {
+    stampAt: new Date(Date.UTC(2025, 10, 1)),
+  });
+  await add('b/xa_fail.xlsx', xa, unit(xa, 'Xã Bình Minh', 'Xã', { tc16_tu_diem: 1 }), { stamp: false });
+  await add('b/xa_edited.xlsx', xa, unit(xa, 'Phường Cầu Giấy', 'Phường'), {
+    editAfterStamp: { tc17_vu_viec: 2 },
+  });
+  await add(
+    'b/xa_yeu.xlsx',
+    xa,
+    unit(xa, 'Xã Yên Bình', 'Xã', { tc15_phan_loai: 'Yếu', an_toan_nam_truoc: 'Không', tc13_mo_hinh: 0 }),
+  );
+  await add('coquan_other.xlsx', coquan, unit(coquan, 'Trường THPT Bắc Quang', 'Cơ sở giáo dục'), {
+    stampOverride: { dg_goi: 'coquan 0.9.0' },
+  });
+  writeFileSync(join(dir, 'broken', 'random.xlsx'), randomBytes(4096));
+  const good = readFileSync(join(dir, 'a', 'xa_pass.xlsx'));
+  writeFileSync(join(dir, 'broken', 'truncated.xlsx'), good.subarray(0, Math.floor(good.length / 2)));
+  writeZipBomb(join(dir, 'broken', 'bomb.xlsx'));
+  writeFileSync(join(dir, 'notes.txt'), 'không phải bảng tính');
+  result = await consolidate([dir, join(dir, 'missing.xlsx')], {
+    today: TODAY,
+    onProgress: (d, t) => progress.push([d, t]),
+  });
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('one row per unit, in path order, with the stamp state of each file', () => {
+  const rows = result.units.map((u) => [u.file.slice(dir.length + 1), u.unit, u.stamp]);
+  expect(rows).toEqual([
+    ['a/xa_pass.xlsx', 'Xã An Phú', 'fresh'],
+    ['b/xa_edited.xlsx', 'Phường Cầu Giấy', 'edited'],
+    ['b/xa_fail.xlsx', 'Xã Bình Minh', 'none'],
+    ['b/xa_yeu.xlsx', 'Xã Yên Bình', 'fresh'],
+    ['coquan_other.xlsx', 'Trường THPT Bắc Quang', 'other_version'],
+  ]);
+  const coq = result.units[4];
+  expect(coq.pack).toEqual({ id: 'coquan', version: coquan.version });
+  expect(coq.unitType).toBe('Cơ sở giáo dục');
+  expect(result.units[2].failing).toEqual(['TC16']);
+  expect(result.units[2].verdict.code).toBe('fail');
+  expect(result.units[1].failing).toEqual(['TC17']);
+});
+
+test('the same unit twice is flagged and the newest stamp kept', () => {
+  expect(result.duplicates).toEqual([
+    {
+      unit: 'Xã An Phú',
+      unitType: 'Xã',
+      year: YEAR,
+      kept: join(dir, 'a', 'xa_pass.xlsx'),
+      dropped: [join(dir, 'a', 'xa_dup_old.xlsx')],
+    },
+  ]);
+});
+
+test('unreadable files are listed with a reason and the batch goes on', () => {
+  const errs = result.errors.map((e) => [e.file.slice(dir.length + 1), e.message]);
+  expect(errs.map((e) => e[0]).sort()).toEqual([
+    'broken/bomb.xlsx',
+    'broken/random.xlsx',
+    'broken/truncated.xlsx',
+    'missing.xlsx',
+  ]);
+  for (const [file, message] of errs) {
+    expect(message).toContain(file);
+    expect(message).toMatch(/^Không đọc được tệp ".*": \S/);
+    expect(message).not.toMatch(/\n|at .*\.ts:/);
+  }
+  expect(errs.find((e) => e[0] === 'missing.xlsx')?.[1]).toContain('không tìm thấy tệp');
+});
+
+test('aggregate targets from the Bắc Quang plan', () => {
+  const byId = Object.fromEntries(result.targets.map((t) => [t.id, t]));
+  // 5 units: Yên Bình not recognised / Yếu / no model; An Phú and the school pass everything
+  expect(byId.an_toan_antt).toMatchObject({ value: 0.8, target: 0.95, met: false });
+  expect(byId.xuat_sac).toMatchObject({ value: 0.8, target: 0.3, met: true });
+  expect(byId.khong_yeu).toMatchObject({ value: 1, target: 0, met: false });
+  expect(byId.mo_hinh).toMatchObject({ value: 0.8, target: 1, met: false });
+  expect(byId.dien_hinh).toMatchObject({ value: 0.4, target: 0.2, met: true });
+});
+
+test('every row agrees with the engine on the values in its file', () => {
+  for (const u of result.units) {
+    const [pack, values] = truth.get(u.file) as [Pack, Values];
+    const ev = evaluate(pack, values, { today: TODAY });
+    expect({
+      file: u.file,
+      verdict: u.verdict,
+      passed: u.passed,
+      applicable: u.applicable,
+      failing: u.failing,
+    }).toEqual({
+      file: u.file,
+      verdict: ev.verdict,
+      passed: ev.passed,
+      applicable: ev.applicable,
+      failing: ev.failing,
+    });
+  }
+});
+
+test('progress is reported once per file', () => {
+  expect(progress.length).toBe(9); // nine files found; the missing argument never reaches the readers
+  expect(progress[progress.length - 1]).toEqual([9, 9]);
+});
+
+test('a file over the time limit costs only its worker, which is replaced', async () => {
+  const files = [...truth.keys()].slice(0, 2);
+  const r = await consolidate(files, { today: TODAY, pool: { size: 1, fileTimeoutMs: 1 } });
+  expect(r.units).toEqual([]);
+  expect(r.errors.map((e) => e.message)).toEqual(
+    files.map((f) => `Không đọc được tệp "${f}": đọc tệp quá thời gian cho phép (0,001 giây)`),
+  );
+});
+
+test('a worker that runs out of memory is reported as the file’s reason', async () => {
+  const files = [...truth.keys()].slice(0, 1);
+  const r = await consolidate(files, {
+    today: TODAY,
+    pool: { size: 1, resourceLimits: { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 } },
+  });
+  expect(r.units).toEqual([]);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0].message).toMatch(/^Không đọc được tệp ".*xa_pass\.xlsx": /);
+});
