@@ -8,7 +8,7 @@ import * as path from 'path';
 import { compilePack, isRead } from '../../src/engine/compile';
 import { excelDate } from '../../src/engine/dates';
 import { evaluate } from '../../src/engine/evaluate';
-import type { Values } from '../../src/engine/values';
+import type { CellValue, Values } from '../../src/engine/values';
 import coquanData from '../../src/pack/builtin/coquan.json';
 import xaData from '../../src/pack/builtin/xa.json';
 import { BUILTIN_PACK_IDS, builtinPacks, getBuiltinPack } from '../../src/pack/registry';
@@ -353,7 +353,7 @@ describe('built-in packs', () => {
 
 function passingValues(p: Pack): Values {
   const num = (v: NumberOrParam): number => (typeof v === 'number' ? v : Number(p.parameters[v.param]));
-  const v: Values = {};
+  const v: Record<string, CellValue> = {};
   const put = (r: Requirement): void => {
     switch (r.kind) {
       case 'equals':
