@@ -1,0 +1,84 @@
+/** `tieuchi check FILE`: evaluate a workbook or an answers file, print a table or one JSON object. */
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { evaluate, type Evaluation } from '../engine/evaluate';
+import { isoToSerial } from '../engine/dates';
+import type { Values } from '../engine/values';
+import type { Pack } from '../pack/schema';
+import { optFlag, optString, UsageError, type Parsed } from './args';
+import { writeCheckedWorkbook } from './checked';
+import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
+import { writeOutput } from './files';
+import { loadInput } from './input';
+import { packFromFile } from './packs';
+import { checkJson, checkText, type InputProblem } from './report';
+import { outputWidth } from './text';
+
+/** 0 when the verdict is pass or on_track, 1 otherwise. */
+export function exitCodeFor(ev: Evaluation): number {
+  return ev.verdict.code === 'pass' || ev.verdict.code === 'on_track' ? EXIT_OK : EXIT_NOT_MET;
+}
+
+/** Parses --as-of (YYYY-MM-DD) into a serial; a bad date is a usage error (exit 2). */
+export function parseAsOf(v: string | undefined, ctx: Ctx): number | undefined {
+  if (v === undefined) return undefined;
+  const serial = isoToSerial(v.trim());
+  if (serial === undefined) throw new UsageError(ctx.m.badAsOf(v));
+  return serial;
+}
+
+export interface CheckRun {
+  pack: Pack;
+  values: Values;
+  problems: InputProblem[];
+  evaluation: Evaluation;
+}
+
+/**
+ * Reads and evaluates one file. `asOf` (a serial) replaces `ngay_danh_gia` and is also "today";
+ * otherwise today is the local date and `ngay_danh_gia` (when filled) is the as-of date.
+ */
+export async function runCheckFile(
+  file: string,
+  ctx: Ctx,
+  opts: { asOf?: number; pack?: Pack },
+): Promise<CheckRun> {
+  const input = await loadInput(file, opts.pack, ctx);
+  const values: Values =
+    opts.asOf !== undefined ? { ...input.values, ngay_danh_gia: opts.asOf } : input.values;
+  const today = opts.asOf ?? ctx.today();
+  const evaluation = evaluate(input.pack, values, { today });
+  return { pack: input.pack, values, problems: input.problems, evaluation };
+}
+
+export async function runCheck(args: Parsed, ctx: Ctx): Promise<number> {
+  const [file, ...extra] = args.positionals;
+  if (file === undefined) throw new UsageError(ctx.m.missingFile);
+  if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
+  const asOf = parseAsOf(optString(args, 'as-of'), ctx);
+  const out = optString(args, 'out');
+  const force = optFlag(args, 'force');
+  if (out !== undefined) {
+    if (resolve(out) === resolve(file)) throw new CliFailure(ctx.m.outIsInput(out));
+    if (!force && existsSync(out)) throw new CliFailure(ctx.m.fileExists(out));
+  }
+  const packFile = optString(args, 'pack');
+  const pack = packFile !== undefined ? await packFromFile(packFile, ctx) : undefined;
+
+  const run = await runCheckFile(file, ctx, { asOf, pack });
+  const json = optFlag(args, 'json');
+  if (json) ctx.out(JSON.stringify(checkJson(run.evaluation, run.values, run.problems), null, 2) + '\n');
+  else
+    ctx.out(
+      checkText(run.pack, run.evaluation, run.values, run.problems, ctx, { file, width: outputWidth() }),
+    );
+
+  if (out !== undefined) {
+    await writeCheckedWorkbook(run.pack, run.values, run.evaluation, out, (p, bytes) =>
+      writeOutput(p, bytes, force, ctx),
+    );
+    // stdout carries exactly one JSON object with --json, so the note goes to stderr then.
+    (json ? ctx.err : ctx.out)(ctx.m.checkedWritten(out) + '\n');
+  }
+  return exitCodeFor(run.evaluation);
+}

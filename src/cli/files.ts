@@ -1,0 +1,39 @@
+/** Writing output files: never overwrite unless asked, one clear line when it fails. */
+import { writeFile } from 'node:fs/promises';
+import { reasonOf } from '../io/errors';
+import { CliFailure, type Ctx } from './context';
+
+const WRITE_REASONS: Record<string, string> = {
+  ENOENT: 'thư mục chứa tệp không tồn tại',
+  ENOTDIR: 'đường dẫn không đúng (một phần của đường dẫn không phải thư mục)',
+  EISDIR: 'đây là một thư mục',
+  EACCES: 'không có quyền ghi',
+  EPERM: 'không có quyền ghi',
+  EROFS: 'ổ đĩa chỉ đọc',
+  ENOSPC: 'ổ đĩa đã đầy',
+  EBUSY: 'tệp đang được mở bởi chương trình khác (hãy đóng Excel rồi thử lại)',
+};
+
+function codeOf(e: unknown): string | undefined {
+  if (typeof e === 'object' && e !== null && 'code' in e) {
+    const c = (e as { code: unknown }).code;
+    return typeof c === 'string' ? c : undefined;
+  }
+  return undefined;
+}
+
+/** Writes `data` to `path`; refuses an existing file unless `force` (exit 2 in both failure cases). */
+export async function writeOutput(
+  path: string,
+  data: Uint8Array | string,
+  force: boolean,
+  ctx: Ctx,
+): Promise<void> {
+  try {
+    await writeFile(path, data, { flag: force ? 'w' : 'wx' });
+  } catch (e) {
+    const code = codeOf(e);
+    if (code === 'EEXIST') throw new CliFailure(ctx.m.fileExists(path));
+    throw new CliFailure(ctx.m.cannotWrite(path, (code && WRITE_REASONS[code]) || reasonOf(e)));
+  }
+}

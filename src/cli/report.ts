@@ -1,0 +1,126 @@
+/** The two outputs of an evaluation: a readable Vietnamese table and one JSON object. */
+import type { Evaluation } from '../engine/evaluate';
+import { serialToVi } from '../engine/dates';
+import { rawText, type Values } from '../engine/values';
+import type { Pack } from '../pack/schema';
+import type { Ctx } from './context';
+import { table, wrap, type Row } from './text';
+
+/** A problem with the input itself (e.g. an answers value that had to be kept as text). */
+export interface InputProblem {
+  indicator?: string;
+  message: string;
+}
+
+export interface JsonWarning {
+  code: string;
+  message: string;
+  criterion?: string;
+  indicator?: string;
+}
+
+export interface CheckJson {
+  pack: { id: string; version: string };
+  asOf: string;
+  year: number;
+  unit: string;
+  verdict: { code: string; label: string };
+  passed: number;
+  applicable: number;
+  criteria: Array<{
+    id: string;
+    title: string;
+    group: string;
+    status: string;
+    label: string;
+    reasons: string[];
+  }>;
+  warnings: JsonWarning[];
+}
+
+/** Code of the warnings that come from reading the input rather than from the criteria. */
+export const INPUT_WARNING_CODE = 'du_lieu_vao';
+
+export function checkJson(ev: Evaluation, values: Values, problems: readonly InputProblem[]): CheckJson {
+  const warnings: JsonWarning[] = [
+    ...problems.map((p) => ({
+      code: INPUT_WARNING_CODE,
+      message: p.message,
+      ...(p.indicator !== undefined ? { indicator: p.indicator } : {}),
+    })),
+    ...ev.warnings.map((w) => ({
+      code: w.code,
+      message: w.message,
+      ...(w.criterion !== undefined ? { criterion: w.criterion } : {}),
+      ...(w.indicator !== undefined ? { indicator: w.indicator } : {}),
+    })),
+  ];
+  return {
+    pack: { id: ev.pack.id, version: ev.pack.version },
+    asOf: ev.asOfIso,
+    year: ev.year,
+    unit: rawText(values.ten_don_vi ?? null),
+    verdict: { code: ev.verdict.code, label: ev.verdict.label },
+    passed: ev.passed,
+    applicable: ev.applicable,
+    criteria: ev.criteria.map((c) => ({
+      id: c.id,
+      title: c.title,
+      group: c.group,
+      status: c.status,
+      label: c.label,
+      reasons: c.reasons,
+    })),
+    warnings,
+  };
+}
+
+export interface TextOptions {
+  file?: string;
+  width: number;
+}
+
+export function checkText(
+  pack: Pack,
+  ev: Evaluation,
+  values: Values,
+  problems: readonly InputProblem[],
+  ctx: Ctx,
+  opts: TextOptions,
+): string {
+  const { m } = ctx;
+  const lines: string[] = [];
+  if (opts.file) lines.push(m.fileLine(opts.file));
+  lines.push(m.packLine(pack.id, pack.version, pack.shortTitle));
+  const unit = rawText(values.ten_don_vi ?? null).trim() || '—';
+  const year = Number.isFinite(ev.year) && ev.year > 0 ? String(ev.year) : '—';
+  const asOf = Number.isFinite(ev.asOf) && ev.asOf > 0 ? serialToVi(ev.asOf) : '—';
+  lines.push(m.unitLine(unit, year, asOf));
+  lines.push('');
+
+  const rows: Row[] = [];
+  let group = '';
+  for (const c of ev.criteria) {
+    if (c.groupId !== group) {
+      group = c.groupId;
+      const g = pack.groups.find((x) => x.id === c.groupId);
+      rows.push({ span: g ? m.group(g.number, g.title) : c.group });
+    }
+    rows.push([c.id, m.statusLabel(c.status), c.reasons[0] ?? '—']);
+  }
+  lines.push(table(m.tableHeader, rows, opts.width));
+
+  const bullets = (items: readonly string[]): string[] =>
+    items.flatMap((t) => wrap(t, opts.width - 4).map((l, i) => (i === 0 ? `  • ${l}` : `    ${l}`)));
+  if (problems.length) {
+    lines.push('', m.inputProblemsHeader(problems.length));
+    lines.push(...bullets(problems.map((p) => p.message)));
+  }
+  if (ev.warnings.length) {
+    lines.push('', m.warningsHeader(ev.warnings.length));
+    lines.push(...bullets(ev.warnings.map((w) => w.message)));
+  }
+  lines.push('', m.verdictLine(m.verdictLabel(ev.verdict.code, ev.verdict.label)));
+  lines.push(m.passedLine(ev.passed, ev.applicable));
+  return lines.join('\n') + '\n';
+}

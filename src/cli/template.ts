@@ -1,0 +1,29 @@
+/** `tieuchi template --pack xa|coquan`: a blank workbook to fill in. */
+import { buildCriteriaSheet } from '../sheet/layout';
+import { writeBook } from './lazy';
+import { optFlag, optString, UsageError, type Parsed } from './args';
+import { EXIT_OK, type Ctx } from './context';
+import { writeOutput } from './files';
+import { resolvePack } from './packs';
+
+export function parseYear(v: string | undefined, ctx: Ctx): number | undefined {
+  if (v === undefined) return undefined;
+  const t = v.trim();
+  if (!/^[0-9]{4}$/.test(t) || Number(t) < 1900) throw new UsageError(ctx.m.badYear(v));
+  return Number(t);
+}
+
+export async function runTemplate(args: Parsed, ctx: Ctx): Promise<number> {
+  if (args.positionals.length) throw new UsageError(ctx.m.unexpectedArgument(args.positionals[0]));
+  const ref = optString(args, 'pack');
+  if (ref === undefined) throw new UsageError(ctx.m.missingPackOption);
+  const year = parseYear(optString(args, 'year'), ctx);
+  const unitName = optString(args, 'unit')?.normalize('NFC');
+  const pack = await resolvePack(ref, ctx);
+  const out = optString(args, 'out') ?? `tieu-chi-${pack.id}.xlsx`;
+  const sheet = buildCriteriaSheet(pack, { unitName, year });
+  const bytes = await writeBook([sheet]);
+  await writeOutput(out, bytes, optFlag(args, 'force'), ctx);
+  ctx.out(ctx.m.templateWritten(out) + '\n');
+  return EXIT_OK;
+}
