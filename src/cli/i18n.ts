@@ -3,7 +3,7 @@
  * Engine reasons and warnings stay Vietnamese in both languages; the JSON output is language-neutral.
  */
 import type { StatusCode, VerdictCode } from '../engine/status';
-import { STATUS_LABELS, STATUS_LABELS_EN, VERDICT_LABELS, VERDICT_LABELS_EN } from '../engine/status';
+import { STATUS_LABELS, STATUS_LABELS_EN, VERDICT_LABELS_EN } from '../engine/status';
 
 export type Lang = 'vi' | 'en';
 
