@@ -70,11 +70,10 @@ export function fmtInt(n: number): string {
 /** Bytes as "20 MB", "1,5 MB", "312 KB", "12 byte" (Vietnamese decimal comma). */
 export function fmtBytes(n: number): string {
   const MB = 1024 * 1024;
-  if (n >= MB) {
-    const v = n / MB;
-    const s = Number.isInteger(v) ? String(v) : v >= 100 ? fmtInt(Math.round(v)) : v.toFixed(1);
-    return `${s.replace('.', ',')} MB`;
-  }
+  const scaled = (v: number, unit: string): string =>
+    `${Number.isInteger(v) ? fmtInt(v) : v >= 100 ? fmtInt(Math.round(v)) : v.toFixed(1).replace('.', ',')} ${unit}`;
+  if (n >= 1024 * MB) return scaled(n / (1024 * MB), 'GB');
+  if (n >= MB) return scaled(n / MB, 'MB');
   if (n >= 1024) return `${fmtInt(Math.round(n / 1024))} KB`;
   return `${fmtInt(n)} byte`;
 }

@@ -1,0 +1,210 @@
+/**
+ * Inputs from outside: the answers JSON `{"pack":"xa","values":{"<id>": value}}` and the defined
+ * names of a workbook, normalised the same way for the engine:
+ * - bool: true/false, 1/0, "Có"/"Không", "co"/"khong" (any case) → "Có" / "Không";
+ * - count: numbers as they are (non-integers and negatives stay, so the engine reports them
+ *   invalid); a string of digits becomes a number;
+ * - date: "YYYY-MM-DD" or "dd/mm/yyyy" → Excel serial; numbers are serials; anything else stays a
+ *   string so the engine reports it invalid;
+ * - choice: a scale label, matched ignoring case → the label as the pack writes it;
+ * - every string is NFC-normalised. A missing key is a blank cell.
+ */
+import { excelDate, isoToSerial } from '../engine/dates';
+import type { CellValue, Values } from '../engine/values';
+import { BOOL_NO, BOOL_YES, evidenceId, type Indicator, type Pack } from '../pack/schema';
+import { InputError } from './errors';
+import { parseJsonText, readJsonFile } from './json';
+import type { JsonLimits } from './limits';
+import type { WorkbookData } from './xlsx';
+
+/** The answers file after its shape was checked (values not yet normalised). */
+export interface RawAnswers {
+  file: string;
+  packId: string;
+  values: Readonly<Record<string, unknown>>;
+  /** Top-level keys other than `pack` and `values`. */
+  extraKeys: string[];
+}
+
+export interface Answers {
+  packId: string;
+  values: Values;
+  /** Non-fatal problems, in Vietnamese (unknown ids, odd values). */
+  problems: string[];
+}
+
+/** The id of the as-of date input (also accepted inside `values`). */
+export const AS_OF_KEY = 'ngay_danh_gia';
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Check the shape of parsed answers JSON; throws InputError naming `file`. */
+export function parseAnswers(data: unknown, file: string): RawAnswers {
+  if (!isRecord(data)) {
+    throw new InputError(file, 'tệp trả lời phải là một đối tượng JSON dạng {"pack": "xa", "values": {…}}');
+  }
+  const pack = data.pack;
+  if (pack === undefined) throw new InputError(file, 'thiếu trường "pack" (mã bộ tiêu chí, ví dụ "xa")');
+  if (typeof pack !== 'string' || pack.trim() === '') {
+    throw new InputError(file, 'trường "pack" phải là mã bộ tiêu chí dạng chuỗi, ví dụ "xa"');
+  }
+  const values = data.values ?? {};
+  if (!isRecord(values)) {
+    throw new InputError(file, 'trường "values" phải là một đối tượng {"mã chỉ số": giá trị}');
+  }
+  const extraKeys = Object.keys(data).filter((k) => k !== 'pack' && k !== 'values');
+  return { file, packId: pack.trim(), values, extraKeys };
+}
+
+/** Parse answers JSON text (limits on size and depth, errors with line/column). */
+export function parseAnswersText(text: string, file: string, limits?: Partial<JsonLimits>): RawAnswers {
+  return parseAnswers(parseJsonText(text, file, limits), file);
+}
+
+/** Read an answers JSON file under the JSON limits. */
+export async function readAnswersFile(path: string, limits?: Partial<JsonLimits>): Promise<RawAnswers> {
+  return parseAnswers(await readJsonFile(path, limits), path);
+}
+
+/** Every input of the pack by id: profile fields, indicators, and evidence fields (as text). */
+export function packInputs(pack: Pack): Map<string, Indicator> {
+  const m = new Map<string, Indicator>();
+  for (const p of pack.profile) m.set(p.id, p);
+  for (const g of pack.groups) {
+    for (const c of g.criteria) {
+      for (const ind of c.indicators) m.set(ind.id, ind);
+      const ev = evidenceId(c);
+      if (!m.has(ev)) m.set(ev, { id: ev, label: `Minh chứng ${c.id}`, type: 'text' });
+    }
+  }
+  return m;
+}
+
+/** Normalise answers against the pack: typed values plus non-fatal problems. */
+export function answersToValues(raw: RawAnswers, pack: Pack): Answers {
+  const problems: string[] = [];
+  if (raw.packId !== pack.id) {
+    problems.push(`tệp khai báo bộ tiêu chí "${raw.packId}" nhưng đang đánh giá theo bộ "${pack.id}"`);
+  }
+  for (const k of raw.extraKeys)
+    problems.push(`trường "${k}" không được dùng (chỉ dùng "pack" và "values"), bỏ qua`);
+  const inputs = packInputs(pack);
+  const values: Record<string, CellValue> = {};
+  for (const [rawId, v] of Object.entries(raw.values)) {
+    const id = rawId.normalize('NFC').trim();
+    const ind = inputs.get(id) ?? inputs.get(id.toLowerCase());
+    if (!ind) {
+      problems.push(`không có chỉ số "${rawId}" trong bộ tiêu chí "${pack.id}" (bỏ qua)`);
+      continue;
+    }
+    if (v === undefined) continue;
+    if (typeof v === 'object' && v !== null) {
+      problems.push(`giá trị của "${ind.id}" phải là số, chuỗi, true/false hoặc null`);
+      values[ind.id] = JSON.stringify(v).slice(0, 200);
+      continue;
+    }
+    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean' && v !== null) continue;
+    values[ind.id] = normaliseInput(ind, v, pack);
+  }
+  return { packId: raw.packId, values, problems };
+}
+
+/** Parse, check and normalise answers JSON text in one step. */
+export function answersFromText(
+  text: string,
+  file: string,
+  pack: Pack,
+  limits?: Partial<JsonLimits>,
+): Answers {
+  return answersToValues(parseAnswersText(text, file, limits), pack);
+}
+
+const fold = (s: string): string => s.normalize('NFC').trim().toLowerCase();
+const YES = new Set(['có', 'co', 'true', '1']);
+const NO = new Set(['không', 'khong', 'false', '0']);
+
+/** dd/mm/yyyy (or d/m/yyyy, with / - .) → serial; undefined if not a real date. */
+function viDateToSerial(s: string): number | undefined {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (!m) return undefined;
+  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return isoToSerial(iso);
+}
+
+/** One value normalised for one input (see the module comment). */
+export function normaliseInput(ind: Indicator, v: CellValue, pack: Pack): CellValue {
+  if (v === null) return null;
+  switch (ind.type) {
+    case 'bool':
+      if (typeof v === 'boolean') return v ? BOOL_YES : BOOL_NO;
+      if (typeof v === 'number') return v === 1 ? BOOL_YES : v === 0 ? BOOL_NO : v;
+      {
+        const f = fold(v);
+        if (YES.has(f)) return BOOL_YES;
+        if (NO.has(f)) return BOOL_NO;
+      }
+      return v.normalize('NFC');
+    case 'count':
+      if (typeof v === 'string') {
+        const t = v.trim();
+        if (/^-?[0-9]{1,15}$/.test(t)) return Number(t);
+        return v.normalize('NFC');
+      }
+      return v;
+    case 'date':
+      if (typeof v === 'string') {
+        const t = v.trim();
+        if (t === '') return v;
+        const serial = isoToSerial(t) ?? viDateToSerial(t);
+        return serial ?? v.normalize('NFC');
+      }
+      return v;
+    case 'choice':
+      if (typeof v === 'string') {
+        const scale = ind.scale ? (pack.scales[ind.scale] ?? []) : [];
+        const f = fold(v);
+        const hit = scale.find((label) => fold(label) === f);
+        return hit ?? v.normalize('NFC');
+      }
+      return v;
+    case 'text':
+      return typeof v === 'string' ? v.normalize('NFC') : v;
+  }
+}
+
+/** The pack's inputs read from a workbook's defined names (normalised like answers). */
+export function valuesFromWorkbook(pack: Pack, data: WorkbookData): Values {
+  const values: Record<string, CellValue> = {};
+  for (const [id, ind] of packInputs(pack)) {
+    if (!data.names.has(id)) continue;
+    let v = data.names.get(id) ?? null;
+    if (ind.type === 'date' && typeof v === 'number' && data.date1904) v += DAYS_1904;
+    values[id] = normaliseInput(ind, v, pack);
+  }
+  return values;
+}
+
+/** Serial(1900 system) − serial(1904 system). */
+export const DAYS_1904 = excelDate(1904, 1, 1);
+
+/** Input ids of the pack that the workbook has no defined name for. */
+export function missingInputNames(pack: Pack, data: WorkbookData): string[] {
+  return [...packInputs(pack).keys()].filter((id) => !data.names.has(id));
+}
+
+/** Pack id and version the workbook declares (names `goi_tieu_chi`, `phien_ban_goi`). */
+export function packRefFromWorkbook(data: WorkbookData): { id?: string; version?: string } {
+  const text = (v: CellValue | undefined): string | undefined => {
+    if (v === null || v === undefined || typeof v === 'boolean') return undefined;
+    const s = (typeof v === 'number' ? String(v) : v).normalize('NFC').trim();
+    return s === '' ? undefined : s;
+  };
+  const out: { id?: string; version?: string } = {};
+  const id = text(data.names.get('goi_tieu_chi'));
+  const version = text(data.names.get('phien_ban_goi'));
+  if (id !== undefined) out.id = id;
+  if (version !== undefined) out.version = version;
+  return out;
+}

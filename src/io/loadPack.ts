@@ -1,0 +1,33 @@
+/**
+ * Loading a user-supplied pack file: read under the JSON limits, syntax errors with line/column,
+ * then full validation. Never throws and never returns a half-loaded pack.
+ */
+import type { Pack } from '../pack/schema';
+import { ROOT_PATH, validatePack, type PackIssue } from '../pack/validate';
+import { reasonOf } from './errors';
+import type { JsonLimits } from './limits';
+import { readJsonFile } from './json';
+
+export type LoadPackResult = { ok: true; pack: Pack } | { ok: false; issues: PackIssue[] };
+
+/** Read and validate a pack JSON file; every problem comes back with its path. */
+export async function loadPack(path: string, limits?: Partial<JsonLimits>): Promise<LoadPackResult> {
+  let data: unknown;
+  try {
+    data = await readJsonFile(path, limits);
+  } catch (e) {
+    return {
+      ok: false,
+      issues: [{ path: ROOT_PATH, message: `Không đọc được tệp "${path}": ${reasonOf(e)}` }],
+    };
+  }
+  try {
+    return validatePack(data);
+  } catch (e) {
+    // validatePack never throws by contract; keep the promise anyway.
+    return {
+      ok: false,
+      issues: [{ path: ROOT_PATH, message: `Không kiểm tra được bộ tiêu chí: ${reasonOf(e)}` }],
+    };
+  }
+}
