@@ -5,7 +5,15 @@
 import type { Bool, Msg, Num, StatusExpr } from './ast';
 import { evidenceId, type Pack, type Prerequisite } from '../pack/schema';
 import { compilePack, scaleOf, type CompiledPack } from './compile';
-import { excelDate, monthOf, serialToIso, serialToVi, yearOf } from './dates';
+import {
+  MAX_DATE_SERIAL,
+  MIN_DATE_SERIAL,
+  excelDate,
+  monthOf,
+  serialToIso,
+  serialToVi,
+  yearOf,
+} from './dates';
 import {
   STATUS_LABELS,
   VERDICT_LABELS,
@@ -116,11 +124,16 @@ export function pct1(v: number): string {
   return `${Math.floor(tenths / 10)},${((tenths % 10) + 10) % 10}`;
 }
 
+/** The cell content as typed; a non-finite number (no worksheet cell holds one) shows as "?". */
+function rawShown(v: CellValue): string {
+  return typeof v === 'number' && !Number.isFinite(v) ? '?' : rawText(v);
+}
+
 export function renderMsg(msg: Msg, env: Env): string {
   let out = '';
   for (const part of msg) {
     if (typeof part === 'string') out += part;
-    else if ('raw' in part) out += rawText(value(env, part.raw));
+    else if ('raw' in part) out += rawShown(value(env, part.raw));
     else {
       const v = evalNum(part.num, env);
       if (!Number.isFinite(v)) out += '?';
@@ -202,7 +215,10 @@ export function makeEnv(compiled: CompiledPack, values: Values, today: number): 
 
 export function evaluate(pack: Pack, values: Values, options: EvaluateOptions): Evaluation {
   const compiled = compilePack(pack);
-  const today = Number.isFinite(options.today) ? Math.floor(options.today) : excelDate(2000, 1, 1);
+  // Keep `today` inside Excel's date range (01/01/1900..31/12/9999) so every date prints as dd/mm/yyyy.
+  const today = Number.isFinite(options.today)
+    ? Math.min(MAX_DATE_SERIAL, Math.max(MIN_DATE_SERIAL, Math.floor(options.today)))
+    : excelDate(2000, 1, 1);
   const env = makeEnv(compiled, values, today);
   const groupOf = new Map<string, { id: string; title: string }>();
   for (const g of pack.groups) for (const c of g.criteria) groupOf.set(c.id, { id: g.id, title: g.title });
@@ -302,7 +318,7 @@ function warnings(pack: Pack, compiled: CompiledPack, criteria: CriterionResult[
       out.push({
         code: 'chua_du_dieu_kien',
         indicator: p.indicator,
-        message: `Chưa đủ điều kiện lựa chọn: ${p.label} (hiện: ${rawText(v)})`,
+        message: `Chưa đủ điều kiện lựa chọn: ${p.label} (hiện: ${rawShown(v)})`,
       });
     }
   }

@@ -137,6 +137,15 @@ describe('as-of date and year', () => {
     const ev = evaluate(quyI, { nam: 2025 }, { today: NaN });
     expect(ev.asOfIso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
+
+  it('today outside the Excel date range is clamped to 01/01/1900..31/12/9999', () => {
+    expect(evaluate(quyI, {}, { today: 1e12 }).asOfIso).toBe('9999-12-31');
+    expect(evaluate(quyI, {}, { today: 2958466 }).asOfIso).toBe('9999-12-31');
+    expect(evaluate(quyI, {}, { today: -40 }).asOfIso).toBe('1900-01-01');
+    const far = evaluate(quyI, { nam: 2025 }, { today: 1e12 });
+    expect(far.criteria[0].reasons.join()).not.toMatch(/NaN/);
+    expect(far.criteria[0].status).toBe('missing');
+  });
 });
 
 describe('status precedence inside a criterion', () => {
