@@ -332,7 +332,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
               ],
               [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; hạn `, ...due, ' đã qua')],
             ],
-            leaf('fail', `${ind.label}: Không; yêu cầu tổ chức trước `, ...due),
+            leaf('fail', `${ind.label}: Không; yêu cầu tổ chức chậm nhất ngày `, ...due),
           ),
         ),
       };

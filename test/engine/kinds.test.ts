@@ -267,7 +267,7 @@ table(
       { moi_truong: 'Không' },
       '2025-06-06',
       'fail',
-      'Ngày môi trường thế giới: Không; yêu cầu tổ chức',
+      'Ngày môi trường thế giới: Không; yêu cầu tổ chức chậm nhất ngày 05/06/2025',
     ],
     ['Không before the year', { moi_truong: 'Không' }, '2024-12-31', 'not_due', 'chưa đến năm đánh giá'],
     ['unknown text', { moi_truong: 'đã làm' }, MID, 'invalid', 'giá trị “đã làm” không hợp lệ'],
