@@ -1,0 +1,94 @@
+/** A1-style addresses: parsing and printing. Pure. Rows and columns are 1-based. */
+
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export function colToLetters(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function lettersToCol(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
+
+/** "B7" or "B7:D9" (with or without $) → rectangle; undefined when not a cell/area address. */
+export function parseArea(address: string): Rect | undefined {
+  const [a, b, extra] = address.split(':');
+  if (extra !== undefined) return undefined;
+  const m1 = CELL.exec(a);
+  const m2 = CELL.exec(b ?? a);
+  if (!m1 || !m2) return undefined;
+  const r1 = Number(m1[2]);
+  const r2 = Number(m2[2]);
+  const c1 = lettersToCol(m1[1]);
+  const c2 = lettersToCol(m2[1]);
+  if (r1 < 1 || r2 < 1) return undefined;
+  return {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${colToLetters(col)}${row}`;
+}
+
+export function rectAddress(r: Rect): string {
+  const tl = cellAddress(r.row, r.col);
+  return r.rows === 1 && r.cols === 1 ? tl : `${tl}:${cellAddress(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
+export function absoluteAddress(r: Rect): string {
+  const abs = (row: number, col: number): string => `$${colToLetters(col)}$${row}`;
+  const tl = abs(r.row, r.col);
+  return r.rows === 1 && r.cols === 1 ? tl : `${tl}:${abs(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
+/** Sheet name as it appears in a reference: quoted unless a plain identifier. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "='Tiêu chí'!$D$12" or "Sheet1!D12:E13" → sheet and local address; undefined otherwise. */
+export function parseReference(ref: string): { sheet: string; address: string; rect: Rect } | undefined {
+  const s = ref.startsWith('=') ? ref.slice(1) : ref;
+  const bang = s.lastIndexOf('!');
+  if (bang < 0) return undefined;
+  let sheet = s.slice(0, bang);
+  const address = s.slice(bang + 1);
+  if (sheet.startsWith("'")) {
+    if (!sheet.endsWith("'") || sheet.length < 2) return undefined;
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  }
+  const rect = parseArea(address);
+  if (!rect || sheet === '') return undefined;
+  return { sheet, address: rectAddress(rect), rect };
+}
+
+export function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.col + inner.cols <= outer.col + outer.cols
+  );
+}

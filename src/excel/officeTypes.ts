@@ -1,0 +1,185 @@
+/**
+ * The subset of the Office.js Excel API this folder uses, as structural interfaces. The real
+ * `Excel.RequestContext` is checked against them at compile time (officeHost.ts passes it where an
+ * `XlContext` is expected), and the fake host (test/fakes/fakeExcel.ts) implements exactly them —
+ * so the code under test cannot call anything the fake does not model.
+ */
+
+export type XlScalar = string | number | boolean;
+export type XlCellWrite = XlScalar | null;
+type Loadable = { load(propertyNames?: string | string[]): unknown };
+
+export interface XlContext {
+  workbook: XlWorkbook;
+  sync(): Promise<unknown>;
+}
+
+export interface XlWorkbook {
+  worksheets: XlWorksheetCollection;
+  names: XlNamedItemCollection;
+}
+
+export interface XlWorksheetCollection extends Loadable {
+  items: XlWorksheet[];
+  add(name?: string): XlWorksheet;
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  getActiveWorksheet(): XlWorksheet;
+}
+
+export interface XlProtectionOptions {
+  allowFormatCells?: boolean;
+  allowFormatColumns?: boolean;
+  allowFormatRows?: boolean;
+  allowAutoFilter?: boolean;
+  allowSort?: boolean;
+  allowInsertHyperlinks?: boolean;
+}
+
+export interface XlWorksheetProtection extends Loadable {
+  protected: boolean;
+  protect(options?: XlProtectionOptions): void;
+  unprotect(): void;
+}
+
+export interface XlFreezePanes {
+  freezeAt(frozenRange: string): void;
+  freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+}
+
+export interface XlPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintTitleRows(range: string): void;
+  setPrintArea(range: string): void;
+}
+
+export interface XlChangedArgs {
+  worksheetId: string;
+  address: string;
+  /** ExcelApi 1.14 */
+  triggerSource?: string;
+}
+
+export interface XlEventHandlerResult {
+  remove(): void;
+}
+
+/** `Excel.run`, and `Excel.run(context, …)` to reuse the context an event handler was added in. */
+export type XlRun = <T>(batch: (context: XlContext) => Promise<T>, reuse?: XlContext) => Promise<T>;
+
+export interface XlWorksheet extends Loadable {
+  name: string;
+  id: string;
+  isNullObject: boolean;
+  tabColor: string;
+  names: XlNamedItemCollection;
+  protection: XlWorksheetProtection;
+  freezePanes: XlFreezePanes;
+  pageLayout: XlPageLayout;
+  onChanged: { add(handler: (args: XlChangedArgs) => Promise<unknown>): XlEventHandlerResult };
+  getRange(address?: string): XlRange;
+  getUsedRange(valuesOnly?: boolean): XlRange;
+  activate(): void;
+  delete(): void;
+}
+
+export interface XlNamedItemCollection extends Loadable {
+  items: XlNamedItem[];
+  add(name: string, reference: string, comment?: string): XlNamedItem;
+  getItemOrNullObject(name: string): XlNamedItem;
+}
+
+export interface XlNamedItem extends Loadable {
+  name: string;
+  type: string;
+  /** for a range name: its address with the sheet, e.g. "'Tiêu chí'!$D$12" */
+  value: unknown;
+  comment: string;
+  visible: boolean;
+  isNullObject: boolean;
+  getRange(): XlRange;
+  delete(): void;
+}
+
+export interface XlBorder {
+  style: string;
+  color: string;
+}
+
+export interface XlRangeFormat extends Loadable {
+  fill: { color: string; clear(): void } & Loadable;
+  font: { bold: boolean; italic: boolean; size: number; color: string; name: string } & Loadable;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+  columnWidth: number;
+  rowHeight: number;
+  borders: {
+    getItem(
+      index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal',
+    ): XlBorder;
+  };
+  protection: { locked: boolean };
+}
+
+export interface XlListRule {
+  inCellDropDown: boolean;
+  source: string | object;
+}
+export interface XlBasicRule {
+  formula1: string | number | object;
+  formula2?: string | number | object;
+  operator: string;
+}
+export interface XlDataValidationRule {
+  list?: XlListRule;
+  wholeNumber?: XlBasicRule;
+  date?: XlBasicRule;
+}
+
+export interface XlDataValidation {
+  rule: XlDataValidationRule;
+  errorAlert: { message?: string; showAlert?: boolean; style?: string; title?: string };
+  prompt: { message?: string; showPrompt?: boolean; title?: string };
+  ignoreBlanks: boolean;
+}
+
+export interface XlCustomConditionalFormat extends Loadable {
+  isNullObject: boolean;
+  rule: { formula: string } & Loadable;
+  format: {
+    fill: { color: string };
+    font: { color: string; bold: boolean };
+  };
+}
+
+export interface XlConditionalFormat extends Loadable {
+  type: string;
+  priority: number;
+  stopIfTrue: boolean;
+  custom: XlCustomConditionalFormat;
+  customOrNullObject: XlCustomConditionalFormat;
+  delete(): void;
+}
+
+export interface XlConditionalFormatCollection extends Loadable {
+  items: XlConditionalFormat[];
+  add(type: 'Custom'): XlConditionalFormat;
+}
+
+export interface XlRange extends Loadable {
+  address: string;
+  /** null entries leave a cell unchanged when writing */
+  values: XlCellWrite[][];
+  formulas: XlCellWrite[][];
+  numberFormat: string[][];
+  columnHidden: boolean;
+  format: XlRangeFormat;
+  dataValidation: XlDataValidation;
+  conditionalFormats: XlConditionalFormatCollection;
+  merge(across?: boolean): void;
+  select(): void;
+}

@@ -1,0 +1,316 @@
+/**
+ * Writes a SheetSpec through Office.js as a new worksheet, in one batch (one `context.sync()`):
+ * add the sheet, number formats, values and formulas in bulk over the sheet's bounding box, styles
+ * grouped into rectangles, merges, names, data validation, conditional formats, freeze panes,
+ * column widths, page layout (ExcelApi 1.9) and protection last. The caller decides the sheet name
+ * and the name scope (workbook, or the new sheet for "add another").
+ *
+ * Literal strings are always text: a string Excel would turn into a formula, number, date or
+ * boolean (`=`, `+`, `-`, `@`, "1.5", "28/34", "TRUE") gets the Text number format "@" first.
+ */
+import type { CellSpec, CellStyle, SheetSpec, ValidationSpec } from '../sheet/spec';
+import { serialToIso } from '../engine/dates';
+import { colToLetters, parseArea, quoteSheet, rectAddress, type Rect } from './address';
+import type {
+  XlCellWrite,
+  XlContext,
+  XlDataValidationRule,
+  XlProtectionOptions,
+  XlRange,
+  XlWorksheet,
+} from './officeTypes';
+
+/** Which optional APIs the host has (ExcelApi requirement sets). */
+export interface WriteFeatures {
+  /** ExcelApi 1.4: worksheet-scoped names */
+  sheetNames: boolean;
+  /** ExcelApi 1.6 */
+  conditionalFormats: boolean;
+  /** ExcelApi 1.7: freeze panes, tab colour */
+  freezePanes: boolean;
+  /** ExcelApi 1.8 */
+  dataValidation: boolean;
+  /** ExcelApi 1.9 */
+  pageLayout: boolean;
+}
+
+export const ALL_FEATURES: WriteFeatures = {
+  sheetNames: true,
+  conditionalFormats: true,
+  freezePanes: true,
+  dataValidation: true,
+  pageLayout: true,
+};
+
+/** The protection the criteria sheet uses: no password; formatting stays allowed. */
+export const SHEET_PROTECTION: XlProtectionOptions = {
+  allowFormatCells: true,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowAutoFilter: true,
+  allowSort: true,
+};
+
+/** Would Excel read this text as something other than text? Then it needs the "@" format. */
+export function needsTextFormat(s: string): boolean {
+  const t = s.trim();
+  if (/^[=+\-@]/.test(s)) return true;
+  if (t === '') return false;
+  if (/^(true|false)$/i.test(t)) return true;
+  // numbers, percentages, currency, fractions, dates and times in any common form
+  return /^[-+(]?[$€£¥₫]?\s*[0-9][0-9.,:/\s%-]*\)?\s*(am|pm|[$€£¥₫đ])?$/i.test(t);
+}
+
+/** Excel column width (characters of the default font) → points, as Office.js `columnWidth` wants. */
+export function widthToPoints(width: number): number {
+  return Math.round(((Math.floor(width * 7 + 5) * 72) / 96) * 100) / 100;
+}
+
+const hAlign = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const vAlign = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+
+function color(rrggbb: string): string {
+  return `#${rrggbb.replace(/^#/, '').toUpperCase()}`;
+}
+
+/** The format part of a style (number format is written in bulk, separately). */
+function styleKey(s: CellStyle | undefined): string {
+  if (!s) return '';
+  const { numFmt, ...rest } = s;
+  void numFmt;
+  const keys = Object.keys(rest).sort() as Array<keyof typeof rest>;
+  return keys.length === 0 ? '' : JSON.stringify(keys.map((k) => [k, rest[k]]));
+}
+
+/** Group cells (row, col) into rectangles: runs along rows, then equal runs on consecutive rows. */
+export function rectangles(cells: ReadonlyArray<{ row: number; col: number }>): Rect[] {
+  const byRow = new Map<number, number[]>();
+  for (const c of cells) {
+    const list = byRow.get(c.row) ?? [];
+    list.push(c.col);
+    byRow.set(c.row, list);
+  }
+  const runs: Rect[] = [];
+  for (const [row, cols] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
+    const sorted = [...new Set(cols)].sort((a, b) => a - b);
+    let start = sorted[0];
+    let prev = start;
+    for (const c of sorted.slice(1).concat([Number.NaN])) {
+      if (c === prev + 1) {
+        prev = c;
+        continue;
+      }
+      runs.push({ row, col: start, rows: 1, cols: prev - start + 1 });
+      start = c;
+      prev = c;
+    }
+  }
+  // merge vertically: a run extends an open rectangle with the same columns ending on the row above
+  const open = new Map<string, Rect>();
+  const out: Rect[] = [];
+  for (const r of runs) {
+    const key = `${r.col}:${r.cols}`;
+    const prev = open.get(key);
+    if (prev && prev.row + prev.rows === r.row) prev.rows++;
+    else {
+      const rect = { ...r };
+      open.set(key, rect);
+      out.push(rect);
+    }
+  }
+  return out;
+}
+
+function applyStyle(range: XlRange, s: CellStyle, rect: Rect): void {
+  const f = range.format;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.size !== undefined) f.font.size = s.size;
+  if (s.color !== undefined) f.font.color = color(s.color);
+  if (s.font !== undefined) f.font.name = s.font;
+  if (s.fill !== undefined) f.fill.color = color(s.fill);
+  if (s.hAlign !== undefined) f.horizontalAlignment = hAlign[s.hAlign];
+  if (s.vAlign !== undefined) f.verticalAlignment = vAlign[s.vAlign];
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.border) {
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
+      f.borders.getItem(edge).style = 'Continuous';
+    }
+    if (rect.rows > 1) f.borders.getItem('InsideHorizontal').style = 'Continuous';
+    if (rect.cols > 1) f.borders.getItem('InsideVertical').style = 'Continuous';
+  }
+  if (s.locked === false) f.protection.locked = false;
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+function validationRule(v: ValidationSpec): XlDataValidationRule {
+  switch (v.type) {
+    case 'list':
+      return { list: { inCellDropDown: true, source: v.values.join(',') } };
+    case 'whole':
+      return v.max === undefined
+        ? { wholeNumber: { formula1: v.min, operator: 'GreaterThanOrEqualTo' } }
+        : { wholeNumber: { formula1: v.min, formula2: v.max, operator: 'Between' } };
+    case 'date':
+      return { date: { formula1: serialToIso(v.min), formula2: serialToIso(v.max), operator: 'Between' } };
+  }
+}
+
+function cellRect(address: string): Rect {
+  const r = parseArea(address);
+  if (!r) throw new Error(`SheetSpec: bad address ${address}`);
+  return r;
+}
+
+/** A1 address of whole columns, e.g. "C:C". */
+function columnAddress(col: number): string {
+  const a = colToLetters(col);
+  return `${a}:${a}`;
+}
+
+export interface WriteSpecOptions {
+  /** worksheet name (overrides spec.name) */
+  sheetName: string;
+  /** where the defined names go: the workbook, or the new sheet ("add another") */
+  nameScope: 'workbook' | 'sheet';
+  features: WriteFeatures;
+}
+
+/**
+ * Queue every write of `spec` on a new worksheet. Nothing is synced here: the caller syncs once.
+ * Returns the new worksheet proxy.
+ */
+export function queueSheetSpec(context: XlContext, spec: SheetSpec, options: WriteSpecOptions): XlWorksheet {
+  const { sheetName, features } = options;
+  const ws = context.workbook.worksheets.add(sheetName);
+
+  // --- contents: one number-format write, one values write, one formulas write -----------------
+  const byAddress = new Map<string, CellSpec & { rect: Rect }>();
+  for (const c of spec.cells) {
+    const rect = cellRect(c.address);
+    const prev = byAddress.get(c.address);
+    // later entries refine earlier ones (merged areas restyle their cells)
+    byAddress.set(
+      c.address,
+      prev ? { ...prev, ...c, style: { ...prev.style, ...c.style }, rect } : { ...c, rect },
+    );
+  }
+  const cells = [...byAddress.values()];
+  if (cells.length > 0) {
+    const top = Math.min(...cells.map((c) => c.rect.row));
+    const left = Math.min(...cells.map((c) => c.rect.col));
+    const bottom = Math.max(...cells.map((c) => c.rect.row));
+    const right = Math.max(...cells.map((c) => c.rect.col));
+    const box: Rect = { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+    const grid = <T>(fill: T): T[][] => Array.from({ length: box.rows }, () => Array<T>(box.cols).fill(fill));
+    const formats = grid<string>('General');
+    const values = grid<XlCellWrite>(null);
+    const formulas = grid<XlCellWrite>(null);
+    let anyValue = false;
+    let anyFormula = false;
+    for (const c of cells) {
+      const i = c.rect.row - top;
+      const j = c.rect.col - left;
+      if (c.style?.numFmt) formats[i][j] = c.style.numFmt;
+      if (c.formula !== undefined) {
+        formulas[i][j] = `=${c.formula}`;
+        anyFormula = true;
+      } else if (c.value !== undefined) {
+        if (typeof c.value === 'string' && needsTextFormat(c.value)) formats[i][j] = '@';
+        values[i][j] = c.value;
+        anyValue = true;
+      }
+    }
+    const boxRange = ws.getRange(rectAddress(box));
+    boxRange.numberFormat = formats;
+    if (anyValue) boxRange.values = values;
+    if (anyFormula) ws.getRange(rectAddress(box)).formulas = formulas;
+  }
+
+  // --- styles, grouped into rectangles of equal style ------------------------------------------
+  const groups = new Map<string, { style: CellStyle; cells: Array<{ row: number; col: number }> }>();
+  for (const c of cells) {
+    const key = styleKey(c.style);
+    if (!key || !c.style) continue;
+    const g = groups.get(key) ?? { style: c.style, cells: [] };
+    g.cells.push({ row: c.rect.row, col: c.rect.col });
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    for (const rect of rectangles(g.cells)) applyStyle(ws.getRange(rectAddress(rect)), g.style, rect);
+  }
+
+  // --- columns and rows --------------------------------------------------------------------------
+  spec.columns.forEach((c, i) => {
+    const r = ws.getRange(columnAddress(i + 1));
+    r.format.columnWidth = widthToPoints(c.width);
+    if (c.hidden) r.columnHidden = true;
+  });
+  const rows = [...spec.rows].sort((a, b) => a.row - b.row);
+  for (let i = 0; i < rows.length;) {
+    let j = i;
+    while (
+      j + 1 < rows.length &&
+      rows[j + 1].row === rows[j].row + 1 &&
+      rows[j + 1].height === rows[i].height
+    )
+      j++;
+    ws.getRange(`${rows[i].row}:${rows[j].row}`).format.rowHeight = rows[i].height;
+    i = j + 1;
+  }
+
+  for (const m of spec.merges) ws.getRange(m).merge(false);
+
+  // --- names ---------------------------------------------------------------------------------------
+  const scope = options.nameScope === 'sheet' ? ws.names : context.workbook.names;
+  for (const n of spec.names) scope.add(n.name, `=${quoteSheet(sheetName)}!${n.address}`);
+
+  // --- data validation ---------------------------------------------------------------------------
+  if (features.dataValidation) {
+    for (const v of spec.validations) {
+      const dv = ws.getRange(v.address).dataValidation;
+      dv.rule = validationRule(v);
+      dv.errorAlert = { showAlert: true, style: 'Stop', title: 'Tiêu chí', message: clip(v.error, 255) };
+      if (v.prompt) dv.prompt = { showPrompt: true, title: 'Tiêu chí', message: clip(v.prompt, 255) };
+    }
+  }
+
+  // --- conditional formats -------------------------------------------------------------------------
+  if (features.conditionalFormats) {
+    const rules = [...spec.conditionalFormats].sort((a, b) => a.priority - b.priority);
+    rules.forEach((rule, i) => {
+      const cf = ws.getRange(rule.range).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = `=${rule.formula}`;
+      cf.custom.format.fill.color = color(rule.style.fill);
+      if (rule.style.color) cf.custom.format.font.color = color(rule.style.color);
+      if (rule.style.bold) cf.custom.format.font.bold = true;
+      cf.priority = i;
+    });
+  }
+
+  // --- view, print, protection -------------------------------------------------------------------
+  if (features.freezePanes) {
+    const { rows: fr, columns: fc } = spec.freeze;
+    if (fr > 0 && fc > 0) ws.freezePanes.freezeAt(rectAddress({ row: 1, col: 1, rows: fr, cols: fc }));
+    else if (fr > 0) ws.freezePanes.freezeRows(fr);
+    else if (fc > 0) ws.freezePanes.freezeColumns(fc);
+    if (spec.tabColor) ws.tabColor = color(spec.tabColor);
+  }
+  if (features.pageLayout) {
+    const p = ws.pageLayout;
+    p.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    p.paperSize = 'A4';
+    if (spec.print.fitToWidth) p.zoom = { horizontalFitToPages: 1 };
+    if (spec.print.titleRows) {
+      const [a, b] = spec.print.titleRows.split(':');
+      p.setPrintTitleRows(`$${a}:$${b ?? a}`);
+    }
+    if (spec.print.area) p.setPrintArea(spec.print.area);
+  }
+  if (spec.protect) ws.protection.protect(SHEET_PROTECTION);
+  ws.activate();
+  return ws;
+}

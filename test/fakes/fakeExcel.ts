@@ -1,0 +1,1751 @@
+/**
+ * A fake Office.js Excel host that obeys the load/sync rules: every object is a proxy; scalar
+ * properties throw `PropertyNotLoaded` unless `load()`ed and `context.sync()`ed; writes and loads
+ * are queued in order and applied on `sync()`; `isNullObject` is readable only after a sync; a
+ * `getItem` of something missing fails the sync with `ItemNotFound`; writes to locked cells of a
+ * protected sheet fail with `AccessDenied`; APIs above the configured ExcelApi version fail with
+ * `ApiNotFound`. It counts `context.sync()` calls.
+ *
+ * The document is a plain in-memory grid. Nothing is evaluated: formulas stay strings, and a
+ * formula cell's value is its cached result (tests set it with `setCachedResult`).
+ * It implements exactly the subset in src/excel/officeTypes.ts. No Node built-ins: the browser
+ * test bundles it to simulate Excel in Chromium.
+ */
+import {
+  absoluteAddress,
+  cellAddress,
+  colToLetters,
+  lettersToCol,
+  parseArea,
+  parseReference,
+  quoteSheet,
+  type Rect,
+} from '../../src/excel/address';
+import type {
+  XlBorder,
+  XlCellWrite,
+  XlChangedArgs,
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlContext,
+  XlCustomConditionalFormat,
+  XlDataValidation,
+  XlDataValidationRule,
+  XlEventHandlerResult,
+  XlFreezePanes,
+  XlNamedItem,
+  XlNamedItemCollection,
+  XlPageLayout,
+  XlProtectionOptions,
+  XlRange,
+  XlRangeFormat,
+  XlScalar,
+  XlWorkbook,
+  XlWorksheet,
+  XlWorksheetCollection,
+  XlWorksheetProtection,
+} from '../../src/excel/officeTypes';
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = 'FakeExcelError';
+  }
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+const BORDER_EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+] as const;
+type Edge = (typeof BORDER_EDGES)[number];
+
+// ---------------------------------------------------------------------------------------------
+// The document
+
+export interface FakeCellFormat {
+  /** "#RRGGBB", undefined = no fill */
+  fill?: string;
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  color: string;
+  fontName: string;
+  hAlign: string;
+  vAlign: string;
+  wrap: boolean;
+  locked: boolean;
+  borders: Partial<Record<Edge, string>>;
+}
+
+export interface FakeValidation {
+  rule: XlDataValidationRule;
+  errorAlert?: XlDataValidation['errorAlert'];
+  prompt?: XlDataValidation['prompt'];
+}
+
+export interface FakeCell {
+  /** '' = empty; for a formula cell, its cached result */
+  value: XlScalar;
+  /** with the leading "=" */
+  formula?: string;
+  numberFormat: string;
+  format: FakeCellFormat;
+  validation?: FakeValidation;
+}
+
+export interface FakeConditionalFormat {
+  id: number;
+  rect: Rect;
+  type: 'Custom' | 'CellValue';
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  priority: number;
+  stopIfTrue: boolean;
+}
+
+export interface FakeName {
+  name: string;
+  sheetId: string;
+  rect: Rect;
+  comment: string;
+  visible: boolean;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  cells: Map<string, FakeCell>;
+  names: Map<string, FakeName>;
+  cfs: FakeConditionalFormat[];
+  merges: Rect[];
+  freeze?: { rows: number; columns: number };
+  protection: { protected: boolean; options?: XlProtectionOptions };
+  colWidths: Map<number, number>;
+  colHidden: Set<number>;
+  rowHeights: Map<number, number>;
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: XlPageLayout['zoom'];
+    titleRows?: string;
+    printArea?: string;
+  };
+  tabColor: string;
+}
+
+export interface FakeExcelOptions {
+  /** highest supported ExcelApi version, default "1.14" */
+  excelApi?: string;
+  sheets?: string[];
+}
+
+function defaultFormat(): FakeCellFormat {
+  return {
+    bold: false,
+    italic: false,
+    size: 11,
+    color: '#000000',
+    fontName: 'Calibri',
+    hAlign: 'General',
+    vAlign: 'Bottom',
+    wrap: false,
+    locked: true,
+    borders: {},
+  };
+}
+
+function newCell(): FakeCell {
+  return { value: '', numberFormat: 'General', format: defaultFormat() };
+}
+
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+function cellKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+function rectCells(r: Rect): Array<[number, number]> {
+  if (r.rows * r.cols > 200_000)
+    throw new FakeExcelError('InvalidArgument', 'fake: range too large for cell access');
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) out.push([r.row + i, r.col + j]);
+  return out;
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** "A1", "A1:B2", "A:C" (whole columns), "3:5" (whole rows); undefined address = whole sheet. */
+function parseFakeAddress(address: string | undefined): Rect {
+  if (address === undefined) return { row: 1, col: 1, rows: MAX_ROWS, cols: MAX_COLS };
+  const a = address.replace(/\$/g, '');
+  const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(a);
+  if (cols) {
+    const c1 = lettersToCol(cols[1]);
+    const c2 = lettersToCol(cols[2]);
+    return { row: 1, col: Math.min(c1, c2), rows: MAX_ROWS, cols: Math.abs(c2 - c1) + 1 };
+  }
+  const rows = /^([0-9]+):([0-9]+)$/.exec(a);
+  if (rows) {
+    const r1 = Number(rows[1]);
+    const r2 = Number(rows[2]);
+    return { row: Math.min(r1, r2), col: 1, rows: Math.abs(r2 - r1) + 1, cols: MAX_COLS };
+  }
+  const r = parseArea(a);
+  if (!r) throw new FakeExcelError('InvalidArgument', `bad address ${address}`);
+  return r;
+}
+
+function printRect(r: Rect): string {
+  if (r.rows === MAX_ROWS) return `${colToLetters(r.col)}:${colToLetters(r.col + r.cols - 1)}`;
+  if (r.cols === MAX_COLS) return `${r.row}:${r.row + r.rows - 1}`;
+  const tl = cellAddress(r.row, r.col);
+  return r.rows === 1 && r.cols === 1 ? tl : `${tl}:${cellAddress(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
+/** What Excel does with a string typed or written through `values`. */
+function interpretString(s: string, numberFormat: string): { value: XlScalar; formula?: string } {
+  if (numberFormat === '@') return { value: s };
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (s === '') return { value: '' };
+  if (/^[=+\-@]/.test(s) && s.length > 1) {
+    // Excel turns it into a formula; the fake does not evaluate it
+    const formula = s.startsWith('=') ? s : `=${s}`;
+    return { value: '#NAME?', formula };
+  }
+  if (/^[+-]?[0-9]+(\.[0-9]+)?$/.test(s)) return { value: Number(s) };
+  if (/^[0-9]{1,2}\/[0-9]{1,2}(\/[0-9]{2,4})?$/.test(s)) {
+    // coerced to a date/fraction: the text is lost
+    return { value: 45000 };
+  }
+  if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === 'true' };
+  return { value: s };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Handler = (args: XlChangedArgs) => Promise<unknown>;
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly workbookNames = new Map<string, FakeName>();
+  activeSheetId: string | undefined;
+  selection: { sheetId: string; address: string } | undefined;
+  syncCount = 0;
+  runCount = 0;
+  excelApi: string;
+  /** every error a sync rejected with */
+  readonly errors: FakeExcelError[] = [];
+  private nextId = 1;
+  private readonly handlers = new Map<string, Array<{ handler: Handler; id: number }>>();
+  private readonly pendingEvents: Array<Promise<unknown>> = [];
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.excelApi = options.excelApi ?? '1.14';
+    for (const name of options.sheets ?? ['Sheet1']) this.createSheet(name);
+    this.activeSheetId = this.sheets[0]?.id;
+  }
+
+  // -- Office API entry points --------------------------------------------------------------
+
+  isSetSupported = (name: string, version?: string): boolean =>
+    name === 'ExcelApi' && versionAtLeast(this.excelApi, version ?? '1.1');
+
+  run = async <T>(batch: (context: XlContext) => Promise<T>, reuse?: XlContext): Promise<T> => {
+    this.runCount++;
+    const ctx = reuse instanceof Ctx ? reuse : new Ctx(this);
+    const result = await batch(ctx);
+    if (ctx.pending()) await ctx.sync();
+    return result;
+  };
+
+  // -- test helpers -------------------------------------------------------------------------
+
+  requireApi(version: string, what: string): void {
+    if (!versionAtLeast(this.excelApi, version)) {
+      throw new FakeExcelError('ApiNotFound', `${what} needs ExcelApi ${version}`);
+    }
+  }
+
+  createSheet(name: string, id = `sheet${this.nextId++}`): FakeSheet {
+    if (this.sheetByName(name)) throw new FakeExcelError('ItemAlreadyExists', `sheet ${name} exists`);
+    if (name.length > 31 || /[\\/?*[\]:]/.test(name) || name === '') {
+      throw new FakeExcelError('InvalidArgument', `bad sheet name ${name}`);
+    }
+    const sheet: FakeSheet = {
+      id,
+      name,
+      cells: new Map(),
+      names: new Map(),
+      cfs: [],
+      merges: [],
+      protection: { protected: false },
+      colWidths: new Map(),
+      colHidden: new Set(),
+      rowHeights: new Map(),
+      pageLayout: {},
+      tabColor: '',
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  newId(): number {
+    return this.nextId++;
+  }
+
+  sheetByName(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheetById(id: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheetByName(name);
+    if (!s) throw new Error(`fake: no sheet ${name}`);
+    return s;
+  }
+
+  cell(sheetName: string, address: string): FakeCell {
+    const s = this.sheet(sheetName);
+    const r = parseFakeAddress(address);
+    return this.cellAt(s, r.row, r.col);
+  }
+
+  peekCell(sheet: FakeSheet, row: number, col: number): FakeCell | undefined {
+    return sheet.cells.get(cellKey(row, col));
+  }
+
+  cellAt(sheet: FakeSheet, row: number, col: number): FakeCell {
+    const k = cellKey(row, col);
+    let c = sheet.cells.get(k);
+    if (!c) {
+      c = newCell();
+      sheet.cells.set(k, c);
+    }
+    return c;
+  }
+
+  /** A name visible from a sheet: sheet scope first, then workbook scope. */
+  resolveName(
+    name: string,
+    sheetName?: string,
+  ): { sheet: FakeSheet; rect: Rect; scope: 'sheet' | 'workbook' } | undefined {
+    const key = name.toLowerCase();
+    if (sheetName) {
+      const s = this.sheet(sheetName);
+      const n = s.names.get(key);
+      if (n) return { sheet: s, rect: n.rect, scope: 'sheet' };
+    }
+    const w = this.workbookNames.get(key);
+    const ws = w && this.sheetById(w.sheetId);
+    return w && ws ? { sheet: ws, rect: w.rect, scope: 'workbook' } : undefined;
+  }
+
+  /** The cell a defined name points to (sheet scope of `sheetName` first). */
+  namedCell(name: string, sheetName?: string): FakeCell {
+    const r = this.resolveName(name, sheetName);
+    if (!r) throw new Error(`fake: no name ${name}`);
+    return this.cellAt(r.sheet, r.rect.row, r.rect.col);
+  }
+
+  namedAddress(name: string, sheetName?: string): string {
+    const r = this.resolveName(name, sheetName);
+    if (!r) throw new Error(`fake: no name ${name}`);
+    return printRect(r.rect);
+  }
+
+  /** Set a formula cell's cached result (the fake evaluates nothing). */
+  setCachedResult(sheetName: string, address: string, value: XlScalar): void {
+    this.cell(sheetName, address).value = value;
+  }
+
+  /** The user types into a cell (value as Excel parsed it); fires onChanged like Excel does. */
+  userEdit(sheetName: string, address: string, value: XlScalar): void {
+    const s = this.sheet(sheetName);
+    const r = parseFakeAddress(address);
+    for (const [row, col] of rectCells(r)) {
+      const c = this.cellAt(s, row, col);
+      c.value = value;
+      delete c.formula;
+    }
+    this.fire(s.id, printRect(r), 'Unknown');
+  }
+
+  /** The user fills cells (direct formatting). */
+  userFill(sheetName: string, address: string, color: string | undefined): void {
+    const s = this.sheet(sheetName);
+    for (const [row, col] of rectCells(parseFakeAddress(address)))
+      this.cellAt(s, row, col).format.fill = color;
+  }
+
+  /** The user adds a conditional format of their own. */
+  userConditionalFormat(
+    sheetName: string,
+    address: string,
+    cf: Partial<Omit<FakeConditionalFormat, 'id' | 'rect'>>,
+  ): void {
+    const s = this.sheet(sheetName);
+    s.cfs.push({
+      id: this.newId(),
+      rect: parseFakeAddress(address),
+      type: cf.type ?? 'Custom',
+      formula: cf.formula ?? '=TRUE',
+      fill: cf.fill,
+      fontColor: cf.fontColor,
+      bold: cf.bold,
+      priority: cf.priority ?? s.cfs.length,
+      stopIfTrue: cf.stopIfTrue ?? false,
+    });
+  }
+
+  /** Wait for event handlers fired so far. */
+  async settleEvents(): Promise<void> {
+    while (this.pendingEvents.length) await this.pendingEvents.shift();
+  }
+
+  handlerCount(sheetName?: string): number {
+    if (sheetName) return this.handlers.get(this.sheet(sheetName).id)?.length ?? 0;
+    let n = 0;
+    for (const hs of this.handlers.values()) n += hs.length;
+    return n;
+  }
+
+  // -- internals used by the proxies ---------------------------------------------------------
+
+  addHandler(sheetId: string, handler: Handler, id: number): void {
+    const list = this.handlers.get(sheetId) ?? [];
+    list.push({ handler, id });
+    this.handlers.set(sheetId, list);
+  }
+
+  removeHandler(id: number): void {
+    for (const [k, list] of this.handlers) {
+      this.handlers.set(
+        k,
+        list.filter((h) => h.id !== id),
+      );
+    }
+  }
+
+  fire(sheetId: string, address: string, triggerSource: string): void {
+    const list = this.handlers.get(sheetId) ?? [];
+    for (const { handler } of list) {
+      const args: XlChangedArgs = { worksheetId: sheetId, address };
+      if (versionAtLeast(this.excelApi, '1.14')) args.triggerSource = triggerSource;
+      this.pendingEvents.push(Promise.resolve().then(() => handler(args)));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request context and proxies
+
+type Op = () => void;
+
+class Ctx implements XlContext {
+  readonly workbook: XlWorkbook;
+  private ops: Op[] = [];
+  private readonly proxies: FakeProxy[] = [];
+  readonly changed = new Map<string, string>();
+
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = {
+      worksheets: new WorksheetCollectionP(this),
+      names: new NamesP(this, () => null),
+    };
+  }
+
+  enqueue(op: Op): void {
+    this.ops.push(op);
+  }
+
+  track(p: FakeProxy): void {
+    this.proxies.push(p);
+  }
+
+  pending(): boolean {
+    return this.ops.length > 0;
+  }
+
+  async sync(): Promise<unknown> {
+    this.fake.syncCount++;
+    const ops = this.ops;
+    this.ops = [];
+    this.changed.clear();
+    try {
+      for (const op of ops) op();
+    } catch (e) {
+      if (e instanceof FakeExcelError) this.fake.errors.push(e);
+      throw e;
+    } finally {
+      for (const p of this.proxies) p.settle();
+      for (const [sheetId, address] of this.changed) this.fake.fire(sheetId, address, 'ThisLocalAddin');
+    }
+    await Promise.resolve();
+    return undefined;
+  }
+
+  markChanged(sheetId: string, r: Rect): void {
+    this.changed.set(sheetId, printRect(r));
+  }
+}
+
+abstract class FakeProxy {
+  protected readonly snap = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+
+  constructor(
+    protected readonly ctx: Ctx,
+    /** null objects are allowed (…OrNullObject) */
+    protected readonly nullable = false,
+  ) {
+    ctx.track(this);
+  }
+
+  protected get fake(): FakeExcel {
+    return this.ctx.fake;
+  }
+
+  /** does the document object exist (at op time) */
+  abstract exists(): boolean;
+  protected abstract scalarNames(): readonly string[];
+  protected abstract scalar(name: string): unknown;
+  protected nav(_name: string): FakeProxy | undefined {
+    return undefined;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) {
+      throw new FakeExcelError('PropertyNotLoaded', 'isNullObject is known only after context.sync()');
+    }
+    return this.nullState;
+  }
+
+  settle(): void {
+    try {
+      this.nullState = !this.exists();
+    } catch {
+      this.nullState = true;
+    }
+  }
+
+  load(propertyNames?: string | string[]): this {
+    const paths = (Array.isArray(propertyNames) ? propertyNames : (propertyNames ?? '').split(','))
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+    this.ctx.enqueue(() => this.doLoad(paths));
+    return this;
+  }
+
+  doLoad(paths: readonly string[]): void {
+    if (!this.exists()) {
+      if (this.nullable) return;
+      throw new FakeExcelError('ItemNotFound', `${this.constructor.name}: object does not exist`);
+    }
+    if (paths.length === 0) {
+      for (const n of this.scalarNames()) this.snap.set(n, this.scalar(n));
+      return;
+    }
+    for (const p of paths) {
+      const [head, ...rest] = p.split('/');
+      const nav = this.nav(head);
+      if (nav) nav.doLoad(rest.length ? [rest.join('/')] : []);
+      else if (rest.length) throw new FakeExcelError('InvalidArgument', `cannot navigate ${p}`);
+      else if (!this.scalarNames().includes(head)) {
+        throw new FakeExcelError('PropertyNotFound', `${this.constructor.name} has no property ${head}`);
+      } else this.snap.set(head, this.scalar(head));
+    }
+  }
+
+  protected read<T>(name: string): T {
+    if (!this.snap.has(name)) {
+      throw new FakeExcelError('PropertyNotLoaded', `${this.constructor.name}.${name} was not loaded`);
+    }
+    return this.snap.get(name) as T;
+  }
+
+  protected op(apply: () => void): void {
+    this.ctx.enqueue(() => {
+      if (!this.exists())
+        throw new FakeExcelError('ItemNotFound', `${this.constructor.name}: object does not exist`);
+      apply();
+    });
+  }
+}
+
+// -- worksheets -------------------------------------------------------------------------------
+
+class WorksheetCollectionP extends FakeProxy implements XlWorksheetCollection {
+  private loadedItems: WorksheetP[] | undefined;
+
+  exists(): boolean {
+    return true;
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected scalar(name: string): unknown {
+    throw new FakeExcelError('PropertyNotFound', name);
+  }
+
+  override doLoad(paths: readonly string[]): void {
+    const items = this.fake.sheets.map((s) => new WorksheetP(this.ctx, () => s.id));
+    this.loadedItems = items;
+    const itemPaths = paths.map((p) => p.replace(/^items\/?/, '')).filter((p) => p !== '');
+    for (const it of items) it.doLoad(itemPaths);
+  }
+
+  get items(): XlWorksheet[] {
+    if (!this.loadedItems) throw new FakeExcelError('PropertyNotLoaded', 'worksheets.items was not loaded');
+    return this.loadedItems;
+  }
+
+  add(name?: string): XlWorksheet {
+    const id = `sheet${this.fake.newId()}`;
+    const sheetName = name ?? `Sheet${this.fake.sheets.length + 1}`;
+    this.ctx.enqueue(() => {
+      this.fake.createSheet(sheetName, id);
+    });
+    return new WorksheetP(this.ctx, () => id);
+  }
+
+  getItem(key: string): XlWorksheet {
+    const p = new WorksheetP(this.ctx, () => this.fake.sheetByName(key)?.id ?? this.fake.sheetById(key)?.id);
+    this.ctx.enqueue(() => {
+      if (!p.exists()) throw new FakeExcelError('ItemNotFound', `no worksheet ${key}`);
+    });
+    return p;
+  }
+
+  getItemOrNullObject(key: string): XlWorksheet {
+    return new WorksheetP(
+      this.ctx,
+      () => this.fake.sheetByName(key)?.id ?? this.fake.sheetById(key)?.id,
+      true,
+    );
+  }
+
+  getActiveWorksheet(): XlWorksheet {
+    return new WorksheetP(this.ctx, () => this.fake.activeSheetId);
+  }
+}
+
+class WorksheetP extends FakeProxy implements XlWorksheet {
+  readonly names: XlNamedItemCollection;
+  readonly protection: XlWorksheetProtection;
+  readonly freezePanes: XlFreezePanes;
+  readonly pageLayout: XlPageLayout;
+  readonly onChanged: XlWorksheet['onChanged'];
+
+  constructor(
+    ctx: Ctx,
+    private readonly idOf: () => string | undefined,
+    nullable = false,
+  ) {
+    super(ctx, nullable);
+    this.names = new NamesP(ctx, () => this.doc(), this);
+    this.protection = new ProtectionP(ctx, this);
+    this.freezePanes = makeFreezePanes(this);
+    this.pageLayout = new PageLayoutP(ctx, this);
+    this.onChanged = {
+      add: (handler: Handler): XlEventHandlerResult => {
+        const id = this.fake.newId();
+        this.op(() => {
+          this.fake.requireApi('1.7', 'worksheet.onChanged');
+          this.fake.addHandler(this.doc().id, handler, id);
+        });
+        return {
+          remove: (): void => {
+            this.ctx.enqueue(() => this.fake.removeHandler(id));
+          },
+        };
+      },
+    };
+  }
+
+  doc(): FakeSheet {
+    const id = this.idOf();
+    const s = id === undefined ? undefined : this.fake.sheetById(id);
+    if (!s) throw new FakeExcelError('ItemNotFound', 'worksheet does not exist');
+    return s;
+  }
+  exists(): boolean {
+    const id = this.idOf();
+    return id !== undefined && this.fake.sheetById(id) !== undefined;
+  }
+  protected scalarNames(): readonly string[] {
+    return ['name', 'id', 'tabColor', 'position'];
+  }
+  protected scalar(name: string): unknown {
+    const s = this.doc();
+    if (name === 'name') return s.name;
+    if (name === 'id') return s.id;
+    if (name === 'tabColor') return s.tabColor;
+    return this.fake.sheets.indexOf(s);
+  }
+  protected override nav(name: string): FakeProxy | undefined {
+    if (name === 'protection') return this.protection as ProtectionP;
+    return undefined;
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+  set name(v: string) {
+    this.op(() => {
+      this.doc().name = v;
+    });
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get tabColor(): string {
+    return this.read('tabColor');
+  }
+  set tabColor(v: string) {
+    this.op(() => {
+      this.fake.requireApi('1.7', 'tabColor');
+      this.doc().tabColor = v;
+    });
+  }
+
+  getRange(address?: string): XlRange {
+    const rect = parseFakeAddress(address);
+    return new RangeP(this.ctx, () => ({ sheet: this.doc(), rect }));
+  }
+
+  getUsedRange(valuesOnly?: boolean): XlRange {
+    void valuesOnly;
+    return new RangeP(this.ctx, () => {
+      const s = this.doc();
+      let r1 = Infinity;
+      let c1 = Infinity;
+      let r2 = 0;
+      let c2 = 0;
+      for (const [k, c] of s.cells) {
+        if (c.value === '' && c.formula === undefined) continue;
+        const [row, col] = k.split(',').map(Number);
+        r1 = Math.min(r1, row);
+        c1 = Math.min(c1, col);
+        r2 = Math.max(r2, row);
+        c2 = Math.max(c2, col);
+      }
+      const rect =
+        r2 === 0
+          ? { row: 1, col: 1, rows: 1, cols: 1 }
+          : { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+      return { sheet: s, rect };
+    });
+  }
+
+  activate(): void {
+    this.op(() => {
+      this.fake.activeSheetId = this.doc().id;
+    });
+  }
+
+  delete(): void {
+    this.op(() => {
+      const s = this.doc();
+      if (this.fake.sheets.length === 1)
+        throw new FakeExcelError('InvalidOperation', 'cannot delete the only sheet');
+      this.fake.sheets.splice(this.fake.sheets.indexOf(s), 1);
+      // workbook names that pointed here now refer to #REF!, as in Excel
+      if (this.fake.activeSheetId === s.id) this.fake.activeSheetId = this.fake.sheets[0].id;
+    });
+  }
+
+  sheetOp(apply: (fake: FakeExcel, sheet: FakeSheet) => void): void {
+    this.op(() => apply(this.fake, this.doc()));
+  }
+}
+
+class ProtectionP extends FakeProxy implements XlWorksheetProtection {
+  constructor(
+    ctx: Ctx,
+    private readonly ws: WorksheetP,
+  ) {
+    super(ctx);
+  }
+  exists(): boolean {
+    return this.ws.exists();
+  }
+  protected scalarNames(): readonly string[] {
+    return ['protected'];
+  }
+  protected scalar(): unknown {
+    return this.ws.doc().protection.protected;
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  protect(options?: XlProtectionOptions): void {
+    this.op(() => {
+      const p = this.ws.doc().protection;
+      if (p.protected) throw new FakeExcelError('InvalidOperation', 'sheet is already protected');
+      p.protected = true;
+      p.options = options ?? {};
+    });
+  }
+  unprotect(): void {
+    this.op(() => {
+      const p = this.ws.doc().protection;
+      p.protected = false;
+      delete p.options;
+    });
+  }
+}
+
+function makeFreezePanes(ws: WorksheetP): XlFreezePanes {
+  const set = (f: (s: FakeSheet) => { rows: number; columns: number }): void => {
+    ws.sheetOp((fake, s) => {
+      fake.requireApi('1.7', 'freezePanes');
+      s.freeze = f(s);
+    });
+  };
+  return {
+    freezeAt: (frozenRange: string) =>
+      set(() => {
+        const r = parseFakeAddress(frozenRange);
+        return { rows: r.row + r.rows - 1, columns: r.col + r.cols - 1 };
+      }),
+    freezeRows: (count = 1) => set((s) => ({ rows: count, columns: s.freeze?.columns ?? 0 })),
+    freezeColumns: (count = 1) => set((s) => ({ rows: s.freeze?.rows ?? 0, columns: count })),
+  };
+}
+
+class PageLayoutP extends FakeProxy implements XlPageLayout {
+  constructor(
+    ctx: Ctx,
+    private readonly ws: WorksheetP,
+  ) {
+    super(ctx);
+  }
+  exists(): boolean {
+    return this.ws.exists();
+  }
+  protected scalarNames(): readonly string[] {
+    return ['orientation', 'paperSize', 'zoom'];
+  }
+  protected scalar(name: string): unknown {
+    const p = this.ws.doc().pageLayout;
+    return name === 'orientation' ? p.orientation : name === 'paperSize' ? p.paperSize : p.zoom;
+  }
+  private setp(apply: (p: FakeSheet['pageLayout']) => void): void {
+    this.op(() => {
+      this.fake.requireApi('1.9', 'pageLayout');
+      apply(this.ws.doc().pageLayout);
+    });
+  }
+  get orientation(): string {
+    return this.read('orientation');
+  }
+  set orientation(v: string) {
+    this.setp((p) => (p.orientation = v));
+  }
+  get paperSize(): string {
+    return this.read('paperSize');
+  }
+  set paperSize(v: string) {
+    this.setp((p) => (p.paperSize = v));
+  }
+  get zoom(): XlPageLayout['zoom'] {
+    return this.read('zoom');
+  }
+  set zoom(v: XlPageLayout['zoom']) {
+    this.setp((p) => (p.zoom = { ...v }));
+  }
+  setPrintTitleRows(range: string): void {
+    this.setp((p) => (p.titleRows = range));
+  }
+  setPrintArea(range: string): void {
+    this.setp((p) => (p.printArea = range));
+  }
+}
+
+// -- names ------------------------------------------------------------------------------------
+
+class NamesP extends FakeProxy implements XlNamedItemCollection {
+  private loadedItems: NamedItemP[] | undefined;
+
+  constructor(
+    ctx: Ctx,
+    /** null = workbook scope */
+    private readonly scope: () => FakeSheet | null,
+    private readonly ws?: WorksheetP,
+  ) {
+    super(ctx);
+  }
+
+  map(): Map<string, FakeName> {
+    const s = this.scope();
+    if (s) this.fake.requireApi('1.4', 'worksheet.names');
+    return s ? s.names : this.fake.workbookNames;
+  }
+  exists(): boolean {
+    return this.ws ? this.ws.exists() : true;
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected scalar(name: string): unknown {
+    throw new FakeExcelError('PropertyNotFound', name);
+  }
+
+  override doLoad(paths: readonly string[]): void {
+    if (!this.exists()) throw new FakeExcelError('ItemNotFound', 'names: worksheet does not exist');
+    const items = [...this.map().values()].map((n) => new NamedItemP(this.ctx, this, n.name));
+    this.loadedItems = items;
+    const itemPaths = paths.map((p) => p.replace(/^items\/?/, '')).filter((p) => p !== '');
+    for (const it of items) it.doLoad(itemPaths);
+  }
+
+  get items(): XlNamedItem[] {
+    if (!this.loadedItems) throw new FakeExcelError('PropertyNotLoaded', 'names.items was not loaded');
+    return this.loadedItems;
+  }
+
+  add(name: string, reference: string, comment?: string): XlNamedItem {
+    this.ctx.enqueue(() => {
+      const map = this.map();
+      if (map.has(name.toLowerCase()))
+        throw new FakeExcelError('InvalidArgument', `name ${name} already exists`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+        throw new FakeExcelError('InvalidArgument', `bad name ${name}`);
+      const ref = parseReference(reference);
+      const sheet = ref && this.fake.sheetByName(ref.sheet);
+      if (!ref || !sheet) throw new FakeExcelError('InvalidArgument', `bad reference ${reference}`);
+      map.set(name.toLowerCase(), {
+        name,
+        sheetId: sheet.id,
+        rect: ref.rect,
+        comment: comment ?? '',
+        visible: true,
+      });
+    });
+    return new NamedItemP(this.ctx, this, name);
+  }
+
+  getItemOrNullObject(name: string): XlNamedItem {
+    return new NamedItemP(this.ctx, this, name, true);
+  }
+}
+
+class NamedItemP extends FakeProxy implements XlNamedItem {
+  constructor(
+    ctx: Ctx,
+    private readonly coll: NamesP,
+    private readonly key: string,
+    nullable = false,
+  ) {
+    super(ctx, nullable);
+  }
+  doc(): FakeName {
+    const n = this.coll.exists() ? this.coll.map().get(this.key.toLowerCase()) : undefined;
+    if (!n) throw new FakeExcelError('ItemNotFound', `no name ${this.key}`);
+    return n;
+  }
+  exists(): boolean {
+    return this.coll.exists() && this.coll.map().has(this.key.toLowerCase());
+  }
+  protected scalarNames(): readonly string[] {
+    return ['name', 'type', 'value', 'comment', 'visible'];
+  }
+  protected scalar(name: string): unknown {
+    const n = this.doc();
+    switch (name) {
+      case 'name':
+        return n.name;
+      case 'type':
+        return 'Range';
+      case 'value': {
+        const s = this.fake.sheetById(n.sheetId);
+        return s ? `${quoteSheet(s.name)}!${absoluteAddress(n.rect)}` : '#REF!';
+      }
+      case 'comment':
+        return n.comment;
+      default:
+        return n.visible;
+    }
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get type(): string {
+    return this.read('type');
+  }
+  get value(): unknown {
+    return this.read('value');
+  }
+  get comment(): string {
+    return this.read('comment');
+  }
+  set comment(v: string) {
+    this.op(() => {
+      this.doc().comment = v;
+    });
+  }
+  get visible(): boolean {
+    return this.read('visible');
+  }
+  set visible(v: boolean) {
+    this.op(() => {
+      this.doc().visible = v;
+    });
+  }
+  getRange(): XlRange {
+    return new RangeP(this.ctx, () => {
+      const n = this.doc();
+      const s = this.fake.sheetById(n.sheetId);
+      if (!s) throw new FakeExcelError('InvalidReference', `name ${n.name} refers to a deleted sheet`);
+      return { sheet: s, rect: n.rect };
+    });
+  }
+  delete(): void {
+    this.op(() => {
+      this.coll.map().delete(this.key.toLowerCase());
+    });
+  }
+}
+
+// -- ranges -----------------------------------------------------------------------------------
+
+interface Where {
+  sheet: FakeSheet;
+  rect: Rect;
+}
+
+class RangeP extends FakeProxy implements XlRange {
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  readonly conditionalFormats: XlConditionalFormatCollection;
+
+  constructor(
+    ctx: Ctx,
+    readonly where: () => Where,
+  ) {
+    super(ctx);
+    this.format = new FormatP(ctx, this);
+    this.dataValidation = new DataValidationP(ctx, this);
+    this.conditionalFormats = new CfCollectionP(ctx, this);
+  }
+
+  exists(): boolean {
+    try {
+      this.where();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  protected scalarNames(): readonly string[] {
+    return ['address', 'values', 'formulas', 'numberFormat', 'columnHidden', 'rowCount', 'columnCount'];
+  }
+  protected scalar(name: string): unknown {
+    const { sheet, rect } = this.where();
+    const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] => {
+      rectCells(rect);
+      const out: T[][] = [];
+      for (let i = 0; i < rect.rows; i++) {
+        const row: T[] = [];
+        for (let j = 0; j < rect.cols; j++)
+          row.push(f(this.fake.peekCell(sheet, rect.row + i, rect.col + j)));
+        out.push(row);
+      }
+      return out;
+    };
+    switch (name) {
+      case 'address':
+        return `${quoteSheet(sheet.name)}!${printRect(rect)}`;
+      case 'values':
+        return grid((c) => c?.value ?? '');
+      case 'formulas':
+        return grid((c) => c?.formula ?? c?.value ?? '');
+      case 'numberFormat':
+        return grid((c) => c?.numberFormat ?? 'General');
+      case 'rowCount':
+        return rect.rows;
+      case 'columnCount':
+        return rect.cols;
+      default: {
+        const cols = Array.from({ length: rect.cols }, (_, j) => sheet.colHidden.has(rect.col + j));
+        return cols.every((h) => h) ? true : cols.some((h) => h) ? null : false;
+      }
+    }
+  }
+
+  /** an op that edits cells; checks protection (locked cells of a protected sheet) */
+  editCells(kind: 'content' | 'format', apply: (w: Where) => void): void {
+    this.op(() => {
+      const w = this.where();
+      const p = w.sheet.protection;
+      if (p.protected) {
+        const allowed = kind === 'format' && p.options?.allowFormatCells === true;
+        if (!allowed) {
+          for (const [row, col] of rectCells(w.rect)) {
+            const c = this.fake.peekCell(w.sheet, row, col);
+            if (c?.format.locked ?? true) {
+              throw new FakeExcelError(
+                'AccessDenied',
+                `cell ${cellAddress(row, col)} is locked on a protected sheet`,
+              );
+            }
+          }
+        }
+      }
+      apply(w);
+    });
+  }
+
+  sheetOp(apply: (w: Where) => void): void {
+    this.op(() => {
+      const w = this.where();
+      if (w.sheet.protection.protected) throw new FakeExcelError('AccessDenied', 'the sheet is protected');
+      apply(w);
+    });
+  }
+
+  private setGrid(data: XlCellWrite[][], asFormulas: boolean): void {
+    this.editCells('content', (w) => {
+      if (data.length !== w.rect.rows || data.some((r) => r.length !== w.rect.cols)) {
+        throw new FakeExcelError('InvalidArgument', `dimensions do not match ${printRect(w.rect)}`);
+      }
+      for (let i = 0; i < w.rect.rows; i++) {
+        for (let j = 0; j < w.rect.cols; j++) {
+          const c = this.fake.cellAt(w.sheet, w.rect.row + i, w.rect.col + j);
+          const v = data[i][j];
+          if (typeof v === 'string') {
+            const r =
+              asFormulas && v.startsWith('=')
+                ? { value: '' as XlScalar, formula: v }
+                : interpretString(v, c.numberFormat);
+            c.value = r.value;
+            if (r.formula === undefined) delete c.formula;
+            else c.formula = r.formula;
+          } else if (v === null || v === undefined) {
+            // null leaves the cell unchanged, as in Office.js
+          } else {
+            c.value = v;
+            delete c.formula;
+          }
+        }
+      }
+      this.ctx.markChanged(w.sheet.id, w.rect);
+    });
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+  get values(): XlCellWrite[][] {
+    return this.read('values');
+  }
+  set values(v: XlCellWrite[][]) {
+    this.setGrid(v, false);
+  }
+  get formulas(): XlCellWrite[][] {
+    return this.read('formulas');
+  }
+  set formulas(v: XlCellWrite[][]) {
+    this.setGrid(v, true);
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(v: string[][]) {
+    this.editCells('format', (w) => {
+      if (v.length !== w.rect.rows || v.some((r) => r.length !== w.rect.cols)) {
+        throw new FakeExcelError('InvalidArgument', 'numberFormat dimensions do not match');
+      }
+      for (let i = 0; i < w.rect.rows; i++) {
+        for (let j = 0; j < w.rect.cols; j++)
+          this.fake.cellAt(w.sheet, w.rect.row + i, w.rect.col + j).numberFormat = v[i][j];
+      }
+    });
+  }
+  get columnHidden(): boolean {
+    return this.read('columnHidden');
+  }
+  set columnHidden(v: boolean) {
+    this.op(() => {
+      const { sheet, rect } = this.where();
+      for (let j = 0; j < rect.cols; j++) {
+        if (v) sheet.colHidden.add(rect.col + j);
+        else sheet.colHidden.delete(rect.col + j);
+      }
+    });
+  }
+
+  merge(across?: boolean): void {
+    this.sheetOp((w) => {
+      if (across) throw new FakeExcelError('InvalidArgument', 'fake: merge across not modelled');
+      if (w.sheet.merges.some((m) => intersects(m, w.rect))) {
+        throw new FakeExcelError(
+          'InvalidOperation',
+          `merge overlaps an existing merge at ${printRect(w.rect)}`,
+        );
+      }
+      w.sheet.merges.push({ ...w.rect });
+    });
+  }
+
+  select(): void {
+    this.op(() => {
+      const w = this.where();
+      if (this.fake.activeSheetId !== w.sheet.id) {
+        throw new FakeExcelError('InvalidSelection', 'cannot select a range on a sheet that is not active');
+      }
+      this.fake.selection = { sheetId: w.sheet.id, address: printRect(w.rect) };
+    });
+  }
+
+  forEachCell(w: Where, f: (c: FakeCell, row: number, col: number) => void): void {
+    for (const [row, col] of rectCells(w.rect)) f(this.fake.cellAt(w.sheet, row, col), row, col);
+  }
+
+  /** uniform value of a per-cell property, or null */
+  uniform<T>(f: (c: FakeCell | undefined) => T): T | null {
+    const w = this.where();
+    let first: T | undefined;
+    let init = false;
+    for (const [row, col] of rectCells(w.rect)) {
+      const v = f(this.fake.peekCell(w.sheet, row, col));
+      if (!init) {
+        first = v;
+        init = true;
+      } else if (v !== first) return null;
+    }
+    return first ?? null;
+  }
+}
+
+class FormatP extends FakeProxy implements XlRangeFormat {
+  readonly fill: XlRangeFormat['fill'];
+  readonly font: XlRangeFormat['font'];
+  readonly borders: XlRangeFormat['borders'];
+  readonly protection: { locked: boolean };
+
+  constructor(
+    ctx: Ctx,
+    private readonly range: RangeP,
+  ) {
+    super(ctx);
+    this.fill = new FillP(ctx, range);
+    this.font = new FontP(ctx, range);
+    const edit = (f: (c: FakeCell, row: number, col: number, w: Where) => void): void =>
+      range.editCells('format', (w) => range.forEachCell(w, (c, row, col) => f(c, row, col, w)));
+    this.borders = {
+      getItem: (index): XlBorder => {
+        const border = {
+          set style(v: string) {
+            edit((c, row, col, w) => {
+              const r = w.rect;
+              const apply =
+                index === 'EdgeTop'
+                  ? row === r.row
+                  : index === 'EdgeBottom'
+                    ? row === r.row + r.rows - 1
+                    : index === 'EdgeLeft'
+                      ? col === r.col
+                      : index === 'EdgeRight'
+                        ? col === r.col + r.cols - 1
+                        : index === 'InsideHorizontal'
+                          ? row < r.row + r.rows - 1
+                          : col < r.col + r.cols - 1;
+              if (apply) c.format.borders[index] = v;
+            });
+          },
+          get style(): string {
+            throw new FakeExcelError('PropertyNotLoaded', 'fake: border style reads are not modelled');
+          },
+          set color(_v: string) {
+            // colour is not modelled
+          },
+          get color(): string {
+            throw new FakeExcelError('PropertyNotLoaded', 'fake: border colour reads are not modelled');
+          },
+        };
+        return border;
+      },
+    };
+    const locked = (v: boolean): void =>
+      range.editCells('format', (w) => range.forEachCell(w, (c) => (c.format.locked = v)));
+    this.protection = {
+      set locked(v: boolean) {
+        locked(v);
+      },
+      get locked(): boolean {
+        throw new FakeExcelError('PropertyNotLoaded', 'fake: protection.locked reads are not modelled');
+      },
+    };
+  }
+
+  exists(): boolean {
+    return this.range.exists();
+  }
+  protected scalarNames(): readonly string[] {
+    return ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'columnWidth', 'rowHeight'];
+  }
+  protected scalar(name: string): unknown {
+    const { sheet, rect } = this.range.where();
+    switch (name) {
+      case 'horizontalAlignment':
+        return this.range.uniform((c) => c?.format.hAlign ?? 'General');
+      case 'verticalAlignment':
+        return this.range.uniform((c) => c?.format.vAlign ?? 'Bottom');
+      case 'wrapText':
+        return this.range.uniform((c) => c?.format.wrap ?? false);
+      case 'columnWidth': {
+        const ws = Array.from(
+          { length: Math.min(rect.cols, 100) },
+          (_, j) => sheet.colWidths.get(rect.col + j) ?? 48,
+        );
+        return ws.every((w) => w === ws[0]) ? ws[0] : null;
+      }
+      default: {
+        const hs = Array.from(
+          { length: Math.min(rect.rows, 100) },
+          (_, i) => sheet.rowHeights.get(rect.row + i) ?? 15,
+        );
+        return hs.every((h) => h === hs[0]) ? hs[0] : null;
+      }
+    }
+  }
+
+  private cells(f: (c: FakeCell) => void): void {
+    this.range.editCells('format', (w) => this.range.forEachCell(w, f));
+  }
+
+  get horizontalAlignment(): string {
+    return this.read('horizontalAlignment');
+  }
+  set horizontalAlignment(v: string) {
+    this.cells((c) => (c.format.hAlign = v));
+  }
+  get verticalAlignment(): string {
+    return this.read('verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    this.cells((c) => (c.format.vAlign = v));
+  }
+  get wrapText(): boolean {
+    return this.read('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.cells((c) => (c.format.wrap = v));
+  }
+  get columnWidth(): number {
+    return this.read('columnWidth');
+  }
+  set columnWidth(v: number) {
+    this.op(() => {
+      const { sheet, rect } = this.range.where();
+      for (let j = 0; j < rect.cols; j++) sheet.colWidths.set(rect.col + j, v);
+    });
+  }
+  get rowHeight(): number {
+    return this.read('rowHeight');
+  }
+  set rowHeight(v: number) {
+    this.op(() => {
+      const { sheet, rect } = this.range.where();
+      for (let i = 0; i < rect.rows; i++) sheet.rowHeights.set(rect.row + i, v);
+    });
+  }
+}
+
+class FillP extends FakeProxy {
+  constructor(
+    ctx: Ctx,
+    private readonly range: RangeP,
+  ) {
+    super(ctx);
+  }
+  exists(): boolean {
+    return this.range.exists();
+  }
+  protected scalarNames(): readonly string[] {
+    return ['color'];
+  }
+  protected scalar(): unknown {
+    // Office.js reports "#FFFFFF" for no fill
+    return this.range.uniform((c) => (c?.format.fill ?? '#FFFFFF').toUpperCase());
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.range.editCells('format', (w) =>
+      this.range.forEachCell(w, (c) => (c.format.fill = v.toUpperCase())),
+    );
+  }
+  clear(): void {
+    this.range.editCells('format', (w) => this.range.forEachCell(w, (c) => delete c.format.fill));
+  }
+}
+
+class FontP extends FakeProxy {
+  constructor(
+    ctx: Ctx,
+    private readonly range: RangeP,
+  ) {
+    super(ctx);
+  }
+  exists(): boolean {
+    return this.range.exists();
+  }
+  protected scalarNames(): readonly string[] {
+    return ['bold', 'italic', 'size', 'color', 'name'];
+  }
+  protected scalar(name: string): unknown {
+    return this.range.uniform((c) => {
+      const f = c?.format ?? defaultFormat();
+      return name === 'bold'
+        ? f.bold
+        : name === 'italic'
+          ? f.italic
+          : name === 'size'
+            ? f.size
+            : name === 'color'
+              ? f.color
+              : f.fontName;
+    });
+  }
+  private cells(f: (c: FakeCell) => void): void {
+    this.range.editCells('format', (w) => this.range.forEachCell(w, f));
+  }
+  get bold(): boolean {
+    return this.read('bold');
+  }
+  set bold(v: boolean) {
+    this.cells((c) => (c.format.bold = v));
+  }
+  get italic(): boolean {
+    return this.read('italic');
+  }
+  set italic(v: boolean) {
+    this.cells((c) => (c.format.italic = v));
+  }
+  get size(): number {
+    return this.read('size');
+  }
+  set size(v: number) {
+    this.cells((c) => (c.format.size = v));
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.cells((c) => (c.format.color = v.toUpperCase()));
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(v: string) {
+    this.cells((c) => (c.format.fontName = v));
+  }
+}
+
+class DataValidationP extends FakeProxy implements XlDataValidation {
+  constructor(
+    ctx: Ctx,
+    private readonly range: RangeP,
+  ) {
+    super(ctx);
+  }
+  exists(): boolean {
+    return this.range.exists();
+  }
+  protected scalarNames(): readonly string[] {
+    return ['rule', 'errorAlert', 'prompt', 'ignoreBlanks'];
+  }
+  protected scalar(name: string): unknown {
+    const v = this.range.uniform((c) => c?.validation);
+    if (name === 'rule') return v?.rule ?? {};
+    if (name === 'errorAlert') return v?.errorAlert ?? {};
+    if (name === 'prompt') return v?.prompt ?? {};
+    return true;
+  }
+  private edit(f: (v: FakeValidation) => void, create: boolean): void {
+    this.range.sheetOp((w) => {
+      this.fake.requireApi('1.8', 'dataValidation');
+      this.range.forEachCell(w, (c) => {
+        if (!c.validation) {
+          if (!create) throw new FakeExcelError('InvalidOperation', 'set the validation rule first');
+          c.validation = { rule: {} };
+        }
+        f(c.validation);
+      });
+    });
+  }
+  get rule(): XlDataValidationRule {
+    return this.read('rule');
+  }
+  set rule(v: XlDataValidationRule) {
+    const keys = Object.keys(v);
+    if (keys.length !== 1)
+      throw new FakeExcelError('InvalidArgument', 'a validation rule has exactly one kind');
+    this.edit((x) => (x.rule = JSON.parse(JSON.stringify(v)) as XlDataValidationRule), true);
+  }
+  get errorAlert(): XlDataValidation['errorAlert'] {
+    return this.read('errorAlert');
+  }
+  set errorAlert(v: XlDataValidation['errorAlert']) {
+    this.edit((x) => (x.errorAlert = { ...v }), false);
+  }
+  get prompt(): XlDataValidation['prompt'] {
+    return this.read('prompt');
+  }
+  set prompt(v: XlDataValidation['prompt']) {
+    this.edit((x) => (x.prompt = { ...v }), false);
+  }
+  get ignoreBlanks(): boolean {
+    return this.read('ignoreBlanks');
+  }
+  set ignoreBlanks(v: boolean) {
+    void v;
+    this.edit(() => undefined, false);
+  }
+}
+
+// -- conditional formats ------------------------------------------------------------------------
+
+class CfCollectionP extends FakeProxy implements XlConditionalFormatCollection {
+  private loadedItems: CfP[] | undefined;
+
+  constructor(
+    ctx: Ctx,
+    private readonly range: RangeP,
+  ) {
+    super(ctx);
+  }
+  exists(): boolean {
+    return this.range.exists();
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected scalar(name: string): unknown {
+    throw new FakeExcelError('PropertyNotFound', name);
+  }
+  override doLoad(paths: readonly string[]): void {
+    this.fake.requireApi('1.6', 'conditionalFormats');
+    const { sheet, rect } = this.range.where();
+    const items = sheet.cfs
+      .filter((cf) => intersects(cf.rect, rect))
+      .sort((a, b) => a.priority - b.priority)
+      .map((cf) => new CfP(this.ctx, sheet, cf.id));
+    this.loadedItems = items;
+    const itemPaths = paths.map((p) => p.replace(/^items\/?/, '')).filter((p) => p !== '');
+    for (const it of items) it.doLoad(itemPaths);
+  }
+  get items(): XlConditionalFormat[] {
+    if (!this.loadedItems)
+      throw new FakeExcelError('PropertyNotLoaded', 'conditionalFormats.items was not loaded');
+    return this.loadedItems;
+  }
+  add(type: 'Custom'): XlConditionalFormat {
+    const id = this.fake.newId();
+    let sheet: FakeSheet | undefined;
+    this.range.sheetOp((w) => {
+      this.fake.requireApi('1.6', 'conditionalFormats');
+      if (type !== 'Custom') throw new FakeExcelError('InvalidArgument', 'fake: only custom rules');
+      sheet = w.sheet;
+      for (const cf of w.sheet.cfs) cf.priority++;
+      w.sheet.cfs.push({
+        id,
+        rect: { ...w.rect },
+        type: 'Custom',
+        formula: '',
+        priority: 0,
+        stopIfTrue: false,
+      });
+    });
+    return new CfP(this.ctx, () => sheet, id);
+  }
+}
+
+class CfP extends FakeProxy implements XlConditionalFormat {
+  readonly custom: XlCustomConditionalFormat;
+  readonly customOrNullObject: XlCustomConditionalFormat;
+  private readonly sheetOf: () => FakeSheet | undefined;
+
+  constructor(
+    ctx: Ctx,
+    sheet: FakeSheet | (() => FakeSheet | undefined),
+    private readonly id: number,
+  ) {
+    super(ctx);
+    this.sheetOf = typeof sheet === 'function' ? sheet : () => sheet;
+    this.custom = new CustomCfP(ctx, this, false);
+    this.customOrNullObject = new CustomCfP(ctx, this, true);
+  }
+  doc(): FakeConditionalFormat {
+    const cf = this.sheetOf()?.cfs.find((c) => c.id === this.id);
+    if (!cf) throw new FakeExcelError('ItemNotFound', 'conditional format does not exist');
+    return cf;
+  }
+  sheetDoc(): FakeSheet {
+    const s = this.sheetOf();
+    if (!s) throw new FakeExcelError('ItemNotFound', 'sheet does not exist');
+    return s;
+  }
+  exists(): boolean {
+    return this.sheetOf()?.cfs.some((c) => c.id === this.id) ?? false;
+  }
+  protected scalarNames(): readonly string[] {
+    return ['type', 'priority', 'stopIfTrue'];
+  }
+  protected scalar(name: string): unknown {
+    const cf = this.doc();
+    return name === 'type' ? cf.type : name === 'priority' ? cf.priority : cf.stopIfTrue;
+  }
+  protected override nav(name: string): FakeProxy | undefined {
+    if (name === 'custom') return this.custom as CustomCfP;
+    if (name === 'customOrNullObject') return this.customOrNullObject as CustomCfP;
+    return undefined;
+  }
+  editOp(f: (cf: FakeConditionalFormat) => void): void {
+    this.op(() => {
+      if (this.sheetDoc().protection.protected)
+        throw new FakeExcelError('AccessDenied', 'the sheet is protected');
+      f(this.doc());
+    });
+  }
+  get type(): string {
+    return this.read('type');
+  }
+  get priority(): number {
+    return this.read('priority');
+  }
+  set priority(v: number) {
+    this.editOp((cf) => (cf.priority = v));
+  }
+  get stopIfTrue(): boolean {
+    return this.read('stopIfTrue');
+  }
+  set stopIfTrue(v: boolean) {
+    this.editOp((cf) => (cf.stopIfTrue = v));
+  }
+  delete(): void {
+    this.editOp((cf) => {
+      const s = this.sheetDoc();
+      s.cfs = s.cfs.filter((c) => c !== cf);
+    });
+  }
+}
+
+class CustomCfP extends FakeProxy implements XlCustomConditionalFormat {
+  readonly rule: XlCustomConditionalFormat['rule'];
+  readonly format: XlCustomConditionalFormat['format'];
+
+  constructor(
+    ctx: Ctx,
+    private readonly cf: CfP,
+    nullable: boolean,
+  ) {
+    super(ctx, nullable);
+    const edit = (f: (c: FakeConditionalFormat) => void): void =>
+      cf.editOp((c) => {
+        if (c.type !== 'Custom') throw new FakeExcelError('InvalidOperation', 'not a custom rule');
+        f(c);
+      });
+    this.rule = new RuleP(ctx, this, edit);
+    this.format = {
+      fill: {
+        set color(v: string) {
+          edit((c) => (c.fill = v.toUpperCase()));
+        },
+        get color(): string {
+          throw new FakeExcelError('PropertyNotLoaded', 'fake: rule fill reads are not modelled');
+        },
+      },
+      font: {
+        set color(v: string) {
+          edit((c) => (c.fontColor = v.toUpperCase()));
+        },
+        get color(): string {
+          throw new FakeExcelError('PropertyNotLoaded', 'fake: rule font reads are not modelled');
+        },
+        set bold(v: boolean) {
+          edit((c) => (c.bold = v));
+        },
+        get bold(): boolean {
+          throw new FakeExcelError('PropertyNotLoaded', 'fake: rule font reads are not modelled');
+        },
+      },
+    };
+  }
+  docCf(): FakeConditionalFormat {
+    return this.cf.doc();
+  }
+  exists(): boolean {
+    return this.cf.exists() && this.cf.doc().type === 'Custom';
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected scalar(name: string): unknown {
+    throw new FakeExcelError('PropertyNotFound', name);
+  }
+  protected override nav(name: string): FakeProxy | undefined {
+    return name === 'rule' ? (this.rule as RuleP) : undefined;
+  }
+}
+
+class RuleP extends FakeProxy {
+  constructor(
+    ctx: Ctx,
+    private readonly owner: CustomCfP,
+    private readonly edit: (f: (c: FakeConditionalFormat) => void) => void,
+  ) {
+    super(ctx);
+  }
+  exists(): boolean {
+    return this.owner.exists();
+  }
+  override doLoad(paths: readonly string[]): void {
+    // the rule of a null custom format loads nothing
+    if (!this.owner.exists()) return;
+    super.doLoad(paths);
+  }
+  protected scalarNames(): readonly string[] {
+    return ['formula'];
+  }
+  protected scalar(): unknown {
+    return this.owner.docCf().formula;
+  }
+  get formula(): string {
+    return this.read('formula');
+  }
+  set formula(v: string) {
+    this.edit((c) => {
+      if (!v.startsWith('=')) throw new FakeExcelError('InvalidArgument', 'a rule formula starts with =');
+      c.formula = v;
+    });
+  }
+}
