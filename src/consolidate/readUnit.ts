@@ -5,12 +5,13 @@
  */
 import { stat } from 'node:fs/promises';
 import { evaluate } from '../engine/evaluate';
-import type { CellValue, Values } from '../engine/values';
+import type { CellValue } from '../engine/values';
+import { packRefFromWorkbook, valuesFromWorkbook } from '../io/answers';
 import { InputError } from '../io/errors';
 import type { Limits } from '../io/limits';
 import { readWorkbookFile, type WorkbookData } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
-import { PACK_ID_NAME, PACK_VERSION_NAME, STAMP_NAMES, inputIds } from '../sheet/layout';
+import { STAMP_NAMES } from '../sheet/layout';
 import { classifyStamp, stampAsOf, stampTime } from '../sheet/stampState';
 import type { UnitRecord } from '../sheet/summary';
 
@@ -32,27 +33,10 @@ const text = (v: CellValue | undefined): string =>
 
 /** The pack a workbook declares (`goi_tieu_chi`, else the stamp's `dg_goi`). */
 export function declaredPack(data: WorkbookData): { id: string; version: string } | undefined {
-  const id = text(data.names.get(PACK_ID_NAME));
-  const version = text(data.names.get(PACK_VERSION_NAME));
-  if (id) return { id, version };
+  const ref = packRefFromWorkbook(data);
+  if (ref.id) return { id: ref.id, version: ref.version ?? '' };
   const tag = text(data.names.get(STAMP_NAMES.pack)).split(' ');
   return tag[0] ? { id: tag[0], version: tag[1] ?? '' } : undefined;
-}
-
-/** Input values of `pack` from the workbook's named cells (dates moved to the 1900 system). */
-export function unitValues(pack: Pack, data: WorkbookData): Values {
-  const dateIds = new Set<string>();
-  for (const p of pack.profile) if (p.type === 'date') dateIds.add(p.id);
-  for (const g of pack.groups)
-    for (const c of g.criteria) for (const i of c.indicators) if (i.type === 'date') dateIds.add(i.id);
-  const out: Record<string, CellValue> = {};
-  for (const id of inputIds(pack)) {
-    let v = data.names.get(id);
-    if (v === undefined) continue;
-    if (data.date1904 && dateIds.has(id) && typeof v === 'number') v = v + 1462;
-    out[id] = v;
-  }
-  return out;
 }
 
 export async function readUnit(file: string, opts: ReadUnitOptions): Promise<UnitRecord> {
@@ -71,7 +55,11 @@ export async function readUnit(file: string, opts: ReadUnitOptions): Promise<Uni
       `bộ tiêu chí “${declared.id}” không có trong chương trình (có: ${opts.packs.map((p) => p.id).join(', ')})`,
     );
   }
-  const values = unitValues(pack, data);
+  if (!pack.profile.some((p) => data.names.has(p.id))) {
+    throw new InputError(file, `bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "${pack.id}"`);
+  }
+  // the same reading and normalisation as `tieuchi check`
+  const values = valuesFromWorkbook(pack, data);
   const today = stampAsOf(data.names) ?? opts.today;
   const ev = evaluate(pack, values, { today });
   let mtimeMs = 0;

@@ -1,0 +1,26 @@
+/** Help text of `tieuchi consolidate` (kept apart so that i18n.ts can import it cheaply). */
+export const CONSOLIDATE_HELP = {
+  vi: `tieuchi consolidate TỆP_HOẶC_THƯ_MỤC… [--out TONG_HOP.xlsx] [--json]
+
+Tổng hợp nhiều bảng tính đơn vị (.xlsx; thư mục được duyệt cả thư mục con): mỗi đơn vị một dòng
+(kết luận, số tiêu chí đạt, tiêu chí không đạt, dấu đánh giá), đơn vị trùng (giữ tệp mới nhất),
+tệp không đọc được kèm lý do, và các chỉ tiêu thi đua (tỷ lệ An toàn về ANTT, Xuất sắc, không Yếu,
+mô hình, đạt điển hình).
+
+  -o, --out TỆP.xlsx   Ghi bảng "Tổng hợp"
+      --json           In đúng một đối tượng JSON {units, duplicates, errors, targets}
+  -f, --force          Ghi đè tệp --out đã có
+
+Mã thoát: 0 đọc được mọi tệp; 1 có tệp không đọc được; 2 lỗi cú pháp lệnh.`,
+  en: `tieuchi consolidate FILES_OR_DIRS… [--out SUMMARY.xlsx] [--json]
+
+Consolidates unit workbooks (.xlsx; folders are searched recursively): one row per unit (verdict,
+criteria met, failing criteria, stamp state), duplicate units (newest file kept), unreadable files
+with their reason, and the emulation targets.
+
+  -o, --out FILE.xlsx  Write the "Tổng hợp" (summary) workbook
+      --json           Print exactly one JSON object {units, duplicates, errors, targets}
+  -f, --force          Overwrite an existing --out file
+
+Exit codes: 0 every file read; 1 some file unreadable; 2 usage error.`,
+};
