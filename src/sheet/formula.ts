@@ -81,10 +81,12 @@ export class FormulaPrinter {
 
   bool(x: Bool): string {
     switch (x.t) {
+      // TRUE()/FALSE() rather than the bare constants: HyperFormula only knows the functions,
+      // Excel and LibreOffice accept both.
       case 'true':
-        return 'TRUE';
+        return 'TRUE()';
       case 'false':
-        return 'FALSE';
+        return 'FALSE()';
       case 'blank':
         return `LEN(TRIM(${this.refName(x.id)}))=0`;
       case 'isNum':
@@ -92,7 +94,7 @@ export class FormulaPrinter {
       case 'is': {
         const r = this.refName(x.id);
         const eqs = x.values.map((v) => `${r}=${str(v)}`);
-        if (eqs.length === 0) return 'FALSE';
+        if (eqs.length === 0) return 'FALSE()';
         return eqs.length === 1 ? eqs[0] : `OR(${eqs.join(',')})`;
       }
       case 'cmp':
@@ -108,11 +110,11 @@ export class FormulaPrinter {
 
   /** Short-circuit connectives: AND(a,b,c) → IF(a,IF(b,c,FALSE),FALSE). */
   private chainBool(xs: readonly Bool[], op: 'and' | 'or'): string {
-    if (xs.length === 0) return op === 'and' ? 'TRUE' : 'FALSE';
+    if (xs.length === 0) return op === 'and' ? 'TRUE()' : 'FALSE()';
     const [head, ...rest] = xs;
     if (rest.length === 0) return this.bool(head);
     const tail = this.chainBool(rest, op);
-    return op === 'and' ? `IF(${this.bool(head)},${tail},FALSE)` : `IF(${this.bool(head)},TRUE,${tail})`;
+    return op === 'and' ? `IF(${this.bool(head)},${tail},FALSE())` : `IF(${this.bool(head)},TRUE(),${tail})`;
   }
 
   msg(m: Msg): string {

@@ -1,0 +1,692 @@
+/**
+ * The worksheet "Tiêu chí" as plain data: a pack (and optional prefilled values) → SheetSpec.
+ * Pure: no file system, no ExcelJS, no Office.js. Both writers (src/xlsx, src/excel) translate the
+ * result, so the CLI template and the sheet the add-in inserts are the same sheet.
+ *
+ * Contract: every input cell carries a workbook-scope defined name equal to its id; the status cell
+ * of criterion N is `kq_tcN`; the verdict cell is `ket_luan`; counts are `so_dat` / `so_ap_dung`.
+ * Every formula is generated from the engine's rule trees by FormulaPrinter, so the sheet scores
+ * itself exactly as src/engine/evaluate.ts does.
+ */
+import type { Criterion, Indicator, Pack, Requirement } from '../pack/schema';
+import { BOOL_NO, BOOL_YES, evidenceId, statusName } from '../pack/schema';
+import { AS_OF_ID, compilePack, fmtPct, scaleOf } from '../engine/compile';
+import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, parseDayMonth } from '../engine/dates';
+import { STATUS_LABELS, VERDICT_LABELS, VERDICT_ON_TRACK_PREFIX, VERDICT_PASS_TAIL } from '../engine/status';
+import type { CellValue, Values } from '../engine/values';
+import { AS_OF_NAME, FormulaPrinter, YEAR_NAME, helperFormulas, statusLabelFormula, str } from './formula';
+import type {
+  CellSpec,
+  CellStyle,
+  ColumnSpec,
+  ConditionalFormatSpec,
+  DefinedNameSpec,
+  SheetSpec,
+  ValidationSpec,
+} from './spec';
+
+export const CRITERIA_SHEET_NAME = 'Tiêu chí';
+
+/** Defined names of the computed and stamp cells (besides the input ids and `kq_tcN`). */
+export const VERDICT_NAME = 'ket_luan';
+export const PASSED_NAME = 'so_dat';
+export const APPLICABLE_NAME = 'so_ap_dung';
+export const RATIO_NAME = 'ty_le_dat';
+export const PACK_ID_NAME = 'goi_tieu_chi';
+export const PACK_VERSION_NAME = 'phien_ban_goi';
+/** "Đánh giá gần nhất": written by the add-in / CLI after an evaluation; blank in a new sheet. */
+export const STAMP_NAMES = {
+  time: 'dg_thoi_gian',
+  asOf: 'dg_ngay_tinh',
+  pack: 'dg_goi',
+  verdict: 'dg_ket_luan',
+  ratio: 'dg_ty_le',
+  sha256: 'dg_sha256',
+} as const;
+
+export interface LayoutOptions {
+  sheetName?: string;
+  /** prefilled inputs by id (dates as Excel serials) */
+  values?: Values;
+  /** prefills `ten_don_vi` unless `values` has it */
+  unitName?: string;
+  /** prefills `nam` unless `values` has it */
+  year?: number;
+}
+
+/** Every input id of the sheet: profile, indicators, evidence (in sheet order). */
+export function inputIds(pack: Pack): string[] {
+  const out = pack.profile.map((p) => p.id);
+  for (const g of pack.groups) {
+    for (const c of g.criteria) {
+      for (const ind of c.indicators) out.push(ind.id);
+      out.push(evidenceId(c));
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry
+
+/** Table columns (1-based). */
+const COL = {
+  id: 1, // A Tiêu chí
+  text: 2, // B Nội dung tiêu chí
+  label: 3, // C Chỉ số
+  expect: 4, // D Yêu cầu
+  value: 5, // E Giá trị
+  evidence: 6, // F Minh chứng
+  status: 7, // G Kết quả
+  reason: 8, // H Lý do
+  rank: 9, // I (hidden) rank of each requirement
+  why: 10, // J (hidden) reason of each requirement
+} as const;
+
+const WIDTHS: ColumnSpec[] = [
+  { width: 7 },
+  { width: 38 },
+  { width: 36 },
+  { width: 18 },
+  { width: 15 },
+  { width: 22 },
+  { width: 14 },
+  { width: 40 },
+  { width: 6, hidden: true },
+  { width: 30, hidden: true },
+];
+
+export function colLetter(c: number): string {
+  let s = '';
+  let n = c;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+const addr = (row: number, col: number): string => `${colLetter(col)}${row}`;
+const abs = (row: number, col: number): string => `$${colLetter(col)}$${row}`;
+const range = (r1: number, c1: number, r2: number, c2: number): string => `${addr(r1, c1)}:${addr(r2, c2)}`;
+const absRange = (r1: number, c1: number, r2: number, c2: number): string => `${abs(r1, c1)}:${abs(r2, c2)}`;
+
+// ---------------------------------------------------------------------------------------------
+// Styles
+
+const C_TITLE = '1F3864';
+const C_HEADER_FILL = 'D9E1F2';
+const C_GROUP_FILL = 'EDEDED';
+const C_INPUT_FILL = 'FFF9E5';
+
+const S_BODY: CellStyle = { wrap: true, vAlign: 'top', border: true };
+const S_LABEL: CellStyle = { ...S_BODY, vAlign: 'middle' };
+const S_INPUT: CellStyle = { ...S_BODY, vAlign: 'middle', fill: C_INPUT_FILL, locked: false };
+const S_COMPUTED: CellStyle = { ...S_BODY, vAlign: 'middle', bold: true };
+const S_HEADER: CellStyle = {
+  bold: true,
+  fill: C_HEADER_FILL,
+  hAlign: 'center',
+  vAlign: 'middle',
+  wrap: true,
+  border: true,
+};
+const S_SECTION: CellStyle = { bold: true, color: C_TITLE, vAlign: 'bottom' };
+const DATE_FMT = 'dd/mm/yyyy';
+
+// ---------------------------------------------------------------------------------------------
+// Expectation texts ("Yêu cầu" column)
+
+function dm(s: string): string {
+  const { m, d } = parseDayMonth(s);
+  return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}`;
+}
+
+function paramNum(pack: Pack, v: number | { param: string }): number {
+  if (typeof v === 'number') return v;
+  const p = pack.parameters[v.param];
+  return typeof p === 'number' ? p : 0;
+}
+
+function paramLabel(pack: Pack, v: string | { param: string }): string {
+  if (typeof v === 'string') return v;
+  const p = pack.parameters[v.param];
+  return typeof p === 'string' ? p : '';
+}
+
+function paramBool(pack: Pack, v: boolean | { param: string }): boolean {
+  return typeof v === 'boolean' ? v : pack.parameters[v.param] === true;
+}
+
+/** What requirement `r` asks of indicator `id`, in a few words; undefined when it does not read it. */
+function expectationOf(pack: Pack, r: Requirement, id: string, ind: Indicator): string | undefined {
+  switch (r.kind) {
+    case 'equals':
+      return r.indicator === id ? `= ${r.value}` : undefined;
+    case 'zero':
+      return r.indicator === id ? '= 0' : undefined;
+    case 'atLeast':
+      if (r.indicator !== id) return undefined;
+      return `≥ ${paramNum(pack, r.min)}${r.due ? `, hạn ${dm(r.due)}` : ''}`;
+    case 'datedDocument':
+      return r.indicator === id ? `trong ${dm(r.from)}–${dm(r.to)}` : undefined;
+    case 'datedEvent':
+      return r.indicator === id ? `= Có, hạn ${dm(r.due)}` : undefined;
+    case 'monthly':
+      return r.indicator === id ? '≥ số tháng đã qua trong năm' : undefined;
+    case 'rating': {
+      if (r.indicator !== id) return undefined;
+      const min = paramLabel(pack, r.atLeast);
+      const scale = scaleOf(ind, pack);
+      return scale.indexOf(min) === 0 ? `= ${min}` : `≥ ${min}`;
+    }
+    case 'complete':
+      if (r.part === id) {
+        const due = r.timing === 'accruing' ? `, hạn ${dm(r.due ?? '31/12')}` : '';
+        return `= tổng số (100%)${due}`;
+      }
+      return r.whole === id ? 'tổng số' : undefined;
+    case 'reduction':
+      if (r.current === id) {
+        const pct = fmtPct(paramNum(pack, r.percent));
+        return paramBool(pack, r.acceptRestraint)
+          ? `không tăng hoặc giảm ≥ ${pct}% so với cùng kỳ`
+          : `giảm ≥ ${pct}% so với cùng kỳ`;
+      }
+      return r.previous === id ? 'số liệu so sánh' : undefined;
+    case 'addicts':
+      if (r.current === id) {
+        const t = paramNum(pack, r.threshold);
+        return `= 0, hoặc giảm ≥ ${fmtPct(paramNum(pack, r.percent))}% (trên ${t} người) / ≥ ${paramNum(pack, r.people)} người (từ ${t} trở xuống)`;
+      }
+      return r.previous === id ? 'số liệu so sánh' : undefined;
+    case 'rateBelow':
+      if (r.part === id) return `tỷ lệ < ${fmtPct(paramNum(pack, r.percent))}%`;
+      return r.whole === id ? 'tổng số' : undefined;
+  }
+}
+
+function applicabilityNote(pack: Pack, r: Requirement): string {
+  const a = r.applicability;
+  if (!a) return '';
+  const ind = pack.profile.find((p) => p.id === a.indicator);
+  const name = ind ? ind.label : a.indicator;
+  return a.mode === 'only'
+    ? ` (chỉ khi ${name} = ${a.values.join('/')})`
+    : ` (không áp dụng khi ${name} = ${a.values.join('/')})`;
+}
+
+function typeExpectation(ind: Indicator): string {
+  if (ind.type === 'count') {
+    if (ind.min !== undefined && ind.max !== undefined) return `số từ ${ind.min} đến ${ind.max}`;
+    if (ind.min !== undefined) return `số ≥ ${ind.min}`;
+    return 'số ≥ 0';
+  }
+  if (ind.type === 'date') return 'ngày dd/mm/yyyy';
+  if (ind.type === 'bool') return 'Có/Không';
+  return '';
+}
+
+export function expectationText(pack: Pack, criterion: Criterion, ind: Indicator): string {
+  const parts: string[] = [];
+  for (const r of criterion.requirements) {
+    const e = expectationOf(pack, r, ind.id, ind);
+    if (e !== undefined) parts.push(e + applicabilityNote(pack, r));
+  }
+  if (ind.type === 'count' && ind.max !== undefined && !parts.some((p) => p.includes('≤'))) {
+    parts.push(`≤ ${ind.max}`);
+  }
+  if (parts.length === 0) return typeExpectation(ind);
+  return parts.join('; ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs: validation, number formats, prefilled values
+
+function validationFor(pack: Pack, ind: Indicator, address: string): ValidationSpec | undefined {
+  switch (ind.type) {
+    case 'bool':
+      return {
+        address,
+        type: 'list',
+        values: [BOOL_YES, BOOL_NO],
+        prompt: `${ind.label}: chọn “Có” hoặc “Không”.`,
+        error: 'Chỉ nhập “Có” hoặc “Không”.',
+      };
+    case 'choice': {
+      const scale = scaleOf(ind, pack);
+      // Literal list validations are capped at 255 characters and split on commas.
+      if (scale.length === 0 || scale.some((s) => s.includes(',')) || scale.join(',').length > 250)
+        return undefined;
+      return {
+        address,
+        type: 'list',
+        values: scale,
+        prompt: `${ind.label}: chọn một giá trị trong danh sách.`,
+        error: `Chỉ chọn một trong: ${scale.join('; ')}.`,
+      };
+    }
+    case 'count': {
+      const min = Math.max(0, ind.min ?? 0);
+      const max = ind.max;
+      const range = max !== undefined ? `từ ${min} đến ${max}` : `từ ${min} trở lên`;
+      return {
+        address,
+        type: 'whole',
+        min,
+        ...(max !== undefined ? { max } : {}),
+        prompt: `${ind.label}: nhập số nguyên ${range}.`,
+        error: `Cần nhập số nguyên ${range}.`,
+      };
+    }
+    case 'date':
+      return {
+        address,
+        type: 'date',
+        min: MIN_DATE_SERIAL,
+        max: MAX_DATE_SERIAL,
+        prompt: `${ind.label}: nhập ngày dạng dd/mm/yyyy.`,
+        error: 'Cần nhập một ngày hợp lệ (dd/mm/yyyy), từ 01/01/1900 đến 31/12/9999.',
+      };
+    case 'text':
+      return undefined;
+  }
+}
+
+function inputStyle(ind: Pick<Indicator, 'type'>, extra: CellStyle = {}): CellStyle {
+  const numFmt = ind.type === 'date' ? DATE_FMT : ind.type === 'text' ? '@' : undefined;
+  return { ...S_INPUT, ...(numFmt ? { numFmt } : {}), ...extra };
+}
+
+function prefill(v: CellValue | undefined): string | number | boolean | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'number' && !Number.isFinite(v)) return undefined;
+  return v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row heights: merged cells never auto-fit, so heights are estimated from the text they hold.
+
+const LINE_PT = 15;
+
+function lines(text: string, width: number): number {
+  const perLine = Math.max(4, Math.floor(width * 1.15));
+  return text.split('\n').reduce((sum, para) => sum + Math.max(1, Math.ceil(para.length / perLine)), 0);
+}
+
+function widthOf(c1: number, c2: number): number {
+  let w = 0;
+  for (let c = c1; c <= c2; c++) w += WIDTHS[c - 1].width;
+  return w;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+class Builder {
+  readonly cells: CellSpec[] = [];
+  readonly merges: string[] = [];
+  readonly names: DefinedNameSpec[] = [];
+  readonly validations: ValidationSpec[] = [];
+  readonly heights = new Map<number, number>();
+
+  set(row: number, col: number, cell: Omit<CellSpec, 'address'>): void {
+    this.cells.push({ address: addr(row, col), ...cell });
+  }
+
+  /** Style the cells of a merged area (borders and fills show on every cell) and merge it. */
+  merge(r1: number, c1: number, r2: number, c2: number, style?: CellStyle): void {
+    if (r1 === r2 && c1 === c2) return;
+    this.merges.push(range(r1, c1, r2, c2));
+    if (!style) return;
+    for (let r = r1; r <= r2; r++) {
+      for (let c = c1; c <= c2; c++) {
+        if (r === r1 && c === c1) continue;
+        this.cells.push({ address: addr(r, c), style });
+      }
+    }
+  }
+
+  name(name: string, row: number, col: number): void {
+    this.names.push({ name, address: abs(row, col) });
+  }
+
+  minHeight(row: number, pts: number): void {
+    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, pts));
+  }
+}
+
+export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetSpec {
+  const compiled = compilePack(pack);
+  const p = new FormulaPrinter();
+  const b = new Builder();
+  const values: Record<string, CellValue | undefined> = { ...(opts.values ?? {}) };
+  if (opts.unitName !== undefined && values.ten_don_vi === undefined) values.ten_don_vi = opts.unitName;
+  if (opts.year !== undefined && values.nam === undefined) values.nam = opts.year;
+
+  const last = COL.reason;
+  // --- Title --------------------------------------------------------------------------------
+  b.set(1, 1, {
+    value: pack.title,
+    style: { bold: true, size: 14, color: C_TITLE, wrap: true, vAlign: 'middle' },
+  });
+  b.merge(1, 1, 1, last);
+  b.minHeight(1, Math.max(24, lines(pack.title, widthOf(1, last) * 0.8) * 20));
+  b.set(2, 1, { value: pack.legalBasis, style: { italic: true, wrap: true, vAlign: 'top' } });
+  b.merge(2, 1, 2, last);
+  b.minHeight(2, lines(pack.legalBasis, widthOf(1, last)) * LINE_PT + 2);
+
+  // --- Profile (left: A–E) and results (right: F–H) -----------------------------------------
+  const top = 3;
+  b.set(top, 1, { value: 'Thông tin đơn vị', style: S_SECTION });
+  b.merge(top, 1, top, COL.value);
+  b.set(top, COL.evidence, { value: 'Kết quả đánh giá (tự động)', style: S_SECTION });
+  b.merge(top, COL.evidence, top, last);
+
+  let row = top + 1;
+  for (const ind of pack.profile) {
+    b.set(row, 1, { value: ind.label + (ind.required ? ' *' : ''), style: S_LABEL });
+    b.merge(row, 1, row, COL.label, S_LABEL);
+    const hint = ind.id === AS_OF_ID ? 'để trống = hôm nay' : (ind.hint ?? typeExpectation(ind));
+    b.set(row, COL.expect, { value: hint, style: { ...S_LABEL, italic: true, size: 9 } });
+    const v = prefill(values[ind.id]);
+    b.set(row, COL.value, { ...(v !== undefined ? { value: v } : {}), style: inputStyle(ind), input: true });
+    b.name(ind.id, row, COL.value);
+    const val = validationFor(pack, ind, addr(row, COL.value));
+    if (val) b.validations.push(val);
+    b.minHeight(row, lines(ind.label, widthOf(1, COL.label)) * LINE_PT + 3);
+    row++;
+  }
+  const profileEnd = row - 1;
+
+  // Right-hand block: computed cells.
+  const helpers = helperFormulas(compiled);
+  let rr = top + 1;
+  const rightLabel = (r: number, text: string): void => {
+    b.set(r, COL.evidence, { value: text, style: S_LABEL });
+  };
+  rightLabel(rr, 'Tính đến ngày');
+  b.set(rr, COL.status, {
+    formula: helpers.asOf,
+    style: { ...S_COMPUTED, numFmt: DATE_FMT, hAlign: 'center' },
+  });
+  b.name(AS_OF_NAME, rr, COL.status);
+  b.set(rr, COL.reason, {
+    value: 'Ngày đánh giá, để trống = hôm nay',
+    style: { ...S_LABEL, italic: true, size: 9 },
+  });
+  rr++;
+  rightLabel(rr, 'Năm áp dụng');
+  b.set(rr, COL.status, { formula: helpers.year, style: { ...S_COMPUTED, numFmt: '0', hAlign: 'center' } });
+  b.name(YEAR_NAME, rr, COL.status);
+  b.set(rr, COL.reason, {
+    value: 'Năm đánh giá, để trống = năm của ngày tính',
+    style: { ...S_LABEL, italic: true, size: 9 },
+  });
+  rr++;
+  const verdictRow = rr;
+  rightLabel(rr, 'Kết luận');
+  b.set(rr, COL.status, { formula: '""', style: { ...S_COMPUTED, size: 12 } }); // formula set below
+  b.merge(rr, COL.status, rr, last, S_COMPUTED);
+  b.name(VERDICT_NAME, rr, COL.status);
+  b.minHeight(rr, 2 * LINE_PT + 6);
+  rr++;
+  const countsRow = rr;
+  rightLabel(rr, 'Số tiêu chí đạt');
+  b.name(PASSED_NAME, rr, COL.status);
+  b.name(RATIO_NAME, rr, COL.reason);
+  rr++;
+  rightLabel(rr, 'Số tiêu chí áp dụng');
+  b.name(APPLICABLE_NAME, rr, COL.status);
+  rr++;
+  rightLabel(rr, 'Gói tiêu chí, phiên bản');
+  b.set(rr, COL.status, { value: pack.id, style: { ...S_LABEL, hAlign: 'center' } });
+  b.name(PACK_ID_NAME, rr, COL.status);
+  b.set(rr, COL.reason, { value: pack.version, style: { ...S_LABEL, numFmt: '@' } });
+  b.name(PACK_VERSION_NAME, rr, COL.reason);
+  rr++;
+
+  // "Đánh giá gần nhất": two label/value pairs per row below both blocks.
+  let srow = Math.max(profileEnd, rr - 1) + 1;
+  b.set(srow, 1, {
+    value: 'Đánh giá gần nhất (ghi khi bấm Đánh giá / lệnh tieuchi check)',
+    style: S_SECTION,
+  });
+  b.merge(srow, 1, srow, last);
+  srow++;
+  const stampPairs: Array<[string, string, string, string]> = [
+    ['Thời điểm đánh giá', STAMP_NAMES.time, 'Kết luận', STAMP_NAMES.verdict],
+    ['Tính đến ngày', STAMP_NAMES.asOf, 'Số tiêu chí đạt', STAMP_NAMES.ratio],
+    ['Gói tiêu chí (phiên bản)', STAMP_NAMES.pack, 'Mã SHA-256 dữ liệu', STAMP_NAMES.sha256],
+  ];
+  const S_STAMP: CellStyle = { ...S_LABEL, size: 9 };
+  for (const [l1, n1, l2, n2] of stampPairs) {
+    b.set(srow, 1, { value: l1, style: S_LABEL });
+    b.merge(srow, 1, srow, COL.label, S_LABEL);
+    b.set(srow, COL.expect, { style: S_STAMP });
+    b.merge(srow, COL.expect, srow, COL.value, S_STAMP);
+    b.name(n1, srow, COL.expect);
+    b.set(srow, COL.evidence, { value: l2, style: S_LABEL });
+    b.set(srow, COL.status, { style: S_STAMP });
+    b.merge(srow, COL.status, srow, last, S_STAMP);
+    b.name(n2, srow, COL.status);
+    b.minHeight(srow, n2 === STAMP_NAMES.sha256 || n2 === STAMP_NAMES.verdict ? 2 * 12 + 4 : LINE_PT + 3);
+    srow++;
+  }
+
+  // --- Table ----------------------------------------------------------------------------------
+  const headerRow = srow + 1;
+  const headers = [
+    'Tiêu chí',
+    'Nội dung tiêu chí',
+    'Chỉ số',
+    'Yêu cầu',
+    'Giá trị',
+    'Minh chứng (số, ngày văn bản)',
+    'Kết quả',
+    'Lý do',
+    'Mức',
+    'Lý do từng yêu cầu',
+  ];
+  headers.forEach((h, i) => b.set(headerRow, i + 1, { value: h, style: S_HEADER }));
+  b.minHeight(headerRow, 2 * LINE_PT + 2);
+
+  row = headerRow + 1;
+  const firstTableRow = row;
+  const statusCells: Array<{ n: number; id: string; name: string }> = [];
+  let ci = 0;
+  for (const g of pack.groups) {
+    const groupRow = row;
+    b.set(groupRow, 1, {
+      value: `Nhóm ${g.number}`,
+      style: { ...S_HEADER, fill: C_GROUP_FILL, hAlign: 'left' },
+    });
+    b.set(groupRow, 2, { value: g.title, style: { ...S_HEADER, fill: C_GROUP_FILL, hAlign: 'left' } });
+    b.merge(groupRow, 2, groupRow, COL.evidence, { ...S_HEADER, fill: C_GROUP_FILL });
+    b.minHeight(groupRow, lines(g.title, widthOf(2, COL.evidence)) * LINE_PT + 4);
+    row++;
+    const groupFirst = row;
+    for (const cr of g.criteria) {
+      const cc = compiled.criteria.find((x) => x.criterion === cr) ?? compiled.criteria[ci];
+      ci++;
+      const nRows = Math.max(cr.indicators.length, cc.requirements.length, 1);
+      const r1 = row;
+      const r2 = row + nRows - 1;
+      // criterion id and official text
+      b.set(r1, COL.id, { value: cr.id, style: { ...S_BODY, bold: true, hAlign: 'center' } });
+      b.merge(r1, COL.id, r2, COL.id, S_BODY);
+      b.set(r1, COL.text, { value: cr.text, style: S_BODY });
+      b.merge(r1, COL.text, r2, COL.text, S_BODY);
+      // indicators
+      cr.indicators.forEach((ind, i) => {
+        const r = r1 + i;
+        b.set(r, COL.label, { value: ind.label, style: S_LABEL });
+        const exp = expectationText(pack, cr, ind);
+        b.set(r, COL.expect, { value: exp, style: { ...S_LABEL, size: 10 } });
+        const v = prefill(values[ind.id]);
+        b.set(r, COL.value, {
+          ...(v !== undefined ? { value: v } : {}),
+          style: inputStyle(ind),
+          input: true,
+        });
+        b.name(ind.id, r, COL.value);
+        const val = validationFor(pack, ind, addr(r, COL.value));
+        if (val) b.validations.push(val);
+        b.minHeight(
+          r,
+          Math.max(lines(ind.label, WIDTHS[COL.label - 1].width), lines(exp, WIDTHS[COL.expect - 1].width)) *
+            LINE_PT +
+            3,
+        );
+      });
+      for (let r = r1 + cr.indicators.length; r <= r2; r++) {
+        for (const c of [COL.label, COL.expect, COL.value]) b.set(r, c, { style: S_BODY });
+      }
+      // evidence (merged input)
+      const ev = evidenceId(cr);
+      const evv = prefill(values[ev]);
+      b.set(r1, COL.evidence, {
+        ...(evv !== undefined ? { value: evv } : {}),
+        style: inputStyle({ type: 'text' }, { vAlign: 'top' }),
+        input: true,
+      });
+      b.merge(r1, COL.evidence, r2, COL.evidence, inputStyle({ type: 'text' }, { vAlign: 'top' }));
+      b.name(ev, r1, COL.evidence);
+      // hidden helpers: rank and reason of every requirement
+      cc.requirements.forEach((req, i) => {
+        b.set(r1 + i, COL.rank, { formula: p.rank(req.expr), style: { numFmt: '0' } });
+        b.set(r1 + i, COL.why, { formula: p.reason(req.expr) });
+      });
+      const ranks = absRange(r1, COL.rank, r2, COL.rank);
+      const whys = absRange(r1, COL.why, r2, COL.why);
+      const S_STATUS: CellStyle = { ...S_BODY, bold: true, hAlign: 'center', vAlign: 'middle' };
+      b.set(r1, COL.status, { formula: statusLabelFormula(`MAX(${ranks})`), style: S_STATUS });
+      b.merge(r1, COL.status, r2, COL.status, S_STATUS);
+      const nm = statusName(cr);
+      b.name(nm, r1, COL.status);
+      b.set(r1, COL.reason, {
+        formula: `IF(MAX(${ranks})<=1,"",INDEX(${whys},MATCH(MAX(${ranks}),${ranks},0)))`,
+        style: { ...S_BODY, size: 10 },
+      });
+      b.merge(r1, COL.reason, r2, COL.reason, S_BODY);
+      statusCells.push({ n: cr.number, id: cr.id, name: nm });
+      // heights: the merged official text must fit in the block
+      let have = 0;
+      for (let r = r1; r <= r2; r++) {
+        b.minHeight(r, LINE_PT + 3);
+        have += b.heights.get(r) ?? 0;
+      }
+      const need = Math.max(lines(cr.text, WIDTHS[COL.text - 1].width) * LINE_PT, 3 * LINE_PT) + 4;
+      if (need > have) {
+        const extra = Math.ceil((need - have) / nRows);
+        for (let r = r1; r <= r2; r++) b.heights.set(r, (b.heights.get(r) ?? 0) + extra);
+      }
+      row = r2 + 1;
+    }
+    const groupLast = row - 1;
+    const gr = absRange(groupFirst, COL.status, groupLast, COL.status);
+    b.set(groupRow, COL.status, {
+      formula: `COUNTIF(${gr},${str(STATUS_LABELS.pass)})&"/"&(${g.criteria.length}-COUNTIF(${gr},${str(STATUS_LABELS.na)}))&" đạt"`,
+      style: { ...S_HEADER, fill: C_GROUP_FILL },
+    });
+    b.set(groupRow, COL.reason, { style: { ...S_HEADER, fill: C_GROUP_FILL } });
+  }
+  const lastTableRow = row - 1;
+
+  // --- Verdict and counts -------------------------------------------------------------------
+  const all = absRange(firstTableRow, COL.status, lastTableRow, COL.status);
+  const total = statusCells.length;
+  const cnt = (code: keyof typeof STATUS_LABELS): string => `COUNTIF(${all},${str(STATUS_LABELS[code])})`;
+  b.set(countsRow, COL.status, {
+    formula: cnt('pass'),
+    style: { ...S_COMPUTED, numFmt: '0', hAlign: 'center' },
+  });
+  b.set(countsRow, COL.reason, {
+    formula: `${PASSED_NAME}&"/"&${APPLICABLE_NAME}`,
+    style: { ...S_COMPUTED, hAlign: 'left' },
+  });
+  b.set(countsRow + 1, COL.status, {
+    formula: `${total}-${cnt('na')}`,
+    style: { ...S_COMPUTED, numFmt: '0', hAlign: 'center' },
+  });
+  b.set(countsRow + 1, COL.reason, {
+    value: 'tiêu chí (trừ tiêu chí không áp dụng)',
+    style: { ...S_LABEL, italic: true, size: 9 },
+  });
+  const failText = str(STATUS_LABELS.fail);
+  const failList = statusCells.map((s) => `IF(${s.name}=${failText},${str(', ' + s.id)},"")`).join('&');
+  const d = AS_OF_NAME;
+  const viDate = `RIGHT("0"&DAY(${d}),2)&"/"&RIGHT("0"&MONTH(${d}),2)&"/"&YEAR(${d})`;
+  const verdict =
+    `IF(${cnt('fail')}>0,${str(VERDICT_LABELS.fail + ': ')}&MID(${failList},3,${total * 8}),` +
+    `IF(${cnt('invalid')}+${cnt('missing')}>0,${str(VERDICT_LABELS.incomplete)},` +
+    `IF(${cnt('not_due')}>0,${str(VERDICT_LABELS.on_track + VERDICT_ON_TRACK_PREFIX)}&${viDate}&")",` +
+    `${str(VERDICT_LABELS.pass + VERDICT_PASS_TAIL)})))`;
+  const vi = b.cells.findIndex((c) => c.address === addr(verdictRow, COL.status));
+  b.cells[vi] = { ...b.cells[vi], formula: verdict };
+
+  // --- Conditional formats --------------------------------------------------------------------
+  const cf: ConditionalFormatSpec[] = [];
+  const tableRange = range(firstTableRow, COL.status, lastTableRow, COL.reason);
+  const g1 = `$${colLetter(COL.status)}${firstTableRow}`;
+  const is = (cell: string, ...codes: Array<keyof typeof STATUS_LABELS>): string =>
+    codes.length === 1
+      ? `${cell}=${str(STATUS_LABELS[codes[0]])}`
+      : `OR(${codes.map((c) => `${cell}=${str(STATUS_LABELS[c])}`).join(',')})`;
+  const RED = { fill: 'FFC7CE', color: '9C0006' };
+  const AMBER = { fill: 'FFEB9C', color: '9C5700' };
+  const GREY = { fill: 'E7E6E6', color: '404040' };
+  const GREEN = { fill: 'C6EFCE', color: '006100' };
+  cf.push({ range: tableRange, formula: is(g1, 'fail'), style: RED, priority: 1 });
+  cf.push({ range: tableRange, formula: is(g1, 'missing', 'invalid'), style: AMBER, priority: 2 });
+  cf.push({ range: tableRange, formula: is(g1, 'not_due', 'na'), style: GREY, priority: 3 });
+  cf.push({ range: tableRange, formula: is(g1, 'pass'), style: GREEN, priority: 4 });
+  const vCell = `$${colLetter(COL.status)}$${verdictRow}`;
+  const vRange = range(verdictRow, COL.status, verdictRow, last);
+  const starts = (label: string): string => `LEFT(${vCell},${label.length})=${str(label)}`;
+  cf.push({
+    range: vRange,
+    formula: starts(VERDICT_LABELS.fail),
+    style: { ...RED, bold: true },
+    priority: 5,
+  });
+  cf.push({
+    range: vRange,
+    formula: starts(VERDICT_LABELS.incomplete),
+    style: { ...AMBER, bold: true },
+    priority: 6,
+  });
+  cf.push({
+    range: vRange,
+    formula: starts(VERDICT_LABELS.on_track),
+    style: { ...GREY, bold: true },
+    priority: 7,
+  });
+  cf.push({
+    range: vRange,
+    formula: starts(VERDICT_LABELS.pass + VERDICT_PASS_TAIL),
+    style: { ...GREEN, bold: true },
+    priority: 8,
+  });
+
+  return {
+    name: opts.sheetName ?? CRITERIA_SHEET_NAME,
+    columns: WIDTHS.map((w) => ({ ...w })),
+    rows: [...b.heights.entries()].sort((a, c) => a[0] - c[0]).map(([r, h]) => ({ row: r, height: h })),
+    cells: b.cells,
+    merges: b.merges,
+    names: b.names,
+    validations: b.validations,
+    conditionalFormats: cf,
+    freeze: { rows: headerRow, columns: 0 },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: `${headerRow}:${headerRow}`,
+      area: range(1, 1, lastTableRow, last),
+    },
+    protect: true,
+    tabColor: '2F5597',
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Engine ↔ worksheet agreement: evaluates a case with the TS engine and with the generated sheet
+ * formulas in HyperFormula, and lists every difference (empty list = they agree).
+ */
+import type { Pack } from '../../src/pack/schema';
+import { statusName } from '../../src/pack/schema';
+import { evaluate } from '../../src/engine/evaluate';
+import {
+  APPLICABLE_NAME,
+  PASSED_NAME,
+  VERDICT_NAME,
+  buildCriteriaSheet,
+  inputIds,
+} from '../../src/sheet/layout';
+import { SheetHarness, parseAddress } from './hf';
+import type { AgreementCase } from './cases';
+
+function colLetter(c: number): string {
+  let s = '';
+  let n = c;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Reasons print numbers with the host's decimal separator; compare them with a comma. */
+const normDecimals = (s: string): string => s.replace(/(\d)\.(\d)/g, '$1,$2');
+
+export class AgreementChecker {
+  readonly harness: SheetHarness;
+  private readonly reasonAddr = new Map<string, string>();
+
+  constructor(readonly pack: Pack) {
+    const spec = buildCriteriaSheet(pack);
+    this.harness = new SheetHarness(spec, inputIds(pack));
+    for (const n of spec.names) {
+      if (!n.name.startsWith('kq_tc')) continue;
+      const p = parseAddress(n.address);
+      this.reasonAddr.set(n.name, `${colLetter(p.col + 2)}${p.row + 1}`);
+    }
+  }
+
+  /** Differences between engine and sheet for one case (empty = agreement). */
+  check(c: AgreementCase): string[] {
+    const h = this.harness;
+    h.setInputs(c.values);
+    const ev = evaluate(this.pack, c.values, { today: c.today });
+    const diffs: string[] = [];
+    for (const cr of ev.criteria) {
+      const name = statusName(cr);
+      const got = h.read(name);
+      if (got !== cr.label)
+        diffs.push(`${cr.id}: engine “${cr.label}” (${cr.reasons.join(' | ')}), sheet “${String(got)}”`);
+      const want = cr.status === 'pass' || cr.status === 'na' ? '' : (cr.reasons[0] ?? '');
+      const reason = h.readAt(this.reasonAddr.get(name) ?? 'A1');
+      const gotReason = reason === null ? '' : String(reason);
+      if (normDecimals(gotReason) !== normDecimals(want)) {
+        diffs.push(`${cr.id} lý do: engine “${want}”, sheet “${gotReason}”`);
+      }
+    }
+    const verdict = h.read(VERDICT_NAME);
+    if (verdict !== ev.verdict.label)
+      diffs.push(`ket_luan: engine “${ev.verdict.label}”, sheet “${String(verdict)}”`);
+    const passed = h.read(PASSED_NAME);
+    if (passed !== ev.passed) diffs.push(`so_dat: engine ${ev.passed}, sheet ${String(passed)}`);
+    const applicable = h.read(APPLICABLE_NAME);
+    if (applicable !== ev.applicable)
+      diffs.push(`so_ap_dung: engine ${ev.applicable}, sheet ${String(applicable)}`);
+    const asOf = h.read('ngay_tinh');
+    if (asOf !== ev.asOf) diffs.push(`ngay_tinh: engine ${ev.asOf}, sheet ${String(asOf)}`);
+    const year = h.read('nam_tinh');
+    if (year !== ev.year) diffs.push(`nam_tinh: engine ${ev.year}, sheet ${String(year)}`);
+    return diffs;
+  }
+}
