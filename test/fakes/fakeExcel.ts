@@ -58,15 +58,7 @@ export class FakeExcelError extends Error {
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
-const BORDER_EDGES = [
-  'EdgeTop',
-  'EdgeBottom',
-  'EdgeLeft',
-  'EdgeRight',
-  'InsideVertical',
-  'InsideHorizontal',
-] as const;
-type Edge = (typeof BORDER_EDGES)[number];
+type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
 
 // ---------------------------------------------------------------------------------------------
 // The document
