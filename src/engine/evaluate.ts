@@ -4,7 +4,7 @@
  */
 import type { Bool, Msg, Num, StatusExpr } from './ast';
 import { evidenceId, type Pack, type Prerequisite } from '../pack/schema';
-import { compilePack, scaleOf, type CompiledPack } from './compile';
+import { AS_OF_ID, YEAR_ID, compilePack, scaleOf, validity, type CompiledPack } from './compile';
 import {
   MAX_DATE_SERIAL,
   MIN_DATE_SERIAL,
@@ -302,8 +302,23 @@ function prerequisiteMet(pack: Pack, compiled: CompiledPack, p: Prerequisite, v:
 function warnings(pack: Pack, compiled: CompiledPack, criteria: CriterionResult[], env: Env): Warning[] {
   const out: Warning[] = [];
   for (const ind of pack.profile) {
-    if (ind.required && isBlank(value(env, ind.id))) {
+    const v = value(env, ind.id);
+    if (ind.required && isBlank(v)) {
       out.push({ code: 'ho_so', indicator: ind.id, message: `Thông tin đơn vị: “${ind.label}” chưa nhập` });
+    } else if (
+      (ind.id === AS_OF_ID || ind.id === YEAR_ID) &&
+      !isBlank(v) &&
+      !evalBool(validity(ind, pack), env)
+    ) {
+      const fallback =
+        ind.id === AS_OF_ID
+          ? `; tính đến hôm nay (${serialToVi(env.asOf)})`
+          : `; dùng năm ${env.year} của ngày tính đến`;
+      out.push({
+        code: 'ho_so',
+        indicator: ind.id,
+        message: `Thông tin đơn vị: “${ind.label}” có giá trị “${rawShown(v)}” không hợp lệ${fallback}`,
+      });
     }
   }
   for (const p of pack.prerequisites) {

@@ -209,4 +209,11 @@ describe('warnings', () => {
     expect(codes(ev)).toEqual(['ho_so:ten_don_vi']);
     expect(ev.warnings[0].message).toBe('Thông tin đơn vị: “Tên đơn vị” chưa nhập');
   });
+
+  it('an unusable year or as-of date is reported with the fallback the engine used', () => {
+    const ev = run({ nam: 'abc', ngay_danh_gia: 'hôm qua' });
+    expect(codes(ev)).toEqual(['ho_so:nam', 'ho_so:ngay_danh_gia']);
+    expect(ev.warnings[0].message).toContain('“abc” không hợp lệ; dùng năm');
+    expect(ev.warnings[1].message).toContain('“hôm qua” không hợp lệ; tính đến hôm nay');
+  });
 });
