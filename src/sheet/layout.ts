@@ -52,6 +52,8 @@ export interface LayoutOptions {
   unitName?: string;
   /** prefills `nam` unless `values` has it */
   year?: number;
+  /** "Năm trước: x" notes by input id, shown under the requirement beside the input (src/sheet/prior.ts) */
+  priorNotes?: Readonly<Record<string, string>>;
 }
 
 /** Every input id of the sheet: profile, indicators, evidence (in sheet order). */
@@ -244,7 +246,22 @@ export function expectationText(pack: Pack, criterion: Criterion, ind: Indicator
 // ---------------------------------------------------------------------------------------------
 // Inputs: validation, number formats, prefilled values
 
+/** Excel rejects a workbook whose validation prompt exceeds 255 or error text 225 characters. */
+export const MAX_PROMPT = 255;
+export const MAX_ERROR = 225;
+const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
+
 function validationFor(pack: Pack, ind: Indicator, address: string): ValidationSpec | undefined {
+  const v = rawValidation(pack, ind, address);
+  if (!v) return v;
+  return {
+    ...v,
+    error: clip(v.error, MAX_ERROR),
+    ...(v.prompt ? { prompt: clip(v.prompt, MAX_PROMPT) } : {}),
+  };
+}
+
+function rawValidation(pack: Pack, ind: Indicator, address: string): ValidationSpec | undefined {
   switch (ind.type) {
     case 'bool':
       return {
@@ -521,7 +538,8 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
       cr.indicators.forEach((ind, i) => {
         const r = r1 + i;
         b.set(r, COL.label, { value: ind.label, style: S_LABEL });
-        const exp = expectationText(pack, cr, ind);
+        const prior = opts.priorNotes?.[ind.id];
+        const exp = expectationText(pack, cr, ind) + (prior ? `\n${prior}` : '');
         b.set(r, COL.expect, { value: exp, style: { ...S_LABEL, size: 10 } });
         const v = prefill(values[ind.id]);
         b.set(r, COL.value, {

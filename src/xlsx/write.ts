@@ -1,0 +1,202 @@
+/**
+ * SheetSpec → .xlsx bytes with ExcelJS. A pure translation: every feature of the spec (values,
+ * formulas, styles, merges, workbook-scope defined names, data validation, conditional formats,
+ * frozen panes, print setup, protection, hidden columns) and nothing else.
+ */
+import ExcelJS from 'exceljs';
+import type { CellSpec, CellStyle, SheetSpec, ValidationSpec } from '../sheet/spec';
+
+export interface WriteOptions {
+  creator?: string;
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** A JS Date whose Excel serial (as ExcelJS converts it) is `serial`. */
+function dateOfSerial(serial: number): Date {
+  return new Date(EXCEL_EPOCH_MS + serial * 86_400_000);
+}
+
+function argb(rgb: string): string {
+  return `FF${rgb.replace(/^#/, '').toUpperCase()}`;
+}
+
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  const font: Partial<ExcelJS.Font> = { name: s.font ?? 'Times New Roman', size: s.size ?? 11 };
+  if (s.bold) font.bold = true;
+  if (s.italic) font.italic = true;
+  if (s.color) font.color = { argb: argb(s.color) };
+  cell.font = font;
+  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (s.hAlign) alignment.horizontal = s.hAlign;
+  if (s.vAlign) alignment.vertical = s.vAlign;
+  if (s.wrap) alignment.wrapText = true;
+  if (Object.keys(alignment).length) cell.alignment = alignment;
+  if (s.border) {
+    const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8EA9DB' } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (s.numFmt) cell.numFmt = s.numFmt;
+  cell.protection = { locked: s.locked !== false };
+}
+
+function writeCell(ws: ExcelJS.Worksheet, c: CellSpec): void {
+  const cell = ws.getCell(c.address);
+  if (c.formula !== undefined) {
+    cell.value = { formula: c.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  } else if (c.value !== undefined) {
+    // ExcelJS stores JS strings as text (never parsed), so "=1+1" or "-3" stay literal strings.
+    cell.value = c.value;
+  }
+  const style: CellStyle = { ...(c.style ?? {}) };
+  if (c.input) style.locked = false;
+  applyStyle(cell, style);
+  // A string that a user could take for a formula is marked with Excel's quote prefix.
+  if (typeof c.value === 'string' && /^[=+\-@]/.test(c.value)) {
+    cell.style = { ...cell.style, quotePrefix: true } as Partial<ExcelJS.Style>;
+  }
+}
+
+function validation(v: ValidationSpec): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop' as const,
+    errorTitle: 'Giá trị không hợp lệ',
+    error: v.error,
+    ...(v.prompt ? { showInputMessage: true, promptTitle: 'Hướng dẫn nhập', prompt: v.prompt } : {}),
+  };
+  switch (v.type) {
+    case 'list':
+      return { ...common, type: 'list', formulae: [`"${v.values.join(',').replace(/"/g, '""')}"`] };
+    case 'whole':
+      return v.max === undefined
+        ? { ...common, type: 'whole', operator: 'greaterThanOrEqual', formulae: [v.min] }
+        : { ...common, type: 'whole', operator: 'between', formulae: [v.min, v.max] };
+    case 'date':
+      return {
+        ...common,
+        type: 'date',
+        operator: 'between',
+        formulae: [dateOfSerial(v.min), dateOfSerial(v.max)],
+      };
+  }
+}
+
+/** Expand "E5" or "E5:E9" to its cell addresses. */
+function cellsOf(range: string): string[] {
+  const [a, b] = range.split(':');
+  if (!b) return [a];
+  const s = ExcelJS_decode(a);
+  const e = ExcelJS_decode(b);
+  const out: string[] = [];
+  for (let r = s.row; r <= e.row; r++) for (let c = s.col; c <= e.col; c++) out.push(colName(c) + r);
+  return out;
+}
+
+function ExcelJS_decode(a: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?([0-9]+)$/.exec(a);
+  if (!m) throw new Error(`Địa chỉ ô không hợp lệ: ${a}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+function colName(c: number): string {
+  let s = '';
+  let n = c;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
+  const ws = wb.addWorksheet(spec.name, {
+    ...(spec.tabColor ? { properties: { tabColor: { argb: argb(spec.tabColor) } } } : {}),
+    views:
+      spec.freeze.rows > 0 || spec.freeze.columns > 0
+        ? [
+            {
+              state: 'frozen',
+              xSplit: spec.freeze.columns,
+              ySplit: spec.freeze.rows,
+              topLeftCell: `${colName(spec.freeze.columns + 1)}${spec.freeze.rows + 1}`,
+              activeCell: 'A1',
+              showGridLines: true,
+            },
+          ]
+        : [{ state: 'normal', activeCell: 'A1' }],
+  });
+  spec.columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    if (c.hidden) col.hidden = true;
+  });
+  for (const r of spec.rows) ws.getRow(r.row).height = r.height;
+  for (const c of spec.cells) writeCell(ws, c);
+  for (const m of spec.merges) ws.mergeCells(m);
+  for (const v of spec.validations) {
+    for (const a of cellsOf(v.address)) ws.getCell(a).dataValidation = validation(v);
+  }
+  for (const cf of spec.conditionalFormats) {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: cf.priority,
+          formulae: [cf.formula],
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.style.fill) } },
+            font: {
+              ...(cf.style.color ? { color: { argb: argb(cf.style.color) } } : {}),
+              ...(cf.style.bold ? { bold: true } : {}),
+            },
+          },
+        },
+      ],
+    });
+  }
+  const q = quoteSheetName(spec.name);
+  for (const n of spec.names) wb.definedNames.add(`${q}!${n.address}`, n.name);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: spec.print.orientation,
+    fitToPage: spec.print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
+    // ExcelJS prefixes each end with "$"; the row "$" makes the stored reference fully absolute.
+    ...(spec.print.area ? { printArea: spec.print.area.replace(/([A-Z]+)([0-9]+)/g, '$1$$$2') } : {}),
+  };
+  ws.headerFooter = { oddFooter: '&L&8&A&R&8Trang &P/&N' };
+  if (spec.protect) {
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
+  }
+}
+
+/** Writes the sheets (in order) to a new workbook and returns the .xlsx bytes. */
+export async function writeWorkbook(sheets: SheetSpec[], opts: WriteOptions = {}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = opts.creator ?? 'Tiêu chí';
+  wb.calcProperties = { fullCalcOnLoad: true };
+  for (const s of sheets) await addSheet(wb, s);
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}
