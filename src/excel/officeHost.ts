@@ -163,7 +163,7 @@ interface QueuedRead {
 }
 
 interface ReadOptions {
-  grid: boolean;
+  /** also load the sheet's conditional formats */
   cfs: boolean;
 }
 
@@ -219,11 +219,8 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     const sheetNames: XlNamedItemCollection | undefined = api('1.4') ? ws.names : undefined;
     sheetNames?.load('items/name,items/type,items/value,items/comment');
     ws.protection.load('protected');
-    let used: XlRange | undefined;
-    if (opts.grid) {
-      used = ws.getUsedRange(true);
-      used.load('address,values');
-    }
+    const used = ws.getUsedRange(true);
+    used.load('address,values');
     const cfColl = opts.cfs && api('1.6') ? ws.getRange().conditionalFormats : undefined;
     cfColl?.load('items/type,items/customOrNullObject/rule/formula');
 
@@ -236,8 +233,8 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
       finish(): SheetRead | undefined {
         const name = ws.name;
         const names = namesOnSheet(name, wb.names, sheetNames);
-        const usedRef = used ? parseReference(used.address) : undefined;
-        const grid = used?.values ?? [];
+        const usedRef = parseReference(used.address);
+        const grid = used.values;
         const at = (row: number, col: number): CellValue => {
           if (!usedRef) return null;
           const i = row - usedRef.rect.row;
@@ -504,7 +501,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
 
     async readState(sheetName?: string) {
       return await deps.run(async (ctx) => {
-        const r = await readIn(ctx, sheetName, { grid: true, cfs: false });
+        const r = await readIn(ctx, sheetName, { cfs: false });
         return r ? toState(r) : undefined;
       });
     },
@@ -512,7 +509,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     async evaluateAndHighlight(today: number, sheetName?: string): Promise<EvaluateResult | undefined> {
       const caps = capabilities();
       return await deps.run(async (ctx) => {
-        const r = await readIn(ctx, sheetName, { grid: true, cfs: true });
+        const r = await readIn(ctx, sheetName, { cfs: true });
         if (!r) return undefined;
         const ev = evaluate(r.pack, r.values, { today });
         const disagreements: EvaluateResult['disagreements'] = [];
@@ -607,7 +604,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
 
     async clearHighlights(sheetName?: string) {
       await deps.run(async (ctx) => {
-        const r = await readIn(ctx, sheetName, { grid: true, cfs: true });
+        const r = await readIn(ctx, sheetName, { cfs: true });
         if (!r) return;
         const ws = r.ws;
         if (r.protected) ws.protection.unprotect();
@@ -625,7 +622,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
 
     async goTo(id: string, sheetName?: string) {
       await deps.run(async (ctx) => {
-        const r = await readIn(ctx, sheetName, { grid: false, cfs: false });
+        const r = await readIn(ctx, sheetName, { cfs: false });
         if (!r) throw new HostError('Không tìm thấy bảng tiêu chí trong sổ tính này.');
         const rect = r.names.get(id.toLowerCase());
         if (!rect) throw new HostError(`Không tìm thấy ô “${id}” trên trang “${r.sheetName}”.`);
