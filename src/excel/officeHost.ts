@@ -219,7 +219,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     const sheetNames: XlNamedItemCollection | undefined = api('1.4') ? ws.names : undefined;
     sheetNames?.load('items/name,items/type,items/value,items/comment');
     ws.protection.load('protected');
-    const used = ws.getUsedRange(true);
+    const used = ws.getUsedRangeOrNullObject(true);
     used.load('address,values');
     const cfColl = opts.cfs && api('1.6') ? ws.getRange().conditionalFormats : undefined;
     cfColl?.load('items/type,items/customOrNullObject/rule/formula');
@@ -233,8 +233,9 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
       finish(): SheetRead | undefined {
         const name = ws.name;
         const names = namesOnSheet(name, wb.names, sheetNames);
-        const usedRef = parseReference(used.address);
-        const grid = used.values;
+        const blank = used.isNullObject;
+        const usedRef = blank ? undefined : parseReference(used.address);
+        const grid = blank ? [] : used.values;
         const at = (row: number, col: number): CellValue => {
           if (!usedRef) return null;
           const i = row - usedRef.rect.row;

@@ -82,6 +82,8 @@ export interface XlWorksheet extends Loadable {
   onChanged: { add(handler: (args: XlChangedArgs) => Promise<unknown>): XlEventHandlerResult };
   getRange(address?: string): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
+  /** ExcelApi 1.4: a null object on a blank sheet */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   activate(): void;
   delete(): void;
 }
@@ -171,6 +173,7 @@ export interface XlConditionalFormatCollection extends Loadable {
 }
 
 export interface XlRange extends Loadable {
+  isNullObject: boolean;
   address: string;
   /** null entries leave a cell unchanged when writing */
   values: XlCellWrite[][];

@@ -734,24 +734,22 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
     void valuesOnly;
     return new RangeP(this.ctx, () => {
       const s = this.doc();
-      let r1 = Infinity;
-      let c1 = Infinity;
-      let r2 = 0;
-      let c2 = 0;
-      for (const [k, c] of s.cells) {
-        if (c.value === '' && c.formula === undefined) continue;
-        const [row, col] = k.split(',').map(Number);
-        r1 = Math.min(r1, row);
-        c1 = Math.min(c1, col);
-        r2 = Math.max(r2, row);
-        c2 = Math.max(c2, col);
-      }
-      const rect =
-        r2 === 0
-          ? { row: 1, col: 1, rows: 1, cols: 1 }
-          : { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
-      return { sheet: s, rect };
+      return { sheet: s, rect: usedRect(s) ?? { row: 1, col: 1, rows: 1, cols: 1 } };
     });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
+    void valuesOnly;
+    return new RangeP(
+      this.ctx,
+      () => {
+        const s = this.doc();
+        const rect = usedRect(s);
+        if (!rect) throw new FakeExcelError('ItemNotFound', 'the sheet is blank');
+        return { sheet: s, rect };
+      },
+      true,
+    );
   }
 
   activate(): void {
@@ -1031,6 +1029,23 @@ interface Where {
   rect: Rect;
 }
 
+/** Bounding box of the cells holding a value or formula; undefined on a blank sheet. */
+function usedRect(s: FakeSheet): Rect | undefined {
+  let r1 = Infinity;
+  let c1 = Infinity;
+  let r2 = 0;
+  let c2 = 0;
+  for (const [k, c] of s.cells) {
+    if (c.value === '' && c.formula === undefined) continue;
+    const [row, col] = k.split(',').map(Number);
+    r1 = Math.min(r1, row);
+    c1 = Math.min(c1, col);
+    r2 = Math.max(r2, row);
+    c2 = Math.max(c2, col);
+  }
+  return r2 === 0 ? undefined : { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
 class RangeP extends FakeProxy implements XlRange {
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
@@ -1039,8 +1054,9 @@ class RangeP extends FakeProxy implements XlRange {
   constructor(
     ctx: Ctx,
     readonly where: () => Where,
+    nullable = false,
   ) {
-    super(ctx);
+    super(ctx, nullable);
     this.format = new FormatP(ctx, this);
     this.dataValidation = new DataValidationP(ctx, this);
     this.conditionalFormats = new CfCollectionP(ctx, this);
