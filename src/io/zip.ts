@@ -7,7 +7,7 @@
  * the entries asked for, with a hard output cap: declared sizes are not trusted, inflation stops as
  * soon as the output exceeds the declared size, and the CRC-32 is verified.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { InputError, fmtBytes, fmtInt } from './errors';
 import { Deadline, Limits, resolveLimits } from './limits';
 
@@ -39,6 +39,13 @@ const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 /** Compressed bytes pushed to the inflater at a time: bounds the transient output to ~16 MB. */
 const INFLATE_CHUNK = 16 * 1024;
+/**
+ * Entries up to this compressed size are inflated in one call into a buffer one byte larger than
+ * declared (fflate drops writes past its end, so memory stays bounded and an overflow shows as a
+ * full buffer); deflate expands at most ~1032:1, so the wasted work is bounded too (~130 MB of
+ * byte writes, well under a second). Larger entries are streamed in chunks.
+ */
+const ONE_SHOT_MAX = 128 * 1024;
 
 export class ZipReader {
   /** Entries validated so far, by name. */
@@ -86,6 +93,20 @@ export class ZipReader {
   private inflate(e: ZipEntry, src: Uint8Array): Uint8Array {
     const out = new Uint8Array(e.uncompressedSize);
     if (src.length === 0 && out.length === 0) return out;
+    if (src.length <= ONE_SHOT_MAX) {
+      const capped = new Uint8Array(e.uncompressedSize + 1);
+      let got: Uint8Array;
+      try {
+        got = inflateSync(src, { out: capped });
+      } catch {
+        throw this.fail(`mục "${e.name}" bị hỏng, không giải nén được`);
+      }
+      if (got.length > e.uncompressedSize) throw this.overflow(e);
+      if (got.length !== e.uncompressedSize) {
+        throw this.fail(`mục "${e.name}" bị hỏng (giải nén ra ít dữ liệu hơn khai báo)`);
+      }
+      return capped.subarray(0, got.length);
+    }
     let written = 0;
     let overflow = false;
     const inf = new Inflate((chunk) => {
@@ -105,17 +126,19 @@ export class ZipReader {
       }
     } catch (err) {
       if (err instanceof InputError) throw err;
-      if (overflow) {
-        throw this.fail(
-          `mục "${e.name}" giải nén ra nhiều dữ liệu hơn khai báo (${fmtBytes(e.uncompressedSize)}) — nghi là bom nén hoặc tệp bị sửa`,
-        );
-      }
+      if (overflow) throw this.overflow(e);
       throw this.fail(`mục "${e.name}" bị hỏng, không giải nén được`);
     }
     if (written !== out.length) {
       throw this.fail(`mục "${e.name}" bị hỏng (giải nén ra ít dữ liệu hơn khai báo)`);
     }
     return out;
+  }
+
+  private overflow(e: ZipEntry): InputError {
+    return this.fail(
+      `mục "${e.name}" giải nén ra nhiều dữ liệu hơn khai báo (${fmtBytes(e.uncompressedSize)}) — nghi là bom nén hoặc tệp bị sửa`,
+    );
   }
 
   private fail(reason: string): InputError {
