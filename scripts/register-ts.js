@@ -11,6 +11,8 @@ function compile(module, filename) {
     format: 'cjs',
     target: 'node20',
     jsx: 'automatic',
+    // import() becomes require(), so dynamic imports of .ts files go through this hook too
+    supported: { 'dynamic-import': false },
     sourcemap: 'inline',
     sourcefile: filename,
   });

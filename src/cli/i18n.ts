@@ -4,6 +4,7 @@
  */
 import type { StatusCode, VerdictCode } from '../engine/status';
 import { STATUS_LABELS, STATUS_LABELS_EN, VERDICT_LABELS_EN } from '../engine/status';
+import { CONSOLIDATE_HELP } from './consolidateHelp';
 
 export type Lang = 'vi' | 'en';
 
@@ -56,7 +57,7 @@ export interface Messages {
   demoChecking(path: string): string;
   demoDone(dir: string): string;
   unexpected(reason: string): string;
-  help: Record<'main' | 'packs' | 'template' | 'check' | 'pack' | 'demo', string>;
+  help: Record<'main' | 'packs' | 'template' | 'check' | 'pack' | 'demo' | 'consolidate', string>;
 }
 
 const vi: Messages = {
@@ -106,6 +107,7 @@ const vi: Messages = {
     `Xong. Mở các bảng tính trong "${d}" bằng Excel, LibreOffice hoặc WPS để xem và sửa số liệu.`,
   unexpected: (r) => `tieuchi: lỗi không mong đợi: ${r}`,
   help: {
+    consolidate: CONSOLIDATE_HELP.vi,
     main: `tieuchi — đánh giá đơn vị theo bộ tiêu chí điển hình phong trào toàn dân bảo vệ an ninh Tổ quốc
 (Quyết định 9745/QĐ-BCA-V05)
 
@@ -117,6 +119,7 @@ Các lệnh:
   check TỆP                    Chấm một bảng tính (.xlsx) hoặc tệp câu trả lời (.json)
   pack validate TỆP.json       Kiểm tra một tệp bộ tiêu chí tự soạn
   demo                         Tạo và chấm các bảng tính mẫu có sẵn số liệu
+  consolidate TỆP/THƯ_MỤC…     Tổng hợp nhiều bảng tính đơn vị (trùng lặp, chỉ tiêu thi đua)
 
 Tùy chọn chung:
   -h, --help                   Hướng dẫn; kèm tên lệnh để xem chi tiết (tieuchi check --help)
@@ -135,7 +138,7 @@ Ví dụ:
 
 Liệt kê các bộ tiêu chí có sẵn: mã, phiên bản, số tiêu chí, tên.
   --json      In danh sách dạng JSON`,
-    template: `Cách dùng: tieuchi template --pack xa|coquan [--out TỆP.xlsx] [--unit "TÊN"] [--year NĂM] [--force]
+    template: `Cách dùng: tieuchi template --pack xa|coquan [--out TỆP.xlsx] [--unit "TÊN"] [--year NĂM] [--prior NĂM_TRƯỚC.xlsx] [--force]
 
 Tạo bảng tính mẫu "Tiêu chí" để nhập số liệu; các ô kết quả tự tính bằng công thức.
   --pack MÃ|TỆP.json   Bộ tiêu chí: xa (xã, phường, thị trấn, đặc khu), coquan (cơ quan,
@@ -143,6 +146,7 @@ Tạo bảng tính mẫu "Tiêu chí" để nhập số liệu; các ô kết qu
   --out TỆP.xlsx       Tên tệp (mặc định tieu-chi-<mã>.xlsx)
   --unit "TÊN"         Điền sẵn tên đơn vị
   --year NĂM           Điền sẵn năm đánh giá
+  --prior NĂM_TRƯỚC.xlsx  Điền sẵn số liệu “năm trước” từ bảng tính năm trước (và ghi chú “Năm trước: …” bên cạnh ô nhập)
   --force              Ghi đè nếu tệp đã tồn tại`,
     check: `Cách dùng: tieuchi check TỆP [--json] [--as-of YYYY-MM-DD] [--out TỆP-ĐÃ-KIỂM-TRA.xlsx] [--pack TỆP.json]
 
@@ -223,6 +227,7 @@ const en: Messages = {
     `Done. Open the workbooks in "${d}" with Excel, LibreOffice or WPS to review and edit them.`,
   unexpected: (r) => `tieuchi: unexpected error: ${r}`,
   help: {
+    consolidate: CONSOLIDATE_HELP.en,
     main: `tieuchi — evaluate a unit against the model-unit criteria of the all-people national security
 movement (Decision 9745/QĐ-BCA-V05)
 
@@ -234,6 +239,7 @@ Commands:
   check FILE                   Evaluate a workbook (.xlsx) or an answers file (.json)
   pack validate FILE.json      Validate a custom pack file
   demo                         Write and check sample workbooks filled with data
+  consolidate FILES_OR_DIRS…   Consolidate many unit workbooks (summary, duplicates, targets)
 
 Global options:
   -h, --help                   Help; after a command for details (tieuchi check --help)
@@ -246,7 +252,7 @@ Exit codes: 0 = met or on track; 1 = not met or incomplete data;
 
 Lists the built-in packs: id, version, number of criteria, title.
   --json      Print the list as JSON`,
-    template: `Usage: tieuchi template --pack xa|coquan [--out FILE.xlsx] [--unit "NAME"] [--year YEAR] [--force]
+    template: `Usage: tieuchi template --pack xa|coquan [--out FILE.xlsx] [--unit "NAME"] [--year YEAR] [--prior LAST.xlsx] [--force]
 
 Writes the "Tiêu chí" workbook to fill in; status cells are computed by formulas.
   --pack ID|FILE.json  Pack: xa (communes, wards, towns, special zones), coquan (agencies,
@@ -254,6 +260,7 @@ Writes the "Tiêu chí" workbook to fill in; status cells are computed by formul
   --out FILE.xlsx      Output file (default tieu-chi-<id>.xlsx)
   --unit "NAME"        Pre-fill the unit name
   --year YEAR          Pre-fill the evaluation year
+  --prior LAST.xlsx    Pre-fill the “last year” inputs from last year's workbook (with a “Năm trước: …” note beside the input)
   --force              Overwrite an existing file`,
     check: `Usage: tieuchi check FILE [--json] [--as-of YYYY-MM-DD] [--out CHECKED.xlsx] [--pack FILE.json]
 

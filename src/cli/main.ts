@@ -6,11 +6,13 @@
  * pack file), 2 unreadable input, usage error or any unexpected error — always one clear line on
  * stderr, never a stack trace (set TIEUCHI_DEBUG=1 to see one).
  */
+import { isMainThread } from 'node:worker_threads';
 import pkg from '../../package.json';
 import { serialFromJsDate } from '../engine/dates';
 import { InputError, reasonOf } from '../io/errors';
 import { parseArgs, UsageError, type OptionSpec, type Parsed } from './args';
 import { runCheck } from './check';
+import { CONSOLIDATE_OPTIONS, runConsolidate } from './consolidate';
 import { CliFailure, EXIT_INPUT, EXIT_OK, type Ctx } from './context';
 import { runDemo } from './demo';
 import { messages, type Lang, type Messages } from './i18n';
@@ -18,7 +20,7 @@ import { runPackCommand } from './packValidate';
 import { runPacks } from './packs';
 import { runTemplate } from './template';
 
-type CommandName = 'packs' | 'template' | 'check' | 'pack' | 'demo';
+type CommandName = 'packs' | 'template' | 'check' | 'pack' | 'demo' | 'consolidate';
 
 const HELP: OptionSpec = { name: 'help', short: 'h', value: false };
 
@@ -34,6 +36,7 @@ const COMMANDS: Record<
       { name: 'out', value: true, short: 'o' },
       { name: 'unit', value: true },
       { name: 'year', value: true },
+      { name: 'prior', value: true },
       { name: 'force', value: false, short: 'f' },
     ],
     run: runTemplate,
@@ -51,6 +54,7 @@ const COMMANDS: Record<
   },
   pack: { options: [HELP], run: runPackCommand },
   demo: { options: [HELP, { name: 'out', value: true, short: 'o' }], run: runDemo },
+  consolidate: { options: CONSOLIDATE_OPTIONS, run: runConsolidate },
 };
 
 function isCommand(s: string): s is CommandName {
@@ -164,4 +168,5 @@ export function cliMain(argv: readonly string[]): void {
   }, last);
 }
 
-if (require.main === module) cliMain(process.argv.slice(2));
+// Started directly (`node dist/cli.js …`); not when the bundle runs as a consolidation worker thread.
+if (require.main === module && isMainThread) cliMain(process.argv.slice(2));
