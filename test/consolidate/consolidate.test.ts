@@ -11,6 +11,10 @@ import type { Pack } from '../../src/pack/schema';
 import type { ConsolidationResult } from '../../src/sheet/summary';
 import { fullPassValues } from '../helpers/samples';
 import { writeUnitWorkbook, writeZipBomb } from './fixtures';
+import { runCheckFile } from '../../src/cli/check';
+import { writeCheckedWorkbook } from '../../src/cli/checked';
+import { makeCtx } from '../../src/cli/main';
+import { readWorkbookFile } from '../../src/io/xlsx';
 
 const xa = getBuiltinPack('xa') as Pack;
 const coquan = getBuiltinPack('coquan') as Pack;
@@ -168,4 +172,33 @@ test('a worker that runs out of memory is reported as the file’s reason', asyn
   expect(r.units).toEqual([]);
   expect(r.errors).toHaveLength(1);
   expect(r.errors[0].message).toMatch(/^Không đọc được tệp ".*xa_pass\.xlsx": /);
+});
+
+describe('agreement with `tieuchi check` and its stamped output', () => {
+  test('every unit row matches what `check` says about the same file', async () => {
+    const ctx = makeCtx('vi');
+    for (const u of result.units) {
+      const run = await runCheckFile(u.file, ctx, {});
+      expect([u.file, u.verdict, u.passed, u.applicable, u.failing]).toEqual([
+        u.file,
+        run.evaluation.verdict,
+        run.evaluation.passed,
+        run.evaluation.applicable,
+        run.evaluation.failing,
+      ]);
+    }
+  });
+
+  test('a workbook written by `check --out` is read back as fresh, with the dossier sheets', async () => {
+    const values = unit(xa, 'Xã Tân Lập', 'Xã', { tc16_tu_diem: 3 });
+    const ev = evaluate(xa, values, { today: TODAY });
+    const file = join(dir, 'checked-out.xlsx');
+    await writeCheckedWorkbook(xa, values, ev, file);
+    const data = await readWorkbookFile(file);
+    expect(data.sheetNames).toEqual(['Tiêu chí', 'Báo cáo kết quả', 'Biên bản họp xét', 'Tờ trình']);
+    expect(data.names.get('dg_ty_le')).toBe(`${ev.passed}/${ev.applicable}`);
+    expect(data.names.get('dg_goi')).toBe(`xa ${xa.version}`);
+    const r = await consolidate([file], { today: TODAY });
+    expect(r.units.map((x) => [x.unit, x.stamp, x.failing])).toEqual([['Xã Tân Lập', 'fresh', ['TC16']]]);
+  });
 });

@@ -2,14 +2,14 @@
  * Unit workbooks for consolidation tests: every input of the pack plus the pack id/version and the
  * stamp cells, each in a cell with its defined name (what a filled-in template holds).
  */
-import ExcelJS from 'exceljs';
 import { deflateSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 import type { CellValue, Values } from '../../src/engine/values';
 import { evaluate } from '../../src/engine/evaluate';
 import { excelDate } from '../../src/engine/dates';
 import type { Pack } from '../../src/pack/schema';
-import { PACK_ID_NAME, PACK_VERSION_NAME, inputIds } from '../../src/sheet/layout';
+import { PACK_VERSION_NAME, buildCriteriaSheet } from '../../src/sheet/layout';
+import { writeWorkbook } from '../../src/xlsx/write';
 import { stampValues } from '../../src/sheet/stampState';
 
 export interface UnitFileOptions {
@@ -25,36 +25,27 @@ export interface UnitFileOptions {
   version?: string;
 }
 
+/** A filled-in template (the real layout, written by the real writer), stamped like `check --out`. */
 export async function writeUnitWorkbook(
   file: string,
   pack: Pack,
   values: Values,
   opts: UnitFileOptions = {},
 ): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Tiêu chí');
-  let row = 1;
-  const put = (name: string, v: CellValue | undefined): void => {
-    const cell = ws.getCell(`B${row}`);
-    ws.getCell(`A${row}`).value = name;
-    if (v !== null && v !== undefined) cell.value = v;
-    wb.definedNames.add(`'Tiêu chí'!$B$${row}`, name);
-    row++;
-  };
-  put(PACK_ID_NAME, pack.id);
-  put(PACK_VERSION_NAME, opts.version ?? pack.version);
-  const finalValues: Values = { ...values, ...(opts.editAfterStamp ?? {}) };
-  for (const id of inputIds(pack)) put(id, finalValues[id]);
+  const finalValues: Record<string, CellValue | undefined> = { ...values, ...(opts.editAfterStamp ?? {}) };
   if (opts.stamp !== false) {
     const year = typeof values.nam === 'number' ? values.nam : 2025;
     const ev = evaluate(pack, values, { today: excelDate(year, 12, 31) });
-    const st = {
-      ...stampValues(pack, values, ev, opts.stampAt ?? new Date(Date.UTC(year, 11, 1))),
-      ...(opts.stampOverride ?? {}),
-    };
-    for (const [k, v] of Object.entries(st)) put(k, v);
+    const at = opts.stampAt ?? new Date(Date.UTC(year, 11, 1));
+    Object.assign(finalValues, stampValues(pack, values, ev, at), opts.stampOverride ?? {});
   }
-  await wb.xlsx.writeFile(file);
+  const sheet = buildCriteriaSheet(pack, { values: finalValues });
+  if (opts.version !== undefined) {
+    const cell = sheet.names.find((n) => n.name === PACK_VERSION_NAME);
+    const target = sheet.cells.find((c) => cell && c.address === cell.address.replace(/\$/g, ''));
+    if (target) target.value = opts.version;
+  }
+  writeFileSync(file, await writeWorkbook([sheet]));
 }
 
 /** A zip whose single entry inflates to far more than the limits allow (a zip bomb, small). */
