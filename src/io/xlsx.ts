@@ -52,6 +52,8 @@ interface SheetInfo {
   name: string;
   /** Zip path of the worksheet part, when it is a worksheet. */
   path: string | undefined;
+  /** The workbook lists the sheet but has no relationship to its part. */
+  broken: boolean;
 }
 
 interface RawName {
@@ -114,7 +116,8 @@ class WorkbookReader {
     const rels = this.parseRels(relsPathOf(workbookPath), dirOf(workbookPath));
     const sheets: SheetInfo[] = rawSheets.map((s) => {
       const rel = s.rid !== undefined ? rels.get(s.rid) : undefined;
-      return { name: s.name, path: rel && rel.type === 'worksheet' ? rel.target : undefined };
+      if (!rel) return { name: s.name, path: undefined, broken: true };
+      return { name: s.name, path: rel.type === 'worksheet' ? rel.target : undefined, broken: false };
     });
     for (const rel of rels.values()) if (rel.type === 'sharedStrings') this.sharedStringsPath = rel.target;
     if (this.sharedStringsPath === undefined && this.zip.has('xl/sharedStrings.xml')) {
@@ -150,8 +153,9 @@ class WorkbookReader {
     const cellValues = new Map<string, CellValue>(); // "sheet\u0000A1" → value
     for (const [sheetName, wanted] of wantedBySheet) {
       const sheet = findSheet(sheets, sheetName);
+      if (sheet?.broken) throw this.fail(`tệp hỏng — không tìm thấy dữ liệu của trang tính "${sheet.name}"`);
       if (!sheet || sheet.path === undefined) continue;
-      const found = this.readCells(sheet.path, wanted);
+      const found = this.readCells(sheet.path, sheet.name, wanted);
       for (const address of wanted)
         cellValues.set(sheetName + '\u0000' + address, found.get(address) ?? null);
     }
@@ -296,10 +300,10 @@ class WorkbookReader {
   }
 
   /** Cached values of the wanted cells (addresses upper-case, no `$`) of one worksheet. */
-  private readCells(path: string, wanted: ReadonlySet<string>): Map<string, CellValue> {
+  private readCells(path: string, sheetName: string, wanted: ReadonlySet<string>): Map<string, CellValue> {
     const found = new Map<string, CellValue>();
     const xml = this.text(path);
-    if (xml === undefined) return found;
+    if (xml === undefined) throw this.fail(`tệp hỏng — thiếu phần "${path}" của trang tính "${sheetName}"`);
     const raw: { address: string; type: string; v: string; is: string }[] = [];
     let row = 0;
     let col = 0;

@@ -123,6 +123,8 @@ export function buildXlsx(parts: {
   sheets: string[];
   sharedStrings?: string;
   extra?: RawEntry[];
+  /** Leave these parts out of the package (the relationships still point at them). */
+  omit?: string[];
 }): Uint8Array {
   const rels =
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -146,5 +148,5 @@ export function buildXlsx(parts: {
   if (parts.sharedStrings !== undefined)
     entries.push({ name: 'xl/sharedStrings.xml', data: parts.sharedStrings });
   entries.push(...(parts.extra ?? []));
-  return buildZip(entries);
+  return buildZip(entries.filter((e) => !(parts.omit ?? []).includes(e.name)));
 }
