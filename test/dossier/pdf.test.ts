@@ -1,0 +1,110 @@
+/**
+ * The report printed the way an official prints it: LibreOffice converts the workbook to PDF
+ * (artifacts/dossier/bao-cao.pdf) and, when poppler's pdftoppm is installed, the pages are rendered
+ * to PNG (artifacts/dossier/bao-cao-N.png) for a look by eye.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { evaluate } from '../../src/engine/evaluate';
+import { excelDate } from '../../src/engine/dates';
+import { getBuiltinPack } from '../../src/pack/registry';
+import type { Pack } from '../../src/pack/schema';
+import { dossierSheets } from '../../src/sheet/dossier';
+import { writeWorkbook } from '../../src/xlsx/write';
+import { fullPassValues } from '../helpers/samples';
+
+const OUT = resolve(__dirname, '..', '..', 'artifacts', 'dossier');
+const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+/** Text drawn on the PDF pages (uncompressed content streams' literal strings), best effort. */
+function pdfStreams(pdf: Buffer): string {
+  let out = '';
+  const s = pdf.toString('latin1');
+  const re = /stream\r?\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const start = m.index + m[0].length;
+    const end = s.indexOf('endstream', start);
+    if (end < 0) break;
+    try {
+      out += inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      out += ''; // not a deflated stream (fonts, images): nothing to read
+    }
+  }
+  return out;
+}
+
+test('the report converts to an A4 portrait PDF of a few pages', () => {
+  const xa = getBuiltinPack('xa') as Pack;
+  const values = {
+    ...fullPassValues(xa, { year: 2025 }),
+    ten_don_vi: 'Xã An Phú',
+    loai_don_vi: 'Xã',
+    tc16_tu_diem: 1,
+  };
+  const ev = evaluate(xa, values, { today: excelDate(2025, 12, 31) });
+  const [report] = dossierSheets(xa, values, ev);
+  mkdirSync(OUT, { recursive: true });
+  return writeWorkbook([report]).then((bytes) => {
+    const xlsx = join(OUT, 'bao-cao.xlsx');
+    writeFileSync(xlsx, bytes);
+    // a private LibreOffice profile: other processes may be running soffice at the same time
+    const profile = mkdtempSync(join(tmpdir(), 'tieuchi-lo-'));
+    try {
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          OUT,
+          xlsx,
+        ],
+        { stdio: 'pipe', timeout: 110_000 },
+      );
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const pdfFile = join(OUT, 'bao-cao.pdf');
+    expect(existsSync(pdfFile)).toBe(true);
+    const pdf = readFileSync(pdfFile);
+    const text = pdf.toString('latin1');
+    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map(
+      (b) => [Number(b[3]) - Number(b[1]), Number(b[4]) - Number(b[2])],
+    );
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const [w, h] of boxes) {
+      expect(Math.abs(w - 595)).toBeLessThan(2); // A4 portrait: 210 × 297 mm = 595 × 842 pt
+      expect(Math.abs(h - 842)).toBeLessThan(2);
+    }
+    const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // fit to width: the table never spills onto extra pages sideways
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(6);
+    expect(pdfStreams(pdf).length).toBeGreaterThan(0);
+
+    if (!has('pdftoppm')) {
+      console.warn(
+        'pdftoppm (poppler-utils) không có: bỏ qua bước vẽ PDF thành PNG; xem artifacts/dossier/bao-cao.pdf',
+      );
+      return;
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdfFile, join(OUT, 'bao-cao')], { stdio: 'pipe' });
+    const pngs = readdirSync(OUT).filter((f) => /^bao-cao-\d+\.png$/.test(f));
+    expect(pngs.length).toBe(pages);
+  });
+});
