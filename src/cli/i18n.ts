@@ -104,7 +104,10 @@ const vi: Messages = {
   demoFile: (k, p) => (k === 'xlsx' ? `  bảng tính: ${p}` : `  câu trả lời (JSON): ${p}`),
   demoChecking: (p) => `Chấm lại bảng tính ${p}`,
   demoDone: (d) =>
-    `Xong. Mở các bảng tính trong "${d}" bằng Excel, LibreOffice hoặc WPS để xem và sửa số liệu.`,
+    `Xong. Mở các bảng tính trong "${d}" bằng Excel, LibreOffice hoặc WPS để xem và sửa số liệu.\n` +
+    `Thử thêm:\n` +
+    `  tieuchi check ${d}/tieu-chi-xa-mau.json --as-of 2026-12-31   (chấm tại thời điểm cuối năm)\n` +
+    `  tieuchi check ${d}/tieu-chi-coquan-mau.xlsx --json          (kết quả dạng JSON)`,
   unexpected: (r) => `tieuchi: lỗi không mong đợi: ${r}`,
   help: {
     consolidate: CONSOLIDATE_HELP.vi,
@@ -179,10 +182,12 @@ const en: Messages = {
   statusLabel: (s) => STATUS_LABELS_EN[s],
   verdictLabel: (code, viLabel) => {
     const i = viLabel.indexOf(':');
-    return code === 'fail' && i >= 0
-      ? `${VERDICT_LABELS_EN.fail}${viLabel.slice(i)}`
-      : VERDICT_LABELS_EN[code];
+    if (code === 'fail' && i >= 0) return `${VERDICT_LABELS_EN.fail}${viLabel.slice(i)}`;
+    const date = /\d{2}\/\d{2}\/\d{4}/.exec(viLabel);
+    if (code === 'on_track' && date) return `${VERDICT_LABELS_EN.on_track} (provisional, as of ${date[0]})`;
+    return VERDICT_LABELS_EN[code];
   },
+
   unknownOption: (opt) => `tieuchi: unknown option: ${opt}`,
   missingValue: (opt) => `tieuchi: option ${opt} needs a value`,
   noValueExpected: (opt) => `tieuchi: option ${opt} takes no value`,
@@ -224,7 +229,10 @@ const en: Messages = {
   demoFile: (k, p) => (k === 'xlsx' ? `  workbook: ${p}` : `  answers (JSON): ${p}`),
   demoChecking: (p) => `Checking workbook ${p}`,
   demoDone: (d) =>
-    `Done. Open the workbooks in "${d}" with Excel, LibreOffice or WPS to review and edit them.`,
+    `Done. Open the workbooks in "${d}" with Excel, LibreOffice or WPS to review and edit them.\n` +
+    `Try next:\n` +
+    `  tieuchi check ${d}/tieu-chi-xa-mau.json --as-of 2026-12-31 --lang en   (evaluate at year end)\n` +
+    `  tieuchi check ${d}/tieu-chi-coquan-mau.xlsx --json                   (JSON result)`,
   unexpected: (r) => `tieuchi: unexpected error: ${r}`,
   help: {
     consolidate: CONSOLIDATE_HELP.en,

@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'fflate';
 import { readWorkbookFile } from '../../src/io/xlsx';
-import { buildZip } from '../io/zipBuilder';
+import { buildXlsx, buildZip } from '../io/zipBuilder';
 import { ROOT, buildCli, oneLine, tempDir, tieuchi } from './run';
 
 const SAMPLE_XA = join(ROOT, 'samples', 'xa.json');
@@ -49,6 +49,10 @@ describe('help, packs, usage errors', () => {
     expect(vi.stdout).toContain('pack validate');
     const en = tieuchi(['--help', '--lang', 'en']);
     expect(en.stdout).toContain('Usage: tieuchi <command>');
+    const enCheck = tieuchi(['check', SAMPLE_COQUAN, '--lang', 'en']);
+    expect(enCheck.status).toBe(0);
+    expect(enCheck.stdout).toContain('Verdict: On track (provisional, as of 20/11/2026)');
+    expect(enCheck.stdout).toContain('Criteria met: 10/14');
     const check = tieuchi(['check', '--help']);
     expect(check.status).toBe(0);
     expect(check.stdout).toContain('--as-of YYYY-MM-DD');
@@ -293,6 +297,25 @@ describe('unreadable input: exit 2, one Vietnamese line naming the file, no stac
         return f;
       },
       /Không đọc được tệp/,
+    ],
+    [
+      'a workbook that is not a criteria workbook',
+      () => {
+        const f = join(dir, 'bang-khac.xlsx');
+        const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+        const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+        writeFileSync(
+          f,
+          buildXlsx({
+            workbook: `<workbook xmlns="${ns}" xmlns:r="${rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+            sheets: [
+              `<worksheet xmlns="${ns}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`,
+            ],
+          }),
+        );
+        return f;
+      },
+      /không xác định được bộ tiêu chí/,
     ],
     [
       'malformed JSON',
