@@ -89,8 +89,12 @@ export class FormulaPrinter {
         return 'FALSE()';
       case 'blank':
         return `LEN(TRIM(${this.refName(x.id)}))=0`;
-      case 'isNum':
-        return `ISNUMBER(${this.refName(x.id)})`;
+      case 'isNum': {
+        // LibreOffice stores TRUE/FALSE as numbers (ISNUMBER(TRUE) is TRUE there, FALSE in Excel
+        // and in the engine): exclude logical values explicitly so every host agrees.
+        const r = this.refName(x.id);
+        return `IF(ISLOGICAL(${r}),FALSE(),ISNUMBER(${r}))`;
+      }
       case 'is': {
         const r = this.refName(x.id);
         const eqs = x.values.map((v) => `${r}=${str(v)}`);
@@ -130,8 +134,11 @@ export class FormulaPrinter {
         continue;
       }
       flush();
-      if ('raw' in p) parts.push(`${this.refName(p.raw)}`);
-      else if (p.fmt === 'int') parts.push(this.num(p.num));
+      if ('raw' in p) {
+        // print logical values as Excel does (LibreOffice would print 1/0)
+        const r = this.refName(p.raw);
+        parts.push(`IF(ISLOGICAL(${r}),IF(${r},"TRUE","FALSE"),${r}&"")`);
+      } else if (p.fmt === 'int') parts.push(this.num(p.num));
       else if (p.fmt === 'pct1') {
         const tenths = `ROUND(${this.num(p.num)}*10,0)`;
         parts.push(`INT(${tenths}/10)&","&MOD(${tenths},10)`);

@@ -480,11 +480,14 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   for (const [l1, n1, l2, n2] of stampPairs) {
     b.set(srow, 1, { value: l1, style: S_LABEL });
     b.merge(srow, 1, srow, COL.label, S_LABEL);
-    b.set(srow, COL.expect, { style: S_STAMP });
+    // stamp values come in `opts.values` (written by `check --out` / the add-in after an evaluation)
+    const v1 = prefill(values[n1]);
+    b.set(srow, COL.expect, { ...(v1 !== undefined ? { value: v1 } : {}), style: S_STAMP });
     b.merge(srow, COL.expect, srow, COL.value, S_STAMP);
     b.name(n1, srow, COL.expect);
     b.set(srow, COL.evidence, { value: l2, style: S_LABEL });
-    b.set(srow, COL.status, { style: S_STAMP });
+    const v2 = prefill(values[n2]);
+    b.set(srow, COL.status, { ...(v2 !== undefined ? { value: v2 } : {}), style: S_STAMP });
     b.merge(srow, COL.status, srow, last, S_STAMP);
     b.name(n2, srow, COL.status);
     b.minHeight(srow, n2 === STAMP_NAMES.sha256 || n2 === STAMP_NAMES.verdict ? 2 * 12 + 4 : LINE_PT + 3);

@@ -14,6 +14,7 @@ import {
 } from '../../src/sheet/layout';
 import { SheetHarness, parseAddress } from './hf';
 import type { AgreementCase } from './cases';
+import type { CellValue } from '../../src/engine/values';
 
 function colLetter(c: number): string {
   let s = '';
@@ -47,32 +48,50 @@ export class AgreementChecker {
   check(c: AgreementCase): string[] {
     const h = this.harness;
     h.setInputs(c.values);
-    const ev = evaluate(this.pack, c.values, { today: c.today });
-    const diffs: string[] = [];
-    for (const cr of ev.criteria) {
-      const name = statusName(cr);
-      const got = h.read(name);
-      if (got !== cr.label)
-        diffs.push(`${cr.id}: engine “${cr.label}” (${cr.reasons.join(' | ')}), sheet “${String(got)}”`);
-      const want = cr.status === 'pass' || cr.status === 'na' ? '' : (cr.reasons[0] ?? '');
-      const reason = h.readAt(this.reasonAddr.get(name) ?? 'A1');
-      const gotReason = reason === null ? '' : String(reason);
-      if (normDecimals(gotReason) !== normDecimals(want)) {
-        diffs.push(`${cr.id} lý do: engine “${want}”, sheet “${gotReason}”`);
-      }
-    }
-    const verdict = h.read(VERDICT_NAME);
-    if (verdict !== ev.verdict.label)
-      diffs.push(`ket_luan: engine “${ev.verdict.label}”, sheet “${String(verdict)}”`);
-    const passed = h.read(PASSED_NAME);
-    if (passed !== ev.passed) diffs.push(`so_dat: engine ${ev.passed}, sheet ${String(passed)}`);
-    const applicable = h.read(APPLICABLE_NAME);
-    if (applicable !== ev.applicable)
-      diffs.push(`so_ap_dung: engine ${ev.applicable}, sheet ${String(applicable)}`);
-    const asOf = h.read('ngay_tinh');
-    if (asOf !== ev.asOf) diffs.push(`ngay_tinh: engine ${ev.asOf}, sheet ${String(asOf)}`);
-    const year = h.read('nam_tinh');
-    if (year !== ev.year) diffs.push(`nam_tinh: engine ${ev.year}, sheet ${String(year)}`);
-    return diffs;
+    return compareWithEngine(
+      this.pack,
+      c,
+      (name) => h.read(name),
+      (name) => h.readAt(this.reasonAddr.get(name) ?? 'A1'),
+    );
   }
+}
+
+/**
+ * Compares a computed sheet (read through `read(name)` and the reason beside each `kq_tcN`) with
+ * the engine's evaluation of the same values.
+ */
+export function compareWithEngine(
+  pack: Pack,
+  c: AgreementCase,
+  read: (name: string) => CellValue,
+  readReason: (statusName: string) => CellValue,
+): string[] {
+  const ev = evaluate(pack, c.values, { today: c.today });
+  const diffs: string[] = [];
+  for (const cr of ev.criteria) {
+    const name = statusName(cr);
+    const got = read(name);
+    if (got !== cr.label)
+      diffs.push(`${cr.id}: engine “${cr.label}” (${cr.reasons.join(' | ')}), sheet “${String(got)}”`);
+    const want = cr.status === 'pass' || cr.status === 'na' ? '' : (cr.reasons[0] ?? '');
+    const reason = readReason(name);
+    const gotReason = reason === null || reason === undefined ? '' : String(reason);
+    if (normDecimals(gotReason) !== normDecimals(want)) {
+      diffs.push(`${cr.id} lý do: engine “${want}”, sheet “${gotReason}”`);
+    }
+  }
+  const verdict = read(VERDICT_NAME);
+  if (verdict !== ev.verdict.label)
+    diffs.push(`ket_luan: engine “${ev.verdict.label}”, sheet “${String(verdict)}”`);
+  const passed = read(PASSED_NAME);
+  if (passed !== ev.passed) diffs.push(`so_dat: engine ${ev.passed}, sheet ${String(passed)}`);
+  const applicable = read(APPLICABLE_NAME);
+  if (applicable !== ev.applicable)
+    diffs.push(`so_ap_dung: engine ${ev.applicable}, sheet ${String(applicable)}`);
+  const asOf = read('ngay_tinh');
+  if (asOf !== ev.asOf) diffs.push(`ngay_tinh: engine ${ev.asOf}, sheet ${String(asOf)}`);
+  const year = read('nam_tinh');
+  if (year !== ev.year) diffs.push(`nam_tinh: engine ${ev.year}, sheet ${String(year)}`);
+  return diffs;
 }

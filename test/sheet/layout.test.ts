@@ -1,0 +1,286 @@
+/**
+ * Golden checks of the worksheet layout (pure SheetSpec): the defined-name contract, input cells,
+ * validations, protection, freeze, print setup, and portable formulas (Excel 2010 functions only,
+ * length < 8192, nesting < 64, every referenced name defined).
+ */
+import { ID_PATTERN, evidenceId, looksLikeCellRef, statusName, type Pack } from '../../src/pack/schema';
+import { indicatorMap } from '../../src/engine/compile';
+import { excelDate } from '../../src/engine/dates';
+import {
+  CRITERIA_SHEET_NAME,
+  MAX_ERROR,
+  MAX_PROMPT,
+  STAMP_NAMES,
+  buildCriteriaSheet,
+  inputIds,
+} from '../../src/sheet/layout';
+import type { CellSpec, SheetSpec } from '../../src/sheet/spec';
+import { builtinPacksForTests } from '../helpers/cases';
+import { parseAddress } from '../helpers/hf';
+
+const packs = builtinPacksForTests();
+
+/** Functions of Excel 2007/2010 the generated formulas may use (all exist in LibreOffice and WPS). */
+const ALLOWED_FUNCTIONS = new Set([
+  'IF',
+  'AND',
+  'OR',
+  'NOT',
+  'TRUE',
+  'FALSE',
+  'LEN',
+  'TRIM',
+  'ISNUMBER',
+  'ISLOGICAL',
+  'INT',
+  'ROUND',
+  'MOD',
+  'DATE',
+  'YEAR',
+  'MONTH',
+  'DAY',
+  'TODAY',
+  'LEFT',
+  'RIGHT',
+  'MID',
+  'CHOOSE',
+  'MAX',
+  'INDEX',
+  'MATCH',
+  'COUNTIF',
+]);
+
+/** Formula text with string literals emptied (so their contents are not taken for code). */
+function code(f: string): string {
+  return f.replace(/"(?:[^"]|"")*"/g, '""');
+}
+
+function nesting(f: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const ch of code(f)) {
+    if (ch === '(') max = Math.max(max, ++depth);
+    else if (ch === ')') depth--;
+  }
+  return max;
+}
+
+function cellAt(spec: SheetSpec, address: string): CellSpec | undefined {
+  const a = address.replace(/\$/g, '');
+  return spec.cells.find(
+    (c) => c.address === a && (c.value !== undefined || c.formula !== undefined || c.input),
+  );
+}
+
+function nameAddress(spec: SheetSpec, name: string): string {
+  const n = spec.names.find((x) => x.name === name);
+  if (!n) throw new Error(`no defined name ${name}`);
+  return n.address.replace(/\$/g, '');
+}
+
+/** Rectangles of the merges, to check they never overlap. */
+function rect(r: string): { r1: number; c1: number; r2: number; c2: number } {
+  const [a, b] = r.split(':');
+  const p = parseAddress(a);
+  const q = parseAddress(b ?? a);
+  return { r1: p.row, c1: p.col, r2: q.row, c2: q.col };
+}
+
+describe.each([
+  ['xa', packs.xa, 34],
+  ['coquan', packs.coquan, 14],
+])('layout of pack %s', (_id, pack: Pack, criteriaCount: number) => {
+  const spec = buildCriteriaSheet(pack);
+  const names = new Map(spec.names.map((n) => [n.name, n.address]));
+
+  it('is the sheet "Tiêu chí" with one status cell per criterion', () => {
+    expect(spec.name).toBe(CRITERIA_SHEET_NAME);
+    const kq = spec.names.filter((n) => /^kq_tc[0-9]+$/.test(n.name));
+    expect(kq).toHaveLength(criteriaCount);
+    for (const g of pack.groups) for (const c of g.criteria) expect(names.has(statusName(c))).toBe(true);
+  });
+
+  it('gives every input id a defined name at an unlocked input cell with a validation by type', () => {
+    const ids = inputIds(pack);
+    expect(ids).toContain('ngay_danh_gia');
+    expect(ids).toContain('nam');
+    expect(ids).toContain(evidenceId({ number: 1 }));
+    const inds = indicatorMap(pack);
+    for (const id of ids) {
+      const a = nameAddress(spec, id);
+      const cell = cellAt(spec, a);
+      expect(cell?.input).toBe(true);
+      expect(cell?.style?.locked).toBe(false);
+      const ind = inds.get(id);
+      const type = ind?.type ?? 'text';
+      const v = spec.validations.find((x) => x.address === a);
+      if (type === 'text') {
+        expect(cell?.style?.numFmt).toBe('@');
+        continue;
+      }
+      expect(v).toBeDefined();
+      if (type === 'bool') expect(v).toMatchObject({ type: 'list', values: ['Có', 'Không'] });
+      if (type === 'choice') expect(v).toMatchObject({ type: 'list', values: pack.scales[ind?.scale ?? ''] });
+      if (type === 'count') expect(v).toMatchObject({ type: 'whole', min: Math.max(0, ind?.min ?? 0) });
+      if (type === 'count' && ind?.max !== undefined) expect(v).toMatchObject({ max: ind.max });
+      if (type === 'date') {
+        expect(v).toMatchObject({ type: 'date', min: 1, max: 2958465 });
+        expect(cell?.style?.numFmt).toBe('dd/mm/yyyy');
+      }
+    }
+  });
+
+  it('unlocks input cells only, and protects the sheet', () => {
+    expect(spec.protect).toBe(true);
+    const unlocked = spec.cells.filter((c) => c.style?.locked === false);
+    const inputs = new Set(inputIds(pack).map((id) => nameAddress(spec, id)));
+    const mergedInto = (a: string): boolean => {
+      const p = parseAddress(a);
+      return spec.merges.some((m) => {
+        const r = rect(m);
+        return (
+          p.row >= r.r1 && p.row <= r.r2 && p.col >= r.c1 && p.col <= r.c2 && inputs.has(m.split(':')[0])
+        );
+      });
+    };
+    for (const c of unlocked) expect(inputs.has(c.address) || mergedInto(c.address)).toBe(true);
+  });
+
+  it('has valid, unique defined names that are not cell references', () => {
+    const all = spec.names.map((n) => n.name);
+    expect(new Set(all.map((n) => n.toLowerCase())).size).toBe(all.length);
+    for (const n of all) {
+      expect(n).toMatch(ID_PATTERN);
+      expect(looksLikeCellRef(n)).toBe(false);
+    }
+    for (const n of spec.names) expect(n.address).toMatch(/^\$[A-Z]+\$[0-9]+$/);
+    for (const n of [
+      'ket_luan',
+      'so_dat',
+      'so_ap_dung',
+      'ngay_tinh',
+      'nam_tinh',
+      'goi_tieu_chi',
+      'phien_ban_goi',
+      ...Object.values(STAMP_NAMES),
+    ]) {
+      expect(names.has(n)).toBe(true);
+    }
+  });
+
+  it('keeps the stamp block locked and blank, and records the pack id and version', () => {
+    for (const n of Object.values(STAMP_NAMES)) {
+      const c = spec.cells.find((x) => x.address === nameAddress(spec, n));
+      expect(c?.value).toBeUndefined();
+      expect(c?.formula).toBeUndefined();
+      expect(c?.style?.locked).not.toBe(false);
+    }
+    expect(cellAt(spec, nameAddress(spec, 'goi_tieu_chi'))?.value).toBe(pack.id);
+    expect(cellAt(spec, nameAddress(spec, 'phien_ban_goi'))?.value).toBe(pack.version);
+  });
+
+  it('freezes the rows down to the table header, which repeats on every printed page', () => {
+    const header = spec.freeze.rows;
+    expect(cellAt(spec, `A${header}`)?.value).toBe('Tiêu chí');
+    expect(cellAt(spec, `G${header}`)?.value).toBe('Kết quả');
+    expect(spec.print).toMatchObject({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: `${header}:${header}`,
+    });
+    // helper columns are hidden, visible ones are readable
+    expect(spec.columns.filter((c) => c.hidden)).toHaveLength(2);
+    for (const c of spec.columns.filter((x) => !x.hidden)) expect(c.width).toBeGreaterThanOrEqual(6);
+  });
+
+  it('writes only portable formulas: Excel 2010 functions, length < 8192, nesting < 64, defined names', () => {
+    const defined = new Set(spec.names.map((n) => n.name.toLowerCase()));
+    const formulas = [
+      ...spec.cells.filter((c) => c.formula !== undefined).map((c) => c.formula ?? ''),
+      ...spec.conditionalFormats.map((c) => c.formula),
+    ];
+    expect(formulas.length).toBeGreaterThan(criteriaCount * 3);
+    let longest = 0;
+    let deepest = 0;
+    for (const f of formulas) {
+      longest = Math.max(longest, f.length);
+      deepest = Math.max(deepest, nesting(f));
+      const body = code(f);
+      for (const m of body.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g))
+        expect(ALLOWED_FUNCTIONS).toContain(m[1]);
+      for (const m of body.matchAll(/(?<![A-Za-z0-9_$])([a-z_][a-z0-9_]*)(?![A-Za-z0-9_(])/g)) {
+        expect(defined).toContain(m[1]);
+      }
+      // string literals within Excel's 255-character limit
+      for (const m of f.matchAll(/"((?:[^"]|"")*)"/g))
+        expect(m[1].replace(/""/g, '"').length).toBeLessThanOrEqual(255);
+    }
+    expect(longest).toBeLessThan(8192);
+    expect(deepest).toBeLessThan(64);
+  });
+
+  it('colours statuses with conditional formats for every status label', () => {
+    const all = spec.conditionalFormats.map((c) => c.formula).join(' ');
+    for (const label of ['Đạt', 'Không đạt', 'Chưa nhập', 'Sai dữ liệu', 'Chưa đến hạn', 'Không áp dụng']) {
+      expect(all).toContain(`"${label}"`);
+    }
+    const table = spec.conditionalFormats.find((c) => c.formula.includes('"Không đạt"'));
+    expect(table?.style.fill).toBe('FFC7CE');
+    expect(table?.range).toMatch(new RegExp(`^G${spec.freeze.rows + 1}:H[0-9]+$`));
+  });
+
+  it('never overlaps merged areas', () => {
+    const rs = spec.merges.map(rect);
+    for (let i = 0; i < rs.length; i++) {
+      for (let j = i + 1; j < rs.length; j++) {
+        const a = rs[i];
+        const b = rs[j];
+        const overlap = a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+        if (overlap) throw new Error(`merges overlap: ${spec.merges[i]} ${spec.merges[j]}`);
+      }
+    }
+  });
+
+  it('keeps validation texts within Excel limits', () => {
+    for (const v of spec.validations) {
+      expect(v.error.length).toBeLessThanOrEqual(MAX_ERROR);
+      expect((v.prompt ?? '').length).toBeLessThanOrEqual(MAX_PROMPT);
+      if (v.type === 'list') expect(v.values.join(',').length).toBeLessThanOrEqual(255);
+    }
+  });
+});
+
+describe('prefilled values', () => {
+  const pack = packs.xa;
+  it('writes strings as text, numbers as numbers and dates as serials in date cells', () => {
+    const d = excelDate(2025, 2, 10);
+    const spec = buildCriteriaSheet(pack, {
+      values: { tc1_quan_triet: 'Có', tc2_nghi_quyet_ngay: d, tc16_tu_diem: 0, tc1_minh_chung: '=SUM(A1)' },
+      unitName: 'Xã An Bình',
+      year: 2025,
+    });
+    const at = (id: string): CellSpec | undefined => cellAt(spec, nameAddress(spec, id));
+    expect(at('tc1_quan_triet')?.value).toBe('Có');
+    expect(at('tc2_nghi_quyet_ngay')).toMatchObject({ value: d, style: { numFmt: 'dd/mm/yyyy' } });
+    expect(at('tc16_tu_diem')?.value).toBe(0);
+    expect(at('tc1_minh_chung')).toMatchObject({ value: '=SUM(A1)' });
+    expect(at('tc1_minh_chung')?.formula).toBeUndefined();
+    expect(at('ten_don_vi')?.value).toBe('Xã An Bình');
+    expect(at('nam')?.value).toBe(2025);
+    expect(at('tc3_hoi_nghi')?.value).toBeUndefined();
+  });
+
+  it('shows short expectations beside each indicator', () => {
+    const spec = buildCriteriaSheet(pack);
+    const expectOf = (id: string): unknown => {
+      const p = parseAddress(nameAddress(spec, id));
+      return cellAt(spec, `D${p.row + 1}`)?.value;
+    };
+    expect(expectOf('tc1_quan_triet')).toBe('= Có');
+    expect(expectOf('tc3_cach_lam_hay')).toBe('≥ 1, hạn 31/12');
+    expect(expectOf('tc2_nghi_quyet_ngay')).toBe('trong 01/01–31/03');
+    expect(expectOf('tc16_tu_diem')).toBe('= 0');
+    expect(expectOf('tc10_moi_truong')).toBe('= Có, hạn 05/06');
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * The generated template recalculated by a real spreadsheet application: the template is written
+ * with writeWorkbook, cases are filled through the defined names, LibreOffice recalculates headless
+ * (`soffice --headless --convert-to xlsx`), and every `kq_tcN`, its reason, `ket_luan`, `so_dat`
+ * and `so_ap_dung` read back from the recalculated file must equal the engine's evaluation.
+ */
+import { spawnSync } from 'child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import type { Pack } from '../../src/pack/schema';
+import { excelDate } from '../../src/engine/dates';
+import type { CellValue } from '../../src/engine/values';
+import { buildCriteriaSheet, inputIds } from '../../src/sheet/layout';
+import { writeWorkbook } from '../../src/xlsx/write';
+import { compareWithEngine } from '../helpers/agreement';
+import { readCachedBook } from '../helpers/xlsxCache';
+import { builtinPacksForTests, caseArb, passingValues, type AgreementCase } from '../helpers/cases';
+
+function sofficeAvailable(): boolean {
+  const r = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  return r.status === 0;
+}
+
+const HAS_SOFFICE = sofficeAvailable();
+if (!HAS_SOFFICE) {
+  console.warn(
+    'BỎ QUA test LibreOffice: không tìm thấy lệnh `soffice` (cài libreoffice-calc-nogui để chạy).',
+  );
+}
+const describeLo = HAS_SOFFICE ? describe : describe.skip;
+
+/** Fresh LibreOffice profile that always recalculates OOXML files on load. */
+function makeProfile(dir: string): string {
+  const user = join(dir, 'user');
+  mkdirSync(user, { recursive: true });
+  writeFileSync(
+    join(user, 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  return `file://${dir}`;
+}
+
+function address(wb: ExcelJS.Workbook, name: string): string {
+  const loc = wb.definedNames.getRanges(name).ranges[0];
+  if (!loc) throw new Error(`workbook has no defined name ${name}`);
+  return loc.slice(loc.lastIndexOf('!') + 1).replace(/\$/g, '');
+}
+
+function shiftCol(a: string, by: number): string {
+  const m = /^([A-Z]+)([0-9]+)$/.exec(a);
+  if (!m) throw new Error(a);
+  const col = m[1].split('').reduce((s, ch) => s * 26 + ch.charCodeAt(0) - 64, 0) + by;
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s + m[2];
+}
+
+async function fill(template: Buffer, pack: Pack, values: Record<string, CellValue>): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(template as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  for (const id of inputIds(pack)) {
+    const v = values[id];
+    if (v === null || v === undefined) continue;
+    ws.getCell(address(wb, id)).value = v;
+  }
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+interface NamedCase extends AgreementCase {
+  label: string;
+}
+
+function fixedCases(pack: Pack): NamedCase[] {
+  const today = excelDate(2025, 7, 1);
+  const full = passingValues(pack, 2025);
+  const blanks = Object.fromEntries(Object.keys(full).map((k) => [k, null]));
+  const mid: Record<string, CellValue> = { ...full, ngay_danh_gia: excelDate(2025, 6, 15) };
+  for (const [k, v] of Object.entries(full)) if (v === 12) mid[k] = 5; // monthly counts so far
+  for (const k of Object.keys(mid))
+    if (/_(hoi_nghi|tong_ket|khen_thuong|cach_lam_hay|an_sinh)$/.test(k)) mid[k] = null;
+  const failures: Record<string, CellValue> = { ...full };
+  const fails =
+    pack.id === 'xa' ? { tc18_nam_nay: 21, tc16_tu_diem: 2, tc19_trong_cay: 'Có' } : { tc9_vu_viec: 1 };
+  Object.assign(failures, fails);
+  const invalid: Record<string, CellValue> = {
+    ...full,
+    ...(pack.id === 'xa'
+      ? { tc5_thang_tiep_dan: 13, tc16_tu_diem: 'không có', tc1_quan_triet: 'co', tc26_thon_kiem_tra: 9 }
+      : { tc6_vi_pham: -1, tc1_quan_triet: 'co', tc14_danh_hieu: 'Giỏi' }),
+  };
+  return [
+    { label: 'đạt toàn bộ', values: full, today },
+    { label: 'giữa năm', values: mid, today },
+    { label: 'không đạt', values: failures, today },
+    { label: 'sai dữ liệu', values: invalid, today },
+    { label: 'để trống', values: { ...blanks, nam: 2025, ngay_danh_gia: excelDate(2025, 12, 31) }, today },
+    { label: 'trước năm đánh giá', values: { ...full, ngay_danh_gia: excelDate(2024, 12, 31) }, today },
+  ];
+}
+
+describeLo('LibreOffice recalculation of the template agrees with the engine', () => {
+  const packs = builtinPacksForTests();
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tieuchi-lo-'));
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['xa', packs.xa],
+    ['coquan', packs.coquan],
+  ])(
+    'pack %s: fixed and random cases',
+    async (_id, pack) => {
+      const template = await writeWorkbook([buildCriteriaSheet(pack)]);
+      const random = fc
+        .sample(caseArb(pack), { numRuns: 6, seed: 9745 })
+        .map((c, i) => ({ ...c, label: `ngẫu nhiên ${i + 1}` }));
+      const cases = [...fixedCases(pack), ...random];
+      const inDir = join(dir, `${pack.id}-in`);
+      const outDir = join(dir, `${pack.id}-out`);
+      mkdirSync(inDir);
+      const files: string[] = [];
+      for (let i = 0; i < cases.length; i++) {
+        const f = join(inDir, `case${i}.xlsx`);
+        writeFileSync(f, await fill(template, pack, cases[i].values));
+        files.push(f);
+      }
+      const profile = makeProfile(join(dir, `${pack.id}-profile`));
+      const r = spawnSync(
+        'soffice',
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          outDir,
+          ...files,
+        ],
+        { encoding: 'utf8', timeout: 240_000 },
+      );
+      expect(r.error).toBeUndefined();
+      expect(r.status).toBe(0);
+
+      const problems: string[] = [];
+      for (let i = 0; i < cases.length; i++) {
+        const book = readCachedBook(readFileSync(join(outDir, `case${i}.xlsx`)));
+        const at = (name: string): string => {
+          const a = book.names.get(name.toLowerCase());
+          if (!a) throw new Error(`recalculated workbook lost the defined name ${name}`);
+          return a;
+        };
+        const read = (name: string): CellValue => book.cells.get(at(name)) ?? null;
+        const readReason = (name: string): CellValue => book.cells.get(shiftCol(at(name), 1)) ?? null;
+        const diffs = compareWithEngine(pack, cases[i], read, readReason);
+        if (diffs.length) problems.push(`${cases[i].label}:\n  ${diffs.join('\n  ')}`);
+        // the fixed cases cover every verdict
+        if (i === 0) expect(read('ket_luan')).toMatch(/^Đạt — /);
+        if (i === 1) expect(read('ket_luan')).toMatch(/^Đang đạt \(tạm tính đến ngày 15\/06\/2025\)$/);
+        if (i === 2) expect(read('ket_luan')).toMatch(/^Chưa đạt: TC/);
+        if (i === 3) expect(read('ket_luan')).toBe('Chưa đủ dữ liệu');
+      }
+      expect(problems).toEqual([]);
+    },
+    300_000,
+  );
+});

@@ -1,0 +1,111 @@
+/**
+ * The ExcelJS writer translates every SheetSpec feature: checked on the written .xlsx parts
+ * (workbook defined names, print titles, sheet protection, frozen pane, hidden columns, unlocked
+ * input styles, validations, conditional formats, text that looks like a formula).
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import ExcelJS from 'exceljs';
+import { buildCriteriaSheet, inputIds } from '../../src/sheet/layout';
+import type { SheetSpec } from '../../src/sheet/spec';
+import { writeWorkbook } from '../../src/xlsx/write';
+import { builtinPacksForTests } from '../helpers/cases';
+
+const { xa, coquan } = builtinPacksForTests();
+
+function parts(buf: Buffer): { workbook: string; sheet: string; styles: string } {
+  const files = unzipSync(new Uint8Array(buf));
+  const get = (p: string): string => strFromU8(files[p]);
+  return {
+    workbook: get('xl/workbook.xml'),
+    sheet: get('xl/worksheets/sheet1.xml'),
+    styles: get('xl/styles.xml'),
+  };
+}
+
+describe('writeWorkbook', () => {
+  let spec: SheetSpec;
+  let buf: Buffer;
+  let x: ReturnType<typeof parts>;
+  beforeAll(async () => {
+    spec = buildCriteriaSheet(xa, {
+      values: { tc1_minh_chung: '=HYPERLINK("x")', tinh: '-3', ten_don_vi: '+84' },
+    });
+    buf = await writeWorkbook([spec], { creator: 'test' });
+    x = parts(buf);
+  });
+
+  it('writes a zip with the sheet "Tiêu chí"', () => {
+    expect(buf.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(x.workbook).toContain('name="Tiêu chí"');
+  });
+
+  it('defines every name at workbook scope on the sheet', () => {
+    const missing = spec.names.filter(
+      (n) =>
+        !x.workbook.includes(`<definedName name="${n.name}">&apos;Tiêu chí&apos;!${n.address}</definedName>`),
+    );
+    expect(missing).toEqual([]);
+    expect(spec.names.length).toBeGreaterThan(100);
+  });
+
+  it('sets print titles, print area, A4 landscape fitted to the page width', () => {
+    const h = spec.freeze.rows;
+    expect(x.workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Tiêu chí&apos;!$${h}:$${h}</definedName>`,
+    );
+    expect(x.workbook).toMatch(
+      /_xlnm\.Print_Area" localSheetId="0">&apos;Tiêu chí&apos;!\$A\$1:\$H\$[0-9]+</,
+    );
+    expect(x.sheet).toMatch(
+      /<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/,
+    );
+    expect(x.sheet).toContain('<pageSetUpPr fitToPage="1"/>');
+  });
+
+  it('freezes the header, hides helper columns, protects without a password', () => {
+    expect(x.sheet).toContain(`<pane ySplit="${spec.freeze.rows}" topLeftCell="A${spec.freeze.rows + 1}"`);
+    expect(x.sheet).toContain('state="frozen"');
+    expect(x.sheet).toMatch(/<col min="9" max="9" [^>]*hidden="1"/);
+    expect(x.sheet).toMatch(/<col min="10" max="10" [^>]*hidden="1"/);
+    expect(x.sheet).toMatch(/<sheetProtection sheet="1"/);
+    expect(x.sheet).not.toMatch(/hashValue|password=/);
+  });
+
+  it('writes data validations and conditional formats', () => {
+    const dv = [...x.sheet.matchAll(/<dataValidation /g)].length;
+    expect(dv).toBe(spec.validations.length);
+    expect(x.sheet).toContain('<formula1>&quot;Có,Không&quot;</formula1>');
+    expect(x.sheet).toMatch(
+      /<dataValidation type="date"[^>]*><formula1>1<\/formula1><formula2>2958465<\/formula2>/,
+    );
+    const cf = [...x.sheet.matchAll(/<cfRule type="expression"/g)].length;
+    expect(cf).toBe(spec.conditionalFormats.length);
+  });
+
+  it('round-trips through ExcelJS: unlocked inputs, formulas, text that looks like a formula', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Tiêu chí');
+    expect(ws).toBeDefined();
+    const at = (name: string): ExcelJS.Cell => {
+      const loc = wb.definedNames.getRanges(name).ranges[0];
+      return ws!.getCell(loc.slice(loc.lastIndexOf('!') + 1).replace(/\$/g, ''));
+    };
+    for (const id of inputIds(xa)) expect(at(id).protection?.locked).toBe(false);
+    expect(at('kq_tc1').protection?.locked).not.toBe(false);
+    expect(at('ket_luan').formula).toMatch(/^IF\(COUNTIF\(/);
+    expect(at('tc1_minh_chung').value).toBe('=HYPERLINK("x")');
+    expect(at('tinh').value).toBe('-3');
+    expect(at('ten_don_vi').value).toBe('+84');
+    expect(at('tc1_minh_chung').type).toBe(ExcelJS.ValueType.String);
+    expect(at('goi_tieu_chi').value).toBe('xa');
+  });
+
+  it('writes several sheets in order', async () => {
+    const a = buildCriteriaSheet(xa);
+    const b = { ...buildCriteriaSheet(coquan, { sheetName: 'Cơ quan' }), names: [] };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeWorkbook([a, b])) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tiêu chí', 'Cơ quan']);
+  });
+});
