@@ -12,4 +12,12 @@ if (!fs.existsSync(cli)) {
   );
   process.exit(2);
 }
+// `npm run tieuchi -- check FILE` runs in the package folder; resolve FILE from where the user typed it.
+if (process.env.npm_lifecycle_event === 'tieuchi' && process.env.INIT_CWD) {
+  try {
+    process.chdir(process.env.INIT_CWD);
+  } catch {
+    // keep the package folder when INIT_CWD is gone
+  }
+}
 require(cli).cliMain(process.argv.slice(2));
