@@ -1,0 +1,188 @@
+/**
+ * Architecture: data flows one way (pack → engine → sheet → writers → faces), the core (pack,
+ * engine, sheet) is pure — no Office.js, React, Fluent UI, ExcelJS, file system or any Node
+ * built-in — and src/excel is the only folder that touches the `Excel` namespace.
+ */
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { builtinModules } from 'module';
+import { dirname, join, relative, resolve, sep } from 'path';
+
+const ROOT = resolve(__dirname, '../..');
+const SRC = join(ROOT, 'src');
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else if (/\.(ts|tsx|js|mjs|cjs)$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+const files = walk(SRC);
+const folderOf = (file: string): string => relative(SRC, file).split(sep)[0];
+
+/** Source without comments and string/template literal contents (imports are parsed before). */
+function stripCode(src: string): string {
+  return src
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/(^|[^:\\])\/\/.*$/gm, '$1')
+    .replace(/'(?:[^'\\\n]|\\.)*'/g, "''")
+    .replace(/"(?:[^"\\\n]|\\.)*"/g, '""')
+    .replace(/`(?:[^`\\]|\\.)*`/g, '``');
+}
+
+interface Import {
+  spec: string;
+  /** top folder under src for relative imports, else undefined */
+  folder?: string;
+}
+
+function importsOf(file: string): Import[] {
+  const src = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ' ');
+  const specs = new Set<string>();
+  const patterns = [
+    /(?:^|[;\s])import\s+(?:type\s+)?[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]/gm,
+    /(?:^|[;\s])import\s*['"]([^'"]+)['"]/gm,
+    /(?:^|[;\s])export\s+(?:type\s+)?[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]/gm,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  for (const re of patterns) for (const m of src.matchAll(re)) specs.add(m[1]);
+  return [...specs].map((spec) => {
+    if (!spec.startsWith('.')) return { spec };
+    const target = resolve(dirname(file), spec);
+    const rel = relative(SRC, target);
+    return { spec, folder: rel.startsWith('..') ? '(outside src)' : rel.split(sep)[0] };
+  });
+}
+
+const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const isNodeBuiltin = (spec: string): boolean =>
+  spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]);
+
+/** The core layers in data-flow order; each may import only itself and earlier layers, plus zod. */
+const CORE = ['pack', 'engine', 'sheet'];
+const CORE_PACKAGES = new Set(['zod']);
+
+/** Folders each folder must never import (one-way flow for writers and faces). */
+const FORBIDDEN: Record<string, string[]> = {
+  xlsx: ['excel', 'taskpane', 'commands', 'cli'],
+  excel: ['xlsx', 'io', 'cli', 'taskpane', 'commands', 'consolidate'],
+  io: ['excel', 'taskpane', 'commands', 'cli'],
+  consolidate: ['excel', 'taskpane', 'commands', 'cli'],
+  taskpane: ['cli', 'io', 'consolidate', 'commands'],
+  commands: ['cli', 'io', 'consolidate', 'taskpane'],
+  cli: ['excel', 'taskpane', 'commands'],
+  i18n: ['sheet', 'xlsx', 'excel', 'io', 'consolidate', 'taskpane', 'commands', 'cli'],
+};
+
+/** Browser-side folders: no Node built-ins. */
+const BROWSER = new Set(['pack', 'engine', 'sheet', 'excel', 'taskpane', 'commands', 'i18n']);
+
+describe('architecture', () => {
+  it('finds the source folders', () => {
+    const folders = new Set(files.map(folderOf));
+    for (const f of ['pack', 'engine', 'sheet', 'xlsx', 'excel']) expect(folders).toContain(f);
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('keeps pack, engine and sheet pure and one-way', () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      const folder = folderOf(file);
+      const level = CORE.indexOf(folder);
+      if (level < 0) continue;
+      for (const imp of importsOf(file)) {
+        const where = relative(ROOT, file);
+        if (imp.folder !== undefined) {
+          const target = CORE.indexOf(imp.folder);
+          if (target < 0 || target > level) problems.push(`${where} imports ${imp.spec} (${imp.folder})`);
+        } else if (!CORE_PACKAGES.has(imp.spec)) {
+          problems.push(`${where} imports package ${imp.spec}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('never imports against the data flow', () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      const folder = folderOf(file);
+      const banned = FORBIDDEN[folder] ?? [];
+      for (const imp of importsOf(file)) {
+        if (imp.folder && banned.includes(imp.folder)) {
+          problems.push(`${relative(ROOT, file)} imports ${imp.spec} (${imp.folder})`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps Node built-ins, ExcelJS and React out of the browser-side and core folders', () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      const folder = folderOf(file);
+      for (const imp of importsOf(file)) {
+        if (imp.folder !== undefined) continue;
+        const where = relative(ROOT, file);
+        if (BROWSER.has(folder) && isNodeBuiltin(imp.spec)) problems.push(`${where} imports ${imp.spec}`);
+        if (
+          folder !== 'xlsx' &&
+          ['pack', 'engine', 'sheet', 'excel'].includes(folder) &&
+          imp.spec === 'exceljs'
+        ) {
+          problems.push(`${where} imports exceljs`);
+        }
+        if (!['taskpane'].includes(folder) && /^(react|react-dom|@fluentui)(\/|$)/.test(imp.spec)) {
+          problems.push(`${where} imports ${imp.spec}`);
+        }
+        if (/^@microsoft\/office-js/.test(imp.spec) && folder !== 'excel')
+          problems.push(`${where} imports ${imp.spec}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('uses the Excel namespace only in src/excel, and Office only in the add-in folders', () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      const folder = folderOf(file);
+      const code = stripCode(readFileSync(file, 'utf8'));
+      const where = relative(ROOT, file);
+      if (folder !== 'excel' && /(?<![\w.$])Excel\s*\.\s*[A-Za-z_]/.test(code))
+        problems.push(`${where} uses Excel.*`);
+      if (
+        !['excel', 'taskpane', 'commands'].includes(folder) &&
+        /(?<![\w.$])(Office|OfficeExtension)\s*\.\s*[A-Za-z_]/.test(code)
+      ) {
+        problems.push(`${where} uses Office.*`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('detects violations (self-check of the scanner)', () => {
+    const fake = join(SRC, 'engine', 'fake.ts');
+    const parse = (src: string): string[] => {
+      const re = /(?:^|[;\s])import\s+(?:type\s+)?[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]/gm;
+      return [...src.matchAll(re)].map((m) => m[1]);
+    };
+    expect(parse("import ExcelJS from 'exceljs';\nimport { x } from '../sheet/layout';")).toEqual([
+      'exceljs',
+      '../sheet/layout',
+    ]);
+    expect(relative(SRC, resolve(dirname(fake), '../sheet/layout')).split(sep)[0]).toBe('sheet');
+    expect(isNodeBuiltin('fs')).toBe(true);
+    expect(isNodeBuiltin('node:path')).toBe(true);
+    expect(isNodeBuiltin('zod')).toBe(false);
+    expect(/(?<![\w.$])Excel\s*\.\s*[A-Za-z_]/.test(stripCode('await Excel.run(async () => {});'))).toBe(
+      true,
+    );
+    expect(/(?<![\w.$])Excel\s*\.\s*[A-Za-z_]/.test(stripCode("// Excel.run\nconst s = 'Excel. x';"))).toBe(
+      false,
+    );
+  });
+});
