@@ -91,8 +91,9 @@ export function computeTargets(defs: readonly TargetDef[], units: readonly Targe
     const pool = def.verdict ? units : units.filter((u) => def.field?.[u.packId] !== undefined);
     const hits = pool.filter((u) => counts(def, u)).length;
     let value: number | null;
-    if (def.measure === 'count') value = hits;
-    else value = pool.length ? Math.round((hits / pool.length) * 10_000) / 10_000 : null;
+    if (!pool.length) value = null;
+    else if (def.measure === 'count') value = hits;
+    else value = Math.round((hits / pool.length) * 10_000) / 10_000;
     const met = value !== null && (def.op === '>=' ? value >= def.target : value <= def.target);
     return { id: def.id, label: def.label, value, target: def.target, met };
   });
