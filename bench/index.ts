@@ -7,6 +7,8 @@
  *              0 disagreements (BENCH_AGREEMENT_RUNS, default 10000 split over the packs; BENCH_SEED)
  *   cli        `node bin/tieuchi.js check WORKBOOK` as a child process — goal < 1 s incl. Node start-up
  *   xlsx       reading each sample workbook through the defined names (src/io/xlsx.ts)
+ *   consolidate  500 unit workbooks through `tieuchi consolidate` (bench/consolidate.ts)
+ * BENCH_ONLY=engine,cli,consolidate,agreement runs a subset.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -237,6 +239,16 @@ async function benchCliAndXlsx(): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
+async function benchConsolidateSection(): Promise<void> {
+  if (!existsSync(join(__dirname, 'consolidate.ts'))) {
+    return skip('consolidate', 'see bench/consolidate.ts', 'bench/consolidate.ts is missing');
+  }
+  const { benchConsolidate } = await import('./consolidate');
+  lines.push(...(await benchConsolidate(note)));
+}
+
+// ---------------------------------------------------------------------------------------------
+
 function printTable(): void {
   const widths = [0, 0];
   for (const l of lines) {
@@ -259,6 +271,7 @@ async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void>]> = [
     ['engine', benchEngine],
     ['cli', benchCliAndXlsx],
+    ['consolidate', benchConsolidateSection],
     ['agreement', benchAgreement],
   ];
   for (const [name, run] of sections) {
