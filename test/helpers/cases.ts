@@ -4,18 +4,22 @@
  * dates around the due dates). Shared by the agreement test, the LibreOffice test and the bench.
  */
 import fc from 'fast-check';
-import xaJson from '../../src/pack/builtin/xa.json';
-import coquanJson from '../../src/pack/builtin/coquan.json';
-import { evidenceId, packSchema, type Indicator, type Pack } from '../../src/pack/schema';
+import { getBuiltinPack } from '../../src/pack/registry';
+import { evidenceId, type Indicator, type Pack } from '../../src/pack/schema';
 import { excelDate, parseDayMonth, serialFromJsDate } from '../../src/engine/dates';
 import { AS_OF_ID, YEAR_ID, scaleOf } from '../../src/engine/compile';
 import type { CellValue, Values } from '../../src/engine/values';
 
 let packs: { xa: Pack; coquan: Pack } | undefined;
 
-/** The built-in packs, parsed with the schema. */
+/** The built-in packs, as the product loads them. */
 export function builtinPacksForTests(): { xa: Pack; coquan: Pack } {
-  if (!packs) packs = { xa: packSchema.parse(xaJson), coquan: packSchema.parse(coquanJson) };
+  if (!packs) {
+    const xa = getBuiltinPack('xa');
+    const coquan = getBuiltinPack('coquan');
+    if (!xa || !coquan) throw new Error('built-in packs xa/coquan not found');
+    packs = { xa, coquan };
+  }
   return packs;
 }
 

@@ -10,14 +10,27 @@ import { AgreementChecker } from '../helpers/agreement';
 import { builtinPacksForTests, caseArb, passingValues } from '../helpers/cases';
 import { excelDate, serialFromJsDate } from '../../src/engine/dates';
 import { evaluate } from '../../src/engine/evaluate';
+import type { Pack } from '../../src/pack/schema';
 
 const RUNS = Number(process.env.AGREEMENT_RUNS ?? '') || 200;
 const packs = builtinPacksForTests();
 
+/** A variant whose TC11 keeps only its conditional requirement, so the whole criterion can be n/a. */
+const coquanNa: Pack = {
+  ...packs.coquan,
+  groups: packs.coquan.groups.map((g) => ({
+    ...g,
+    criteria: g.criteria.map((c) =>
+      c.id === 'TC11' ? { ...c, requirements: c.requirements.filter((r) => r.applicability) } : c,
+    ),
+  })),
+};
+
 describe.each([
-  ['xa', packs.xa],
-  ['coquan', packs.coquan],
-])('engine and worksheet formulas agree — pack %s', (_id, pack) => {
+  ['xa', packs.xa, false],
+  ['coquan', packs.coquan, false],
+  ['coquan (TC11 chỉ còn yêu cầu có điều kiện)', coquanNa, true],
+])('engine and worksheet formulas agree — pack %s', (_id, pack, criterionNa) => {
   let checker: AgreementChecker;
   beforeAll(() => {
     checker = new AgreementChecker(pack);
@@ -37,12 +50,29 @@ describe.each([
   });
 
   it(`on ${RUNS} random answer sets`, () => {
+    const verdicts = new Set<string>();
+    const statuses = new Set<string>();
+    const naRequirements = new Set<string>();
     fc.assert(
       fc.property(caseArb(pack), (c) => {
         const diffs = checker.check(c);
         if (diffs.length) throw new Error(diffs.join('\n'));
+        const ev = evaluate(pack, c.values, { today: c.today });
+        verdicts.add(ev.verdict.code);
+        for (const cr of ev.criteria) {
+          statuses.add(cr.status);
+          for (const r of cr.requirements) if (r.status === 'na') naRequirements.add(cr.id);
+        }
       }),
       { numRuns: RUNS },
     );
+    // the generator reaches every verdict and every status the pack can produce
+    if (RUNS >= 200) {
+      expect([...verdicts].sort()).toEqual(['fail', 'incomplete', 'on_track', 'pass']);
+      // (no built-in criterion consists only of conditional requirements, so none is wholly n/a)
+      const expected = ['fail', 'invalid', 'missing', 'not_due', 'pass', ...(criterionNa ? ['na'] : [])];
+      expect([...statuses].sort()).toEqual(expected.sort());
+      if (pack.id === 'coquan' && !criterionNa) expect([...naRequirements].sort()).toEqual(['TC11', 'TC12']);
+    }
   });
 });
