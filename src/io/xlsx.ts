@@ -18,6 +18,7 @@ import {
   decodeEntities,
   decodeExcelEscapes,
   decodeXmlBytes,
+  decodeXmlBytesLazy,
   getAttr,
   getPrefixedAttr,
   scanXml,
@@ -302,8 +303,9 @@ class WorkbookReader {
   /** Cached values of the wanted cells (addresses upper-case, no `$`) of one worksheet. */
   private readCells(path: string, sheetName: string, wanted: ReadonlySet<string>): Map<string, CellValue> {
     const found = new Map<string, CellValue>();
-    const xml = this.text(path);
-    if (xml === undefined) throw this.fail(`tệp hỏng — thiếu phần "${path}" của trang tính "${sheetName}"`);
+    const bytes = this.zip.read(path);
+    if (bytes === undefined) throw this.fail(`tệp hỏng — thiếu phần "${path}" của trang tính "${sheetName}"`);
+    const { xml, fix } = decodeXmlBytesLazy(bytes);
     const raw: { address: string; type: string; v: string; is: string }[] = [];
     let row = 0;
     let col = 0;
@@ -344,8 +346,8 @@ class WorkbookReader {
       },
       text(rawText, cdata) {
         if (!cell) return;
-        if (inV) cell.v += cdata ? rawText : decodeEntities(rawText);
-        else if (inT && phonetic === 0) cell.is += cdata ? rawText : decodeEntities(rawText);
+        if (inV) cell.v += cdata ? fix(rawText) : decodeEntities(fix(rawText));
+        else if (inT && phonetic === 0) cell.is += cdata ? fix(rawText) : decodeEntities(fix(rawText));
       },
       close(name) {
         if (!cell) return name === 'sheetData' ? false : undefined;

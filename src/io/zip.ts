@@ -380,21 +380,46 @@ function checkName(raw: string, fail: (reason: string) => InputError): string {
   return name;
 }
 
-let CRC_TABLE: Int32Array | undefined;
+let CRC_TABLES: Int32Array | undefined;
 
-/** CRC-32 (IEEE) of a byte array. */
-export function crc32(data: Uint8Array): number {
-  let table = CRC_TABLE;
-  if (!table) {
-    table = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c;
-    }
-    CRC_TABLE = table;
+/** 8 × 256 lookup tables for slicing-by-8 CRC-32. */
+function crcTables(): Int32Array {
+  if (CRC_TABLES) return CRC_TABLES;
+  const t = new Int32Array(8 * 256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
   }
+  for (let n = 0; n < 256; n++) {
+    let c = t[n];
+    for (let k = 1; k < 8; k++) {
+      c = t[c & 0xff] ^ (c >>> 8);
+      t[k * 256 + n] = c;
+    }
+  }
+  CRC_TABLES = t;
+  return t;
+}
+
+/** CRC-32 (IEEE) of a byte array (slicing-by-8). */
+export function crc32(data: Uint8Array): number {
+  const t = crcTables();
   let c = -1;
-  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  const n8 = data.length - (data.length % 8);
+  for (; i < n8; i += 8) {
+    const a = c ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
+    c =
+      t[1792 + (a & 0xff)] ^
+      t[1536 + ((a >>> 8) & 0xff)] ^
+      t[1280 + ((a >>> 16) & 0xff)] ^
+      t[1024 + (a >>> 24)] ^
+      t[768 + data[i + 4]] ^
+      t[512 + data[i + 5]] ^
+      t[256 + data[i + 6]] ^
+      t[data[i + 7]];
+  }
+  for (; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
