@@ -640,9 +640,11 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   const viDate = `RIGHT("0"&DAY(${d}),2)&"/"&RIGHT("0"&MONTH(${d}),2)&"/"&YEAR(${d})`;
   const verdict =
     `IF(${cnt('fail')}>0,${str(VERDICT_LABELS.fail + ': ')}&MID(${failList},3,${total * 8}),` +
+    // a status cell that did not compute (an error, a deleted row) never lets the unit pass
     `IF(${cnt('invalid')}+${cnt('missing')}>0,${str(VERDICT_LABELS.incomplete)},` +
+    `IF(${(['pass', 'fail', 'invalid', 'missing', 'not_due', 'na'] as const).map(cnt).join('+')}<${total},${str(VERDICT_LABELS.incomplete)},` +
     `IF(${cnt('not_due')}>0,${str(VERDICT_LABELS.on_track + VERDICT_ON_TRACK_PREFIX)}&${viDate}&")",` +
-    `${str(VERDICT_LABELS.pass + VERDICT_PASS_TAIL)})))`;
+    `${str(VERDICT_LABELS.pass + VERDICT_PASS_TAIL)}))))`;
   const vi = b.cells.findIndex((c) => c.address === addr(verdictRow, COL.status));
   b.cells[vi] = { ...b.cells[vi], formula: verdict };
 

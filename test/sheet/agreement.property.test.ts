@@ -76,3 +76,24 @@ describe.each([
     }
   });
 });
+
+describe('verdict guard', () => {
+  it('never reports “Đạt” when a status cell does not compute', () => {
+    const pack = packs.xa;
+    const checker = new AgreementChecker(pack);
+    try {
+      const h = checker.harness;
+      h.setInputs(passingValues(pack, 2025));
+      expect(h.read('ket_luan')).toBe('Đạt — đủ điều kiện đề nghị công nhận điển hình');
+      // break the rank helper of TC1 (hidden column I, same row as kq_tc1)
+      const a = checker.harness.spec.names.find((n) => n.name === 'kq_tc1')?.address ?? '';
+      const row = Number(a.replace(/[^0-9]/g, '')) - 1;
+      const sheet = h.hf.getSheetId(h.spec.name) ?? 0;
+      h.hf.setCellContents({ sheet, row, col: 8 }, '=1/0');
+      expect(String(h.read('kq_tc1'))).toMatch(/^#ERROR/);
+      expect(h.read('ket_luan')).toBe('Chưa đủ dữ liệu');
+    } finally {
+      checker.harness.destroy();
+    }
+  });
+});
