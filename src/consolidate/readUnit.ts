@@ -1,91 +1,27 @@
 /**
- * One unit workbook → one consolidation record: read the defined-name cells under limits, pick the
- * pack the workbook declares, evaluate it like `tieuchi check` does, classify the stamp.
+ * One unit workbook file → one consolidation record: read the defined-name cells under limits, then
+ * ./record.ts (pick the declared pack, evaluate like `tieuchi check`, classify the stamp).
  * Runs inside a worker thread (./worker.ts); throws InputError with a Vietnamese reason.
  */
 import { stat } from 'node:fs/promises';
-import { evaluate } from '../engine/evaluate';
-import type { CellValue } from '../engine/values';
-import { packRefFromWorkbook, valuesFromWorkbook } from '../io/answers';
-import { InputError } from '../io/errors';
 import type { Limits } from '../io/limits';
-import { readWorkbookFile, type WorkbookData } from '../io/xlsx';
-import type { Pack } from '../pack/schema';
-import { STAMP_NAMES } from '../sheet/layout';
-import { classifyStamp, stampAsOf, stampTime } from '../sheet/stampState';
+import { readWorkbookFile } from '../io/xlsx';
 import type { UnitRecord } from '../sheet/summary';
+import { unitRecordFromData, type RecordOptions } from './record';
 
-export interface ReadUnitOptions {
-  packs: readonly Pack[];
-  /** today as an Excel serial (used when neither `ngay_danh_gia` nor the stamp gives a date) */
-  today: number;
+export { declaredPack } from './record';
+
+export interface ReadUnitOptions extends RecordOptions {
   limits?: Partial<Limits>;
-  /** input ids to keep in `fields` (what the targets read) */
-  fieldIds: readonly string[];
-}
-
-const text = (v: CellValue | undefined): string =>
-  typeof v === 'string'
-    ? v.normalize('NFC').replace(/\s+/g, ' ').trim()
-    : v === null || v === undefined
-      ? ''
-      : String(v);
-
-/** The pack a workbook declares (`goi_tieu_chi`, else the stamp's `dg_goi`). */
-export function declaredPack(data: WorkbookData): { id: string; version: string } | undefined {
-  const ref = packRefFromWorkbook(data);
-  if (ref.id) return { id: ref.id, version: ref.version ?? '' };
-  const tag = text(data.names.get(STAMP_NAMES.pack)).split(' ');
-  return tag[0] ? { id: tag[0], version: tag[1] ?? '' } : undefined;
 }
 
 export async function readUnit(file: string, opts: ReadUnitOptions): Promise<UnitRecord> {
   const data = await readWorkbookFile(file, opts.limits);
-  const declared = declaredPack(data);
-  if (!declared) {
-    throw new InputError(
-      file,
-      'không phải bảng tính Tiêu chí (không có ô “goi_tieu_chi” cho biết bộ tiêu chí)',
-    );
-  }
-  const pack = opts.packs.find((p) => p.id === declared.id);
-  if (!pack) {
-    throw new InputError(
-      file,
-      `bộ tiêu chí “${declared.id}” không có trong chương trình (có: ${opts.packs.map((p) => p.id).join(', ')})`,
-    );
-  }
-  if (!pack.profile.some((p) => data.names.has(p.id))) {
-    throw new InputError(file, `bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "${pack.id}"`);
-  }
-  // the same reading and normalisation as `tieuchi check`
-  const values = valuesFromWorkbook(pack, data);
-  const today = stampAsOf(data.names) ?? opts.today;
-  const ev = evaluate(pack, values, { today });
   let mtimeMs = 0;
   try {
     mtimeMs = (await stat(file)).mtimeMs;
   } catch {
     mtimeMs = 0; // the file was read a moment ago; a vanished mtime only weakens duplicate ordering
   }
-  const fields: Record<string, CellValue> = {};
-  for (const id of opts.fieldIds) {
-    const v = values[id];
-    if (v !== undefined) fields[id] = v;
-  }
-  return {
-    file,
-    unit: text(values.ten_don_vi),
-    unitType: text(values.loai_don_vi),
-    pack: { id: pack.id, version: declared.version || pack.version },
-    verdict: ev.verdict,
-    passed: ev.passed,
-    applicable: ev.applicable,
-    failing: ev.failing,
-    stamp: classifyStamp(pack, values, data.names),
-    year: ev.year,
-    stampTime: stampTime(data.names),
-    mtimeMs,
-    fields,
-  };
+  return unitRecordFromData(file, data, opts, mtimeMs);
 }

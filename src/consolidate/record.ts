@@ -1,0 +1,87 @@
+/**
+ * A unit record from an already-read workbook (pure: no file system), shared by the CLI readers
+ * (./readUnit.ts, in worker threads) and the add-in's "Tổng hợp" action, which reads the picked
+ * files with `readWorkbookBuffer` and then calls `unitRecordFromData` for each.
+ */
+import { evaluate } from '../engine/evaluate';
+import type { CellValue } from '../engine/values';
+import { packRefFromWorkbook, valuesFromWorkbook } from '../io/answers';
+import { InputError } from '../io/errors';
+import type { WorkbookData } from '../io/xlsx';
+import type { Pack } from '../pack/schema';
+import { STAMP_NAMES } from '../sheet/layout';
+import { classifyStamp, stampAsOf, stampTime } from '../sheet/stampState';
+import type { UnitRecord } from '../sheet/summary';
+
+export interface RecordOptions {
+  packs: readonly Pack[];
+  /** today as an Excel serial (used when neither `ngay_danh_gia` nor the stamp gives a date) */
+  today: number;
+  /** input ids to keep in `fields` (what the targets read; `targetFieldIds(defs)`) */
+  fieldIds: readonly string[];
+}
+
+const text = (v: CellValue | undefined): string =>
+  typeof v === 'string'
+    ? v.normalize('NFC').replace(/\s+/g, ' ').trim()
+    : v === null || v === undefined
+      ? ''
+      : String(v);
+
+/** The pack a workbook declares (`goi_tieu_chi`, else the stamp's `dg_goi`). */
+export function declaredPack(data: WorkbookData): { id: string; version: string } | undefined {
+  const ref = packRefFromWorkbook(data);
+  if (ref.id) return { id: ref.id, version: ref.version ?? '' };
+  const tag = text(data.names.get(STAMP_NAMES.pack)).split(' ');
+  return tag[0] ? { id: tag[0], version: tag[1] ?? '' } : undefined;
+}
+
+/** Throws InputError (naming `file`) when the workbook is not a criteria workbook of a known pack. */
+export function unitRecordFromData(
+  file: string,
+  data: WorkbookData,
+  opts: RecordOptions,
+  mtimeMs = 0,
+): UnitRecord {
+  const declared = declaredPack(data);
+  if (!declared) {
+    throw new InputError(
+      file,
+      'không phải bảng tính Tiêu chí (không có ô “goi_tieu_chi” cho biết bộ tiêu chí)',
+    );
+  }
+  const pack = opts.packs.find((p) => p.id === declared.id);
+  if (!pack) {
+    throw new InputError(
+      file,
+      `bộ tiêu chí “${declared.id}” không có trong chương trình (có: ${opts.packs.map((p) => p.id).join(', ')})`,
+    );
+  }
+  if (!pack.profile.some((p) => data.names.has(p.id))) {
+    throw new InputError(file, `bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "${pack.id}"`);
+  }
+  // the same reading and normalisation as `tieuchi check`
+  const values = valuesFromWorkbook(pack, data);
+  const today = stampAsOf(data.names) ?? opts.today;
+  const ev = evaluate(pack, values, { today });
+  const fields: Record<string, CellValue> = {};
+  for (const id of opts.fieldIds) {
+    const v = values[id];
+    if (v !== undefined) fields[id] = v;
+  }
+  return {
+    file,
+    unit: text(values.ten_don_vi),
+    unitType: text(values.loai_don_vi),
+    pack: { id: pack.id, version: declared.version || pack.version },
+    verdict: ev.verdict,
+    passed: ev.passed,
+    applicable: ev.applicable,
+    failing: ev.failing,
+    stamp: classifyStamp(pack, values, data.names),
+    year: ev.year,
+    stampTime: stampTime(data.names),
+    mtimeMs,
+    fields,
+  };
+}
