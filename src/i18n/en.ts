@@ -1,0 +1,80 @@
+import type { Strings } from './vi';
+
+/** English strings (used when Office's display language is not Vietnamese, or by the switch). */
+export const en: Strings = {
+  'app.title': 'Tiêu chí',
+  'app.subtitle': 'Model-unit criteria of the national security movement (Decision 9745/QĐ-BCA-V05)',
+  'app.switchLanguage': 'Tiếng Việt',
+  'app.switchLanguageLabel': 'Chuyển ngăn sang tiếng Việt',
+  'app.loading': 'Loading…',
+
+  'unsupported.title': 'This version of Excel cannot run the Tiêu chí pane',
+  'unsupported.body':
+    'The Tiêu chí pane needs Excel 2021, Microsoft 365 or Excel on the web. This Excel lacks the required features (ExcelApi 1.7).',
+  'unsupported.workbook':
+    'The criteria workbook still scores itself in any Excel, LibreOffice or WPS: create it with “tieuchi template” (or ask your coordinator for the template), fill the yellow cells, and the Result column and Conclusion cell calculate themselves.',
+
+  'insert.heading': 'Insert criteria sheet',
+  'insert.pack': 'Criteria set',
+  'pack.xa': 'Commune, ward, township, special zone',
+  'pack.coquan': 'Agency, enterprise, school',
+  'pack.count': '{n} criteria',
+  'insert.unitName': 'Unit name',
+  'insert.unitNameHint': 'May be left empty and filled in the sheet later.',
+  'insert.year': 'Evaluation year',
+  'insert.yearInvalid': 'The evaluation year must be a number from {min} to {max}.',
+  'insert.sheetName': 'New sheet name',
+  'insert.sheetNameInvalid':
+    'The sheet name must not be empty, at most 31 characters, without : \\ / ? * [ ] and not the name of an existing sheet.',
+  'insert.button': 'Insert criteria sheet',
+  'insert.busy': 'Inserting the criteria sheet…',
+  'insert.done': 'Inserted sheet “{sheet}”. Fill the yellow cells; this pane updates itself.',
+  'insert.exists':
+    'The workbook already has the criteria sheet “{sheet}”. An existing sheet is never overwritten.',
+  'insert.open': 'Open sheet',
+  'insert.addAnother': 'Add another',
+  'insert.cancel': 'Cancel',
+
+  'summary.heading': 'Summary',
+  'summary.sheet': 'Sheet shown',
+  'summary.none': 'This workbook has no criteria sheet yet. Insert one above.',
+  'summary.verdict': 'Conclusion',
+  'summary.passed': '{passed}/{applicable} applicable criteria met',
+  'summary.asOf': 'As of {date}',
+  'summary.groups': 'Progress by group',
+  'summary.groupProgress': '{passed}/{applicable} met',
+  'summary.filter': 'Filter by status',
+  'summary.filterAll': 'All',
+  'summary.list': 'Criteria',
+  'summary.empty': 'No criterion has this status.',
+  'summary.goTo': 'Go to',
+  'summary.goToLabel': 'Go to the input cell of {id}',
+  'summary.updated': 'Updated at {time}',
+  'summary.manualOnly': 'This Excel does not report changes: click Refresh after entering data.',
+  'summary.warnings': 'Notes',
+  'summary.unknownPack': 'Sheet “{sheet}” uses criteria set “{pack}”, which this version does not have.',
+
+  'action.refresh': 'Refresh',
+  'action.evaluate': 'Evaluate',
+  'action.clear': 'Clear highlights',
+  'busy.refresh': 'Reading the criteria sheet…',
+  'busy.evaluate': 'Evaluating…',
+  'busy.clear': 'Clearing highlights…',
+  'busy.goTo': 'Selecting the cell…',
+
+  'evaluate.done': 'Evaluated: {verdict}. Highlighted {count} criteria not met.',
+  'evaluate.donePass': 'Evaluated: {verdict}.',
+  'evaluate.disagree':
+    'The sheet formulas disagree with the add-in on {count} criteria (formulas may have been edited). Consider inserting a fresh sheet and copying the data over:',
+  'evaluate.disagreeItem': '{id}: sheet says “{sheet}”, recomputed “{engine}”',
+  'evaluate.noSheet': 'No criteria sheet found to evaluate.',
+  'clear.done': 'Removed the Tiêu chí highlights; your own formatting is unchanged.',
+
+  'error.title': 'Could not complete',
+  'error.generic':
+    'Something went wrong while working with Excel. Try again; if it persists, close and reopen the pane.',
+  'error.editMode': 'Excel is in cell-edit mode. Press Enter or Esc and try again.',
+  'error.notFound': 'The criteria sheet was not found (it may have been deleted or renamed). Click Refresh.',
+  'error.protected': 'The sheet is protected or the workbook is read-only, so nothing could be written.',
+  'error.dismiss': 'Dismiss',
+};

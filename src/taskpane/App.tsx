@@ -1,0 +1,136 @@
+import { useMemo, useState } from 'react';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { ExcelHost } from '../excel/host';
+import type { Lang } from '../i18n';
+import { makePaneContext, PaneProvider, usePane } from './context';
+import { InsertSection } from './InsertSection';
+import { SummarySection } from './SummarySection';
+import { Unsupported } from './Unsupported';
+import { useCriteria, type Notice } from './useCriteria';
+import type { Translate } from '../i18n';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
+  header: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+  },
+  titles: { display: 'flex', flexDirection: 'column' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface AppProps {
+  host: ExcelHost;
+  initialLang: Lang;
+  /** ExcelApi 1.7 available (checked at run time by the caller) */
+  supported: boolean;
+}
+
+export function App({ host, initialLang, supported }: AppProps): React.JSX.Element {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const pane = useMemo(() => makePaneContext(host, lang), [host, lang]);
+  const styles = useStyles();
+  const t = pane.t;
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
+      <PaneProvider value={pane}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <div className={styles.titles}>
+              <h1 className={styles.title}>{t('app.title')}</h1>
+              <Text size={200}>{t('app.subtitle')}</Text>
+            </div>
+            <Button
+              size="small"
+              appearance="subtle"
+              lang={lang === 'vi' ? 'en' : 'vi'}
+              aria-label={t('app.switchLanguageLabel')}
+              onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
+            >
+              {t('app.switchLanguage')}
+            </Button>
+          </header>
+          {supported ? <Pane /> : <Unsupported />}
+        </div>
+      </PaneProvider>
+    </FluentProvider>
+  );
+}
+
+function Pane(): React.JSX.Element {
+  const pane = usePane();
+  const [state, actions] = useCriteria(pane.host, pane.lang);
+  const styles = useStyles();
+  if (!state.loaded && !state.notice) {
+    return <Spinner label={pane.t('app.loading')} />;
+  }
+  return (
+    <>
+      <div className={styles.notices} aria-live="polite">
+        {state.notice ? (
+          <NoticeBar notice={state.notice} t={pane.t} onDismiss={actions.dismissNotice} />
+        ) : null}
+      </div>
+      <InsertSection state={state} actions={actions} />
+      <SummarySection state={state} actions={actions} />
+    </>
+  );
+}
+
+function NoticeBar({
+  notice,
+  t,
+  onDismiss,
+}: {
+  notice: Notice;
+  t: Translate;
+  onDismiss: () => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const text = notice.key ? t(notice.key, notice.params) : (notice.text ?? '');
+  return (
+    <MessageBar intent={notice.intent} layout="multiline">
+      <MessageBarBody>
+        {notice.intent === 'error' ? <MessageBarTitle>{t('error.title')}</MessageBarTitle> : null}
+        {text}
+        {notice.items && notice.items.length > 0 ? (
+          <ul className={styles.list}>
+            {notice.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        ) : null}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" aria-label={t('error.dismiss')} onClick={onDismiss}>
+            ×
+          </Button>
+        }
+      />
+    </MessageBar>
+  );
+}

@@ -1,0 +1,118 @@
+/** Pure helpers of the task pane (no React, no Office): summaries, filters, validation, errors. */
+import type { CriterionResult, Evaluation } from '../engine/evaluate';
+import { serialFromJsDate } from '../engine/dates';
+import type { StatusCode } from '../engine/status';
+import type { StringKey } from '../i18n';
+
+/** Filter chips in the order the pane shows them. */
+export const FILTER_STATUSES: readonly StatusCode[] = ['fail', 'invalid', 'missing', 'not_due', 'pass'];
+export type Filter = StatusCode | 'all';
+
+export interface GroupProgress {
+  id: string;
+  title: string;
+  passed: number;
+  applicable: number;
+}
+
+export function groupProgress(evaluation: Evaluation): GroupProgress[] {
+  const out: GroupProgress[] = [];
+  const byId = new Map<string, GroupProgress>();
+  for (const c of evaluation.criteria) {
+    let g = byId.get(c.groupId);
+    if (!g) {
+      g = { id: c.groupId, title: c.group, passed: 0, applicable: 0 };
+      byId.set(c.groupId, g);
+      out.push(g);
+    }
+    if (c.status !== 'na') g.applicable++;
+    if (c.status === 'pass') g.passed++;
+  }
+  return out;
+}
+
+export function countByStatus(evaluation: Evaluation): Record<StatusCode, number> {
+  const counts: Record<StatusCode, number> = { na: 0, pass: 0, not_due: 0, missing: 0, fail: 0, invalid: 0 };
+  for (const c of evaluation.criteria) counts[c.status]++;
+  return counts;
+}
+
+/** Criteria shown for a filter; "all" lists the applicable ones, worst first, then by number. */
+export function filterCriteria(evaluation: Evaluation, filter: Filter): CriterionResult[] {
+  if (filter !== 'all') return evaluation.criteria.filter((c) => c.status === filter);
+  const order = new Map<StatusCode, number>(FILTER_STATUSES.map((s, i) => [s, i]));
+  return evaluation.criteria
+    .filter((c) => c.status !== 'na')
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => (order.get(a.c.status) ?? 9) - (order.get(b.c.status) ?? 9) || a.i - b.i)
+    .map(({ c }) => c);
+}
+
+/** The input to select for a criterion: the first input of the requirement that decides its status. */
+export function firstInputId(c: CriterionResult): string {
+  const deciding = c.requirements.find((r) => r.status === c.status && r.indicators.length > 0);
+  return deciding?.indicators[0] ?? c.indicators[0] ?? c.evidence;
+}
+
+export const YEAR_MIN = 2020;
+export const YEAR_MAX = 2100;
+
+export function parseYear(text: string): number | undefined {
+  if (!/^\s*\d{4}\s*$/.test(text)) return undefined;
+  const y = Number(text.trim());
+  return y >= YEAR_MIN && y <= YEAR_MAX ? y : undefined;
+}
+
+/** Excel's rules for a worksheet name, plus not colliding (case-insensitively) with known names. */
+export function validSheetName(name: string, taken: readonly string[]): boolean {
+  const n = name.trim();
+  if (n.length === 0 || n.length > 31) return false;
+  if (/[:\\/?*[\]]/.test(n) || n.startsWith("'") || n.endsWith("'")) return false;
+  if (n.toLowerCase() === 'history') return false;
+  return !taken.some((t) => t.toLowerCase() === n.toLowerCase());
+}
+
+/** "Tiêu chí 2", "Tiêu chí 3", … the first name not taken. */
+export function suggestSheetName(base: string, taken: readonly string[]): string {
+  for (let i = 2; i < 1000; i++) {
+    const name = `${base} ${i}`.slice(0, 31);
+    if (validSheetName(name, taken)) return name;
+  }
+  return `${base} ${Date.now() % 100000}`.slice(0, 31);
+}
+
+/** Today as an Excel serial (local calendar date): the pane reads the clock, the engine never does. */
+export function todaySerial(now: Date = new Date()): number {
+  return serialFromJsDate(now);
+}
+
+const VIETNAMESE_LETTERS = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
+
+/**
+ * A user-facing message for an error: Office error codes we know, a short Vietnamese message thrown
+ * on purpose by our own code, or a generic message — never a stack trace.
+ */
+export function describeError(err: unknown): { key: StringKey } | { text: string } {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  switch (code) {
+    case 'InvalidOperationInCellEditMode':
+      return { key: 'error.editMode' };
+    case 'ItemNotFound':
+      return { key: 'error.notFound' };
+    case 'AccessDenied':
+    case 'WorkbookProtected':
+    case 'ReadOnly':
+      return { key: 'error.protected' };
+  }
+  const message = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
+  const firstLine = message.split('\n')[0].trim();
+  if (
+    firstLine &&
+    firstLine.length <= 300 &&
+    VIETNAMESE_LETTERS.test(firstLine) &&
+    !/\bat\s+\S+:\d+/.test(firstLine)
+  ) {
+    return { text: firstLine };
+  }
+  return { key: 'error.generic' };
+}

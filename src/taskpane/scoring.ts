@@ -1,0 +1,26 @@
+/**
+ * The heavy half of the pane (built-in packs, zod validation, the engine), loaded with a dynamic
+ * import() so the first paint only needs React and Fluent UI.
+ */
+import { evaluate, type Evaluation } from '../engine/evaluate';
+import type { SheetState } from '../excel/host';
+import { BUILTIN_PACK_IDS, getBuiltinPack } from '../pack/registry';
+
+export type Scored =
+  { kind: 'evaluated'; evaluation: Evaluation } | { kind: 'unknownPack'; sheet: string; pack: string };
+
+export function scoreSheet(state: SheetState, today: number): Scored {
+  const pack = getBuiltinPack(state.packId);
+  if (!pack) return { kind: 'unknownPack', sheet: state.sheetName, pack: state.packId };
+  return { kind: 'evaluated', evaluation: evaluate(pack, state.values, { today }) };
+}
+
+/** Number of criteria of each built-in pack, by id. */
+export function packCriteriaCounts(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const id of BUILTIN_PACK_IDS) {
+    const pack = getBuiltinPack(id);
+    if (pack) out[id] = pack.groups.reduce((n, g) => n + g.criteria.length, 0);
+  }
+  return out;
+}

@@ -1,0 +1,256 @@
+/**
+ * The pane's view of the workbook: criteria sheets, the sheet shown, its live evaluation, and the
+ * actions (refresh, evaluate, clear, go to, insert). Office calls go through `ExcelHost` only.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ExcelHost, InsertOptions, InsertResult } from '../excel/host';
+import { createChangeCoalescer } from '../excel/coalesce';
+import type { Evaluation } from '../engine/evaluate';
+import { loadScoring } from './lazy';
+import { translator, verdictText, type Lang, type StringKey } from '../i18n';
+import { describeError, todaySerial } from './model';
+
+export type Busy = 'refresh' | 'evaluate' | 'clear' | 'goTo' | 'insert';
+
+export interface Notice {
+  intent: 'success' | 'warning' | 'error' | 'info';
+  /** message key + params, or a ready text (our own Vietnamese errors) */
+  key?: StringKey;
+  params?: Record<string, string | number>;
+  text?: string;
+  items?: string[];
+}
+
+export interface SheetRef {
+  sheetName: string;
+  packId: string;
+}
+
+export interface CriteriaState {
+  loaded: boolean;
+  sheets: SheetRef[];
+  current?: string;
+  evaluation?: Evaluation;
+  unknownPack?: { sheet: string; pack: string };
+  /** criteria count of each built-in pack (known once the scoring chunk is loaded) */
+  packCounts?: Record<string, number>;
+  updatedAt?: Date;
+  busy?: Busy;
+  notice?: Notice;
+}
+
+export const REFRESH_DELAY_MS = 300;
+
+export interface CriteriaActions {
+  refresh(): Promise<void>;
+  selectSheet(name: string): Promise<void>;
+  evaluateNow(): Promise<void>;
+  clearHighlights(): Promise<void>;
+  goTo(id: string): Promise<void>;
+  insert(options: InsertOptions): Promise<InsertResult | undefined>;
+  openSheet(name: string): Promise<void>;
+  dismissNotice(): void;
+}
+
+export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, CriteriaActions] {
+  const t = translator(lang);
+  const [state, setState] = useState<CriteriaState>({ loaded: false, sheets: [] });
+  const currentRef = useRef<string | undefined>(undefined);
+  const inFlight = useRef<Promise<void> | undefined>(undefined);
+  const again = useRef(false);
+  const mounted = useRef(true);
+
+  const patch = useCallback((p: Partial<CriteriaState>) => {
+    if (mounted.current) setState((s) => ({ ...s, ...p }));
+  }, []);
+
+  const fail = useCallback(
+    (err: unknown) => {
+      // keep the technical detail for whoever opens the developer tools; the user sees a sentence
+      console.error('Tiêu chí:', err);
+      const d = describeError(err);
+      patch({
+        busy: undefined,
+        notice: 'key' in d ? { intent: 'error', key: d.key } : { intent: 'error', text: d.text },
+      });
+    },
+    [patch],
+  );
+
+  /** Read the sheet shown (one round trip); when it is gone, re-list the criteria sheets. */
+  const load = useCallback(
+    async (relist: boolean): Promise<void> => {
+      let sheets: SheetRef[] | undefined;
+      let current = currentRef.current;
+      if (relist || !current) {
+        sheets = await host.findCriteriaSheets();
+        if (!current || !sheets.some((s) => s.sheetName === current)) current = sheets[0]?.sheetName;
+      }
+      let sheetState = current ? await host.readState(current) : undefined;
+      if (current && !sheetState && !relist) {
+        sheets = await host.findCriteriaSheets();
+        current = sheets[0]?.sheetName;
+        sheetState = current ? await host.readState(current) : undefined;
+      }
+      currentRef.current = current;
+      const p: Partial<CriteriaState> = {
+        loaded: true,
+        current,
+        updatedAt: new Date(),
+        unknownPack: undefined,
+      };
+      if (sheets) p.sheets = sheets;
+      if (!sheetState) {
+        p.evaluation = undefined;
+      } else {
+        const scored = (await loadScoring()).scoreSheet(sheetState, todaySerial());
+        if (scored.kind === 'unknownPack') {
+          p.evaluation = undefined;
+          p.unknownPack = { sheet: scored.sheet, pack: scored.pack };
+        } else {
+          p.evaluation = scored.evaluation;
+        }
+      }
+      patch(p);
+    },
+    [host, patch],
+  );
+
+  /** Serialised refresh: a change during a refresh schedules exactly one more. */
+  const refreshQuiet = useCallback(
+    async (relist: boolean): Promise<void> => {
+      if (inFlight.current) {
+        again.current = true;
+        return inFlight.current;
+      }
+      const run = async (): Promise<void> => {
+        try {
+          do {
+            again.current = false;
+            await load(relist);
+          } while (again.current);
+        } finally {
+          inFlight.current = undefined;
+        }
+      };
+      inFlight.current = run();
+      await inFlight.current;
+    },
+    [load],
+  );
+
+  const guarded = useCallback(
+    async (busy: Busy, work: () => Promise<void>): Promise<void> => {
+      patch({ busy, notice: undefined });
+      try {
+        await work();
+        patch({ busy: undefined });
+      } catch (err) {
+        fail(err);
+      }
+    },
+    [patch, fail],
+  );
+
+  // first load
+  useEffect(() => {
+    mounted.current = true;
+    refreshQuiet(true).catch(fail);
+    loadScoring()
+      .then((m) => patch({ packCounts: m.packCriteriaCounts() }))
+      .catch(fail);
+    return () => {
+      mounted.current = false;
+    };
+  }, [refreshQuiet, fail, patch]);
+
+  // live updates: (re)subscribe whenever the set of criteria sheets changes (e.g. after an insert)
+  const sheetsKey = state.sheets.map((x) => x.sheetName).join('\n');
+  useEffect(() => {
+    if (!host.capabilities().events || sheetsKey === '') return undefined;
+    let unsubscribe: (() => Promise<void>) | undefined;
+    let disposed = false;
+    const coalescer = createChangeCoalescer(() => {
+      refreshQuiet(false).catch(fail);
+    }, REFRESH_DELAY_MS);
+    const off = (f: () => Promise<void>): void => {
+      f().catch((err: unknown) => console.error('Tiêu chí: unsubscribe', err));
+    };
+    host
+      .onInputsChanged(() => coalescer.notify())
+      .then((f) => {
+        if (disposed) off(f);
+        else unsubscribe = f;
+      })
+      .catch(fail);
+    return () => {
+      disposed = true;
+      coalescer.cancel();
+      if (unsubscribe) off(unsubscribe);
+    };
+  }, [host, sheetsKey, refreshQuiet, fail]);
+
+  const actions: CriteriaActions = {
+    refresh: () => guarded('refresh', () => refreshQuiet(true)),
+    selectSheet: async (name) => {
+      currentRef.current = name;
+      patch({ current: name });
+      await guarded('refresh', async () => {
+        await host.activateSheet(name);
+        await refreshQuiet(false);
+      });
+    },
+    evaluateNow: () =>
+      guarded('evaluate', async () => {
+        const result = await host.evaluateAndHighlight(todaySerial(), currentRef.current);
+        if (!result) {
+          patch({ notice: { intent: 'warning', key: 'evaluate.noSheet' } });
+          return;
+        }
+        const ev = result.evaluation;
+        const failingCount = ev.criteria.filter((c) => c.status === 'fail' || c.status === 'invalid').length;
+        patch({ evaluation: ev, updatedAt: new Date() });
+        if (result.disagreements.length > 0) {
+          patch({
+            notice: {
+              intent: 'warning',
+              key: 'evaluate.disagree',
+              params: { count: result.disagreements.length },
+              items: result.disagreements.map((d) =>
+                t('evaluate.disagreeItem', { id: d.criterion, sheet: d.sheet, engine: d.engine }),
+              ),
+            },
+          });
+        } else {
+          patch({
+            notice: {
+              intent: ev.verdict.code === 'pass' ? 'success' : 'info',
+              key: failingCount > 0 ? 'evaluate.done' : 'evaluate.donePass',
+              params: { verdict: verdictText(lang, ev), count: failingCount },
+            },
+          });
+        }
+      }),
+    clearHighlights: () =>
+      guarded('clear', async () => {
+        await host.clearHighlights(currentRef.current);
+        patch({ notice: { intent: 'success', key: 'clear.done' } });
+      }),
+    goTo: (id) => guarded('goTo', () => host.goTo(id, currentRef.current)),
+    insert: async (options) => {
+      let result: InsertResult | undefined;
+      await guarded('insert', async () => {
+        result = await host.insertCriteriaSheet(options);
+        if (result.kind === 'inserted') {
+          currentRef.current = result.sheetName;
+          await refreshQuiet(true);
+          patch({ notice: { intent: 'success', key: 'insert.done', params: { sheet: result.sheetName } } });
+        }
+      });
+      return result;
+    },
+    openSheet: (name) => actions.selectSheet(name),
+    dismissNotice: () => patch({ notice: undefined }),
+  };
+  return [state, actions];
+}

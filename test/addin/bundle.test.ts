@@ -1,0 +1,112 @@
+/**
+ * The production build: first-load budget of taskpane.html's own scripts, the CSP, no eval, and no
+ * origin other than the Office CDN referenced by our bundles.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ensureBuild } from '../browser/build';
+import { PANE_PACKS } from '../../src/taskpane/InsertSection';
+import { BUILTIN_PACK_IDS } from '../../src/pack/registry';
+
+const BUDGET_GZIP = 150 * 1024;
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
+
+let dist = '';
+beforeAll(async () => {
+  dist = await ensureBuild();
+}, 600_000);
+
+function page(name: string): string {
+  return readFileSync(join(dist, name), 'utf8');
+}
+
+/** Own scripts a page loads at first: the bootstrap plus the bundles it lists in data-main. */
+function initialScripts(html: string): string[] {
+  const boot = /<script id="?tc-boot"? src="?([^"\s>]+)"? data-main="([^"]*)"/.exec(html);
+  if (!boot) throw new Error('no bootstrap script tag');
+  return [boot[1], ...boot[2].split(' ').filter(Boolean)];
+}
+
+function ownBundles(): string[] {
+  return readdirSync(dist).filter((f) => f.endsWith('.js'));
+}
+
+describe('production build', () => {
+  it('taskpane.html loads at most 150 KB gzip of own scripts at first', () => {
+    const scripts = initialScripts(page('taskpane.html'));
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    const sizes = scripts.map((s) => ({ s, gz: gzipSync(readFileSync(join(dist, s)), { level: 9 }).length }));
+    const total = sizes.reduce((n, x) => n + x.gz, 0);
+    expect(total).toBeGreaterThan(20 * 1024); // it really measured the bundles
+    expect(total).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+
+  it('heavy modules (packs, zod, ExcelJS) are not in the first-load scripts', () => {
+    const first = initialScripts(page('taskpane.html'))
+      .map((s) => readFileSync(join(dist, s), 'utf8'))
+      .join('\n');
+    expect(first).not.toMatch(/ZodError/);
+    expect(first).not.toMatch(/exceljs/i);
+    expect(first).not.toContain('tc1_minh_chung');
+  });
+
+  it.each(['taskpane.html', 'commands.html'])(
+    '%s has the Content-Security-Policy and office.js from the CDN',
+    (name) => {
+      const html = page(name);
+      const csp = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
+      expect(csp).toBe(
+        "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+      );
+      expect(html).toMatch(
+        /<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/,
+      );
+      // no inline scripts: every <script> has a src
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\bsrc=/);
+    },
+  );
+
+  it('own bundles contain no eval and no new Function', () => {
+    const bundles = ownBundles();
+    expect(bundles.length).toBeGreaterThan(3);
+    for (const f of bundles) {
+      const code = readFileSync(join(dist, f), 'utf8');
+      expect({ f, evalCall: /(^|[^.\w$])eval\s*\(/.test(code) }).toEqual({ f, evalCall: false });
+      // the only tolerated form: zod's feature probe `new Function("")` (an empty body, never code from
+      // data); zod runs jitless (src/pack/schema.ts) so it is not even called
+      const generated = code.replace(/try\{return new Function\(""\),!0\}catch/g, '');
+      expect({ f, newFunction: /new\s+Function\s*\(/.test(generated) }).toEqual({ f, newFunction: false });
+    }
+  });
+
+  it('own bundles and pages reference no origin other than the Office CDN', () => {
+    const files = [...ownBundles(), 'taskpane.html', 'commands.html'];
+    const origins = new Set<string>();
+    for (const f of files) {
+      const text = readFileSync(join(dist, f), 'utf8');
+      for (const m of text.matchAll(/\b(?:https?|wss?):\/\/[a-z0-9.-]+(?::\d+)?/gi))
+        origins.add(m[0].toLowerCase());
+    }
+    // identifiers, not places the code connects to: XML/SVG namespaces, JSON Schema $schema ids (zod),
+    // React's error-decoder links inside error messages
+    const NAMESPACES = new Set([
+      'http://www.w3.org',
+      'http://json-schema.org',
+      'https://json-schema.org',
+      'https://react.dev',
+    ]);
+    const others = [...origins].filter((o) => o !== OFFICE_CDN && !NAMESPACES.has(o));
+    expect(others).toEqual([]);
+  });
+
+  it('the manifest is copied with the development URLs, icons alongside', () => {
+    expect(page('manifest.xml')).toContain('https://localhost:3000/taskpane.html');
+    for (const s of [16, 32, 64, 80])
+      expect(readFileSync(join(dist, 'assets', `icon-${s}.png`)).length).toBeGreaterThan(50);
+  });
+
+  it('the pane offers exactly the built-in packs', () => {
+    expect(PANE_PACKS.map((p) => p.id)).toEqual([...BUILTIN_PACK_IDS]);
+  });
+});

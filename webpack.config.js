@@ -1,0 +1,160 @@
+/**
+ * Build of the Excel add-in (yo office shape): `taskpane` and `commands` entries, HTML pages,
+ * assets + manifest copied, dev server on https://localhost:3000 with office-addin-dev-certs.
+ *
+ * Environment options (see docs/deploy.md):
+ *   OFFICE_JS=bundled   copy office.js from @microsoft/office-js into the build and load it from the
+ *                       add-in's own server (air-gapped intranets) instead of the Microsoft CDN.
+ *   ADDIN_URL=https://host/path/   production address; rewrites https://localhost:3000/ in dist/manifest.xml.
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
+const OFFICE_CDN_URL = `${OFFICE_CDN}/lib/1/hosted/office.js`;
+
+function addinUrl() {
+  const raw = process.env.ADDIN_URL;
+  if (!raw) return DEV_URL;
+  const url = raw.endsWith('/') ? raw : `${raw}/`;
+  if (!/^https:\/\/[^\s"<>]+\/$/.test(url)) {
+    throw new Error(`ADDIN_URL phải là địa chỉ https://… (nhận được: ${raw})`);
+  }
+  return url;
+}
+
+function officeJsMode() {
+  const mode = process.env.OFFICE_JS || 'cdn';
+  if (mode !== 'cdn' && mode !== 'bundled') {
+    throw new Error(`OFFICE_JS chỉ nhận "cdn" hoặc "bundled" (nhận được: ${mode})`);
+  }
+  return mode;
+}
+
+function csp(officeJs) {
+  const scriptSrc = officeJs === 'bundled' ? "'self'" : `'self' ${OFFICE_CDN}`;
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSrc}`,
+    "connect-src 'self'",
+    // Fluent UI (Griffel) injects its styles at run time
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+  ].join('; ');
+}
+
+module.exports = async (env, argv) => {
+  const serve = Boolean(env && env.WEBPACK_SERVE);
+  const production = argv.mode === 'production';
+  const officeJs = officeJsMode();
+  const officeJsSrc = officeJs === 'bundled' ? 'office-js/office.js' : OFFICE_CDN_URL;
+  const url = addinUrl();
+
+  const page = (name, template, chunks, title) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks,
+      // the page's own bootstrap (legacy.js) loads the bundles, so old webviews never parse them
+      inject: false,
+      minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+      templateParameters: (compilation, assets) => ({
+        title,
+        csp: csp(officeJs),
+        officeJsSrc,
+        mainScripts: assets.js.join(' '),
+      }),
+    });
+
+  const config = {
+    mode: production ? 'production' : 'development',
+    // never an eval-based devtool: the pages' CSP forbids eval
+    devtool: 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+      publicPath: 'auto',
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // ES modules so webpack can tree-shake and split at dynamic import()
+              compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: 'react',
+            priority: 20,
+          },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/,
+            name: 'fluent',
+            priority: 10,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      page('taskpane', './src/taskpane/taskpane.html', ['taskpane'], 'Tiêu chí'),
+      page('commands', './src/commands/commands.html', ['commands'], 'Tiêu chí — lệnh'),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/help.html', to: 'help.html' },
+          { from: 'src/taskpane/legacy.js', to: 'legacy.js' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_URL).join(url),
+          },
+          ...(officeJs === 'bundled'
+            ? [
+                {
+                  from: 'node_modules/@microsoft/office-js/dist',
+                  to: 'office-js',
+                  globOptions: { ignore: ['**/*.debug.js', '**/*.d.ts'] },
+                },
+              ]
+            : []),
+        ],
+      }),
+    ],
+  };
+
+  if (serve) {
+    const devCerts = require('office-addin-dev-certs');
+    config.devServer = {
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      static: false,
+      client: { overlay: false },
+    };
+  }
+  return config;
+};
