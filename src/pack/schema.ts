@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+// No code generation at run time: the add-in pages forbid eval/new Function by their CSP.
+z.config({ jitless: true });
+
 /** Excel/LibreOffice-safe defined name: letters, digits, underscore; not a cell reference. */
 export const ID_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
 /** "A1"-style or R1C1-style names are rejected by Excel as defined names. */
