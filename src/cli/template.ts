@@ -5,6 +5,7 @@ import { optFlag, optString, UsageError, type Parsed } from './args';
 import { EXIT_OK, type Ctx } from './context';
 import { writeOutput } from './files';
 import { resolvePack } from './packs';
+import { loadPrior } from './prior';
 
 export function parseYear(v: string | undefined, ctx: Ctx): number | undefined {
   if (v === undefined) return undefined;
@@ -21,7 +22,14 @@ export async function runTemplate(args: Parsed, ctx: Ctx): Promise<number> {
   const unitName = optString(args, 'unit')?.normalize('NFC');
   const pack = await resolvePack(ref, ctx);
   const out = optString(args, 'out') ?? `tieu-chi-${pack.id}.xlsx`;
-  const sheet = buildCriteriaSheet(pack, { unitName, year });
+  const priorFile = optString(args, 'prior');
+  const prior = priorFile !== undefined ? await loadPrior(priorFile, pack) : undefined;
+  const sheet = buildCriteriaSheet(pack, {
+    unitName,
+    year: year ?? (prior?.lastYear !== undefined ? prior.lastYear + 1 : undefined),
+    values: prior ? { ...prior.values, ...(unitName ? { ten_don_vi: unitName } : {}) } : undefined,
+    priorNotes: prior?.notes,
+  });
   const bytes = await writeBook([sheet]);
   await writeOutput(out, bytes, optFlag(args, 'force'), ctx);
   ctx.out(ctx.m.templateWritten(out) + '\n');
