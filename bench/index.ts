@@ -249,6 +249,30 @@ async function benchConsolidateSection(): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Office.js round trips per add-in operation, counted on the fake host (budgets from issue 3). */
+async function benchSyncBudget(): Promise<void> {
+  note('excel: context.sync() per operation on the fake host …');
+  const { measureSyncBudget, SYNC_LIMITS } = await import('../test/excel/syncBudget');
+  for (const packId of ['xa', 'coquan']) {
+    const b = await measureSyncBudget(packId);
+    const ops: Array<[string, number, number]> = [
+      ['insert', b.insert, SYNC_LIMITS.insert],
+      ['refresh', b.refresh, SYNC_LIMITS.refresh],
+      ['Đánh giá', b.evaluate, SYNC_LIMITS.evaluate],
+    ];
+    for (const [op, n, limit] of ops) {
+      lines.push({
+        measure: `syncs ${op} ${packId} (${b.criteria} TC, ${b.inputs} ô nhập)`,
+        goal: `≤ ${limit}`,
+        result: `${n} sync`,
+        ok: n <= limit,
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
 function printTable(): void {
   const widths = [0, 0];
   for (const l of lines) {
@@ -272,6 +296,7 @@ async function main(): Promise<void> {
     ['engine', benchEngine],
     ['cli', benchCliAndXlsx],
     ['consolidate', benchConsolidateSection],
+    ['sync', benchSyncBudget],
     ['agreement', benchAgreement],
   ];
   for (const [name, run] of sections) {
