@@ -74,6 +74,7 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
   },
   itemTitle: { fontWeight: tokens.fontWeightSemibold },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground2 },
 });
@@ -283,7 +284,7 @@ function CriterionItem({
         <Text className={styles.itemTitle}>
           {c.id}. {c.title}
         </Text>
-        <Badge appearance="tint" color={STATUS_COLOR[c.status]} shape="rounded">
+        <Badge appearance="tint" color={STATUS_COLOR[c.status]} shape="rounded" className={styles.badge}>
           {statusLabel(lang, c.status)}
         </Badge>
       </div>

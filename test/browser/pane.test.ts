@@ -1,0 +1,343 @@
+/**
+ * The production build of the task pane in Debian's Chromium (playwright-core, no browser download)
+ * against a simulated Office/Excel host (test/browser/officeStub.ts over the fake workbook).
+ * Flows: insert → fill values → statuses update live → Đánh giá → highlights and list → Đi tới
+ * selects the cell → Xóa đánh dấu; axe-core; screenshots in artifacts/; no request leaves the machine.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ensureBuild, ROOT } from './build';
+import { serveDirectory, type StaticServer } from './staticServer';
+
+const CHROMIUM = '/usr/bin/chromium';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const ARTIFACTS = join(ROOT, 'artifacts');
+const IE11_UA = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
+
+const haveChromium = existsSync(CHROMIUM);
+
+/** Wait (bounded) until `ok` holds for the value, then return the last value for the assertion. */
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, tries = 100): Promise<T> {
+  let v = await read();
+  for (let i = 0; i < tries && !ok(v); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await read();
+  }
+  return v;
+}
+if (!haveChromium) {
+  console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} (CI cài gói chromium).`);
+}
+const describeBrowser = haveChromium ? describe : describe.skip;
+
+declare global {
+  interface Window {
+    __tc: {
+      sheetNames(): string[];
+      edit(id: string, value: string | number | boolean, sheetName?: string): void;
+      tamper(criterionNumber: number, label: string, sheetName?: string): void;
+      value(id: string, sheetName?: string): string | number | boolean;
+      address(id: string, sheetName?: string): string;
+      selection(): { sheet: string; address: string } | undefined;
+      highlightRules(sheetName?: string): number;
+      otherSheet(): { a1: unknown; b2: unknown; b2fill: unknown };
+      handlers(): number;
+      ribbon(name: string): Promise<boolean>;
+    };
+    axe: { run(context: Document, options: unknown): Promise<AxeResults> };
+  }
+}
+interface AxeResults {
+  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }>;
+}
+
+describeBrowser('task pane in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let stub = '';
+  const axeSource = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+  beforeAll(async () => {
+    const dist = await ensureBuild();
+    const bundled = await build({
+      entryPoints: [join(__dirname, 'officeStub.ts')],
+      bundle: true,
+      format: 'iife',
+      write: false,
+      target: 'es2020',
+      platform: 'browser',
+      logLevel: 'silent',
+    });
+    stub = bundled.outputFiles[0].text;
+    server = await serveDirectory(dist);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  interface Opened {
+    context: BrowserContext;
+    page: Page;
+    requests: string[];
+    problems: string[];
+  }
+
+  async function open(query = '', userAgent?: string): Promise<Opened> {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 900 },
+      locale: 'vi-VN',
+      ...(userAgent ? { userAgent } : {}),
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) {
+        problems.push(`console.${m.type()}: ${m.text()}`);
+      }
+    });
+    // office.js never comes from the network: the simulated host answers for it
+    await page.route(OFFICE_JS, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: stub }),
+    );
+    await page.goto(`${server.origin}/taskpane.html${query}`);
+    return { context, page, requests, problems };
+  }
+
+  /** Every request went to the local server (office.js was answered by the route, locally). */
+  function expectLocalOnly(requests: string[]): void {
+    const foreign = requests.filter((u) => {
+      if (u === OFFICE_JS || u.startsWith('data:')) return false;
+      return new URL(u).origin !== server.origin;
+    });
+    expect(foreign).toEqual([]);
+  }
+
+  async function axe(page: Page): Promise<AxeResults['violations']> {
+    // evaluated through the DevTools protocol: the page's own CSP stays in force for the add-in
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(() =>
+      window.axe.run(document, {
+        resultTypes: ['violations'],
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      }),
+    );
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  }
+
+  const item = (page: Page, id: string) => page.locator(`li[data-criterion="${id}"]`);
+
+  it('insert → fill → live statuses → Đánh giá → Đi tới → Xóa đánh dấu', async () => {
+    const { context, page, requests, problems } = await open();
+    try {
+      await page.getByRole('heading', { name: 'Chèn bảng tiêu chí' }).waitFor();
+      await page.getByText('Sổ làm việc này chưa có bảng tiêu chí').waitFor();
+      await page.screenshot({ path: join(ARTIFACTS, 'pane-1-empty.png'), fullPage: true });
+
+      // insert the commune pack
+      await page.getByRole('radio', { name: /Xã, phường, thị trấn, đặc khu/ }).check();
+      await page.getByRole('textbox', { name: 'Tên đơn vị' }).fill('Xã Hòa Bình');
+      await page.getByRole('button', { name: 'Chèn bảng tiêu chí' }).click();
+      await page.getByText('Đã chèn bảng “Tiêu chí”').waitFor();
+      expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual(['Dữ liệu', 'Tiêu chí']);
+      expect(await page.evaluate(() => window.__tc.value('ten_don_vi'))).toBe('Xã Hòa Bình');
+      await item(page, 'TC1').waitFor();
+      expect(await item(page, 'TC1').getAttribute('data-status')).toBe('missing');
+      expect(await page.getByTestId('passed').textContent()).toMatch(/^Đạt 0\/\d+ tiêu chí áp dụng$/);
+      // the pane listens to the new sheet
+      expect(
+        await until(
+          () => page.evaluate(() => window.__tc.handlers()),
+          (v) => v > 0,
+        ),
+      ).toBeGreaterThan(0);
+
+      // the user types: the pane follows without a click
+      await page.evaluate(() => window.__tc.edit('tc1_quan_triet', 'Không'));
+      expect(
+        await until(
+          () => item(page, 'TC1').getAttribute('data-status'),
+          (v) => v === 'fail',
+        ),
+      ).toBe('fail');
+      await expect(item(page, 'TC1').textContent()).resolves.toContain('Không đạt');
+      await page.evaluate(() => window.__tc.edit('tc3_cach_lam_hay', 2));
+      expect(
+        await until(
+          () => page.locator('[data-testid="verdict"]').getAttribute('data-verdict'),
+          (v) => v === 'fail',
+        ),
+      ).toBe('fail');
+      await page.screenshot({ path: join(ARTIFACTS, 'pane-2-live.png'), fullPage: true });
+
+      // Đánh giá: highlights in the sheet, list filtered to what is not met
+      expect(await page.evaluate(() => window.__tc.highlightRules())).toBe(0);
+      await page.getByRole('button', { name: 'Đánh giá', exact: true }).click();
+      await page.getByText(/^Đã đánh giá: Chưa đạt: TC1/).waitFor();
+      expect(await page.evaluate(() => window.__tc.highlightRules())).toBeGreaterThan(0);
+      await page.getByRole('button', { name: /^Không đạt \(\d+\)$/ }).click();
+      const shown = await page
+        .locator('li[data-criterion]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(new Set(shown)).toEqual(new Set(['fail']));
+      await page.screenshot({ path: join(ARTIFACTS, 'pane-3-evaluated.png'), fullPage: true });
+
+      // Đi tới selects the input cell
+      await page.getByRole('button', { name: 'Đi tới ô nhập của TC1' }).click();
+      const want = await page.evaluate(() => window.__tc.address('tc1_quan_triet'));
+      expect(
+        await until(
+          () => page.evaluate(() => window.__tc.selection()),
+          (v) => JSON.stringify(v) === JSON.stringify({ sheet: 'Tiêu chí', address: want }),
+        ),
+      ).toEqual({ sheet: 'Tiêu chí', address: want });
+
+      // Xóa đánh dấu removes the product's highlights only
+      await page.getByRole('button', { name: 'Xóa đánh dấu' }).click();
+      await page.getByText('Đã xóa các đánh dấu của Tiêu chí').waitFor();
+      expect(await page.evaluate(() => window.__tc.highlightRules())).toBe(0);
+
+      // a status formula edited by hand: Đánh giá warns about the disagreement
+      await page.evaluate(() => window.__tc.tamper(2, 'Đạt'));
+      await page.getByRole('button', { name: 'Đánh giá', exact: true }).click();
+      await page.getByText(/Công thức trong bảng cho kết quả khác phần bổ trợ ở 1 tiêu chí/).waitFor();
+      await page.getByText('TC2: trong bảng “Đạt”, tính lại “Chưa nhập”').waitFor();
+
+      // "add another": the existing sheet is never overwritten
+      await page.getByRole('button', { name: 'Thêm bảng khác' }).click();
+      await expect(page.getByRole('textbox', { name: 'Tên trang tính mới' }).inputValue()).resolves.toBe(
+        'Tiêu chí 2',
+      );
+      await page.getByRole('radio', { name: /Cơ quan, doanh nghiệp, cơ sở giáo dục/ }).check();
+      await page.getByRole('button', { name: 'Chèn bảng tiêu chí' }).click();
+      await page.getByText('Đã chèn bảng “Tiêu chí 2”').waitFor();
+      expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual([
+        'Dữ liệu',
+        'Tiêu chí',
+        'Tiêu chí 2',
+      ]);
+      expect(await page.evaluate(() => window.__tc.value('tc1_quan_triet'))).toBe('Không');
+      await page.getByRole('combobox', { name: 'Bảng đang xem' }).waitFor();
+      await page.screenshot({ path: join(ARTIFACTS, 'pane-4-two-sheets.png'), fullPage: true });
+
+      // the user's other sheet is untouched
+      expect(await page.evaluate(() => window.__tc.otherSheet())).toEqual({
+        a1: 'Số liệu riêng của đơn vị',
+        b2: 42,
+        b2fill: '#FFFF00',
+      });
+
+      const violations = await axe(page);
+      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(problems).toEqual([]);
+      expectLocalOnly(requests);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the ribbon command Đánh giá evaluates and completes the event', async () => {
+    const { context, page, requests, problems } = await open();
+    try {
+      await page.getByRole('heading', { name: 'Chèn bảng tiêu chí' }).waitFor();
+      // the commands page runs in its own frame in Excel; here it is loaded into a second page
+      const commands = await context.newPage();
+      await commands.route(OFFICE_JS, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: stub }),
+      );
+      commands.on('request', (r) => requests.push(r.url()));
+      commands.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      await commands.goto(`${server.origin}/commands.html`);
+      // the simulated workbook of that page starts empty: no criteria sheet → still completes
+      expect(
+        await until(
+          () => commands.evaluate(() => typeof window.__tc),
+          (v) => v === 'object',
+        ),
+      ).toBe('object');
+      expect(
+        await until(
+          () => commands.evaluate(() => window.__tc.ribbon('danhGia')),
+          (v) => v === true,
+        ),
+      ).toBe(true);
+      expect(problems).toEqual([]);
+      expectLocalOnly(requests);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('English when Office is not in Vietnamese, and the language switch', async () => {
+    const { context, page, problems } = await open('?lang=en-US');
+    try {
+      await page.getByRole('heading', { name: 'Insert criteria sheet' }).waitFor();
+      await page.getByRole('button', { name: 'Chuyển ngăn sang tiếng Việt' }).click();
+      await page.getByRole('heading', { name: 'Chèn bảng tiêu chí' }).waitFor();
+      expect(
+        await page.evaluate(() => document.querySelector('.fui-FluentProvider')?.getAttribute('lang')),
+      ).toBe('vi-VN');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('older Excel (ExcelApi < 1.7) gets an explanation in the pane', async () => {
+    const { context, page, problems } = await open('?excelApi=1.4');
+    try {
+      await page.getByText('Phiên bản Excel này chưa chạy được ngăn Tiêu chí').waitFor();
+      await expect(
+        page.getByText(/Excel 2021, Microsoft 365 hoặc Excel trên web/).count(),
+      ).resolves.toBeGreaterThan(0);
+      await expect(page.getByText(/tieuchi template/).count()).resolves.toBeGreaterThan(0);
+      expect(await page.getByRole('button', { name: 'Chèn bảng tiêu chí' }).count()).toBe(0);
+      await page.screenshot({ path: join(ARTIFACTS, 'pane-old-excel.png'), fullPage: true });
+      const violations = await axe(page);
+      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an IE11/Trident webview gets the plain message and never loads the bundles', async () => {
+    const { context, page, requests } = await open('', IE11_UA);
+    try {
+      await page.getByRole('alert').waitFor();
+      const text = await page.getByRole('alert').textContent();
+      expect(text).toContain('Excel 2021, Microsoft 365 hoặc Excel trên web');
+      expect(text).toContain('tieuchi template');
+      expect(text).toContain('LibreOffice hoặc WPS');
+      await page.screenshot({ path: join(ARTIFACTS, 'pane-ie11.png'), fullPage: true });
+      const scripts = requests.filter((u) => u.endsWith('.js')).map((u) => new URL(u).pathname);
+      expect(scripts).toEqual(['/lib/1/hosted/office.js', '/legacy.js']);
+      expect(await page.evaluate(() => typeof (window as unknown as { React?: unknown }).React)).toBe(
+        'undefined',
+      );
+      expect(await page.locator('.fui-FluentProvider').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
