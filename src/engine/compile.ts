@@ -649,7 +649,13 @@ export function compilePack(pack: Pack): CompiledPack {
     t: 'ifn',
     c: indicators.has(YEAR_ID) ? validity(yearInd, pack) : { t: 'false' },
     then: ref(YEAR_ID),
-    else: { t: 'yearOf', x: ASOF },
+    // Capped at 9998 so that DATE(year + 1, 1, 1) stays inside Excel's calendar (≤ 31/12/9999).
+    else: {
+      t: 'ifn',
+      c: cmp({ t: 'yearOf', x: ASOF }, '>', n(9998)),
+      then: n(9998),
+      else: { t: 'yearOf', x: ASOF },
+    },
   };
   const compiled: CompiledPack = {
     pack,

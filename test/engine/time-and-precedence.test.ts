@@ -254,3 +254,11 @@ describe('status precedence inside a criterion', () => {
     expect(ev.applicable).toBe(2);
   });
 });
+
+describe('the last representable year', () => {
+  it('an as-of date in 9999 with no valid nam uses year 9998, so next-year dates stay inside Excel', () => {
+    const ev = evaluate(quyI, { ngay_danh_gia: 2958465 }, { today: 46000 });
+    expect(ev.asOfIso).toBe('9999-12-31');
+    expect(ev.year).toBe(9998);
+  });
+});
