@@ -72,6 +72,8 @@ module.exports = async (env, argv) => {
     mode: production ? 'production' : 'development',
     // never an eval-based devtool: the pages' CSP forbids eval
     devtool: 'source-map',
+    // modern webviews only (IE11/EdgeHTML stop at legacy.js): native globalThis, no `new Function` shim
+    target: ['web', 'es2020'],
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',

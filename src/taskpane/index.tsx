@@ -20,12 +20,17 @@ async function mount(): Promise<void> {
   createRoot(container).render(<App host={host} initialLang={lang} supported={supported} />);
 }
 
+function outsideExcel(): void {
+  const container = document.getElementById('root');
+  if (container) {
+    container.textContent =
+      'Không khởi động được Tiêu chí: hãy mở ngăn này từ trong Excel (thẻ Trang đầu → nhóm Tiêu chí → Bảng tiêu chí).';
+  }
+}
+
 Office.onReady()
-  .then(() => mount())
+  .then((info) => (info.host ? mount() : outsideExcel()))
   .catch((err: unknown) => {
     console.error('Tiêu chí: Office.onReady', err);
-    const container = document.getElementById('root');
-    if (container)
-      container.textContent =
-        'Không khởi động được Tiêu chí: hãy mở ngăn này từ trong Excel (thẻ Trang đầu → Bảng tiêu chí).';
+    outsideExcel();
   });

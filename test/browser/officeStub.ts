@@ -4,7 +4,7 @@
  * the in-memory fake workbook (test/fakes/fakeExcel.ts), and plays Excel's recalculation: after
  * every batch and every user edit the status cells (kq_tcN) get the labels the engine computes,
  * as the sheet's own formulas would. Test hooks live on `window.__tc`.
- * Query parameters of the page: `excelApi` (default 1.14), `lang` (default vi-VN).
+ * Query parameters of the page: `excelApi` (default 1.14), `lang` (default vi-VN), `host=none`.
  */
 import { FakeExcel } from '../fakes/fakeExcel';
 import { evaluate } from '../../src/engine/evaluate';
@@ -57,7 +57,11 @@ async function run<T>(a: XlContext | Batch<T>, b?: Batch<T>): Promise<T> {
 }
 
 const associated: Record<string, (event: { completed(): void }) => unknown> = {};
-const info = { host: 'Excel', platform: 'OfficeOnline' };
+// `?host=none`: the page opened in a plain browser, outside Office (onReady reports no host)
+const info =
+  params.get('host') === 'none'
+    ? { host: null, platform: null }
+    : { host: 'Excel', platform: 'OfficeOnline' };
 
 const g = globalThis as unknown as Record<string, unknown>;
 g.Excel = { run };

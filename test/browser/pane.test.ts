@@ -321,6 +321,17 @@ describeBrowser('task pane in Chromium', () => {
     }
   });
 
+  it('opened outside Excel, the page says where to open it', async () => {
+    const { context, page, problems } = await open('?host=none');
+    try {
+      await page.getByText(/hãy mở ngăn này từ trong Excel/).waitFor();
+      expect(await page.locator('.fui-FluentProvider').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('an IE11/Trident webview gets the plain message and never loads the bundles', async () => {
     const { context, page, requests } = await open('', IE11_UA);
     try {
