@@ -12,7 +12,7 @@ export const en: Strings = {
   'unsupported.body':
     'The Tiêu chí pane needs Excel 2021, Microsoft 365 or Excel on the web. This Excel lacks the required features (ExcelApi 1.7).',
   'unsupported.workbook':
-    'The criteria workbook still scores itself in any Excel, LibreOffice or WPS: create it with “tieuchi template” (or ask your coordinator for the template), fill the yellow cells, and the Result column and Conclusion cell calculate themselves.',
+    'The criteria workbook still scores itself in any Excel, LibreOffice or WPS: create it with “tieuchi template” (or ask your coordinator for the template), fill the light-yellow cells, and the Result column and Conclusion cell calculate themselves.',
 
   'insert.heading': 'Insert criteria sheet',
   'insert.pack': 'Criteria set',
@@ -28,7 +28,7 @@ export const en: Strings = {
     'The sheet name must not be empty, at most 31 characters, without : \\ / ? * [ ] and not the name of an existing sheet.',
   'insert.button': 'Insert criteria sheet',
   'insert.busy': 'Inserting the criteria sheet…',
-  'insert.done': 'Inserted sheet “{sheet}”. Fill the yellow cells; this pane updates itself.',
+  'insert.done': 'Inserted sheet “{sheet}”. Fill the light-yellow cells; this pane updates itself.',
   'insert.exists':
     'The workbook already has the criteria sheet “{sheet}”. An existing sheet is never overwritten.',
   'insert.open': 'Open sheet',

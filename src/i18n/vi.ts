@@ -10,7 +10,7 @@ export const vi = {
   'unsupported.body':
     'Ngăn Tiêu chí cần Excel 2021, Microsoft 365 hoặc Excel trên web (Excel for the web). Excel đang dùng chưa có các chức năng cần thiết (ExcelApi 1.7).',
   'unsupported.workbook':
-    'Bảng tiêu chí vẫn tự chấm điểm trong mọi phiên bản Excel, LibreOffice hoặc WPS: lập bảng bằng lệnh “tieuchi template” (hoặc nhờ cán bộ phụ trách gửi tệp mẫu), nhập số liệu vào các ô màu vàng, cột Kết quả và ô Kết luận tự tính.',
+    'Bảng tiêu chí vẫn tự chấm điểm trong mọi phiên bản Excel, LibreOffice hoặc WPS: lập bảng bằng lệnh “tieuchi template” (hoặc nhờ cán bộ phụ trách gửi tệp mẫu), nhập số liệu vào các ô nền vàng nhạt, cột Kết quả và ô Kết luận tự tính.',
 
   'insert.heading': 'Chèn bảng tiêu chí',
   'insert.pack': 'Bộ tiêu chí',
@@ -26,7 +26,7 @@ export const vi = {
     'Tên trang tính không được để trống, tối đa 31 ký tự, không chứa : \\ / ? * [ ] và không trùng bảng đã có.',
   'insert.button': 'Chèn bảng tiêu chí',
   'insert.busy': 'Đang chèn bảng tiêu chí…',
-  'insert.done': 'Đã chèn bảng “{sheet}”. Nhập số liệu vào các ô màu vàng; ngăn này tự cập nhật.',
+  'insert.done': 'Đã chèn bảng “{sheet}”. Nhập số liệu vào các ô nền vàng nhạt; ngăn này tự cập nhật.',
   'insert.exists': 'Sổ làm việc đã có bảng tiêu chí “{sheet}”. Bảng có sẵn không bao giờ bị ghi đè.',
   'insert.open': 'Mở bảng',
   'insert.addAnother': 'Thêm bảng khác',

@@ -48,7 +48,9 @@ export function InsertSection({
   const [touched, setTouched] = useState(false);
 
   const takenNames = state.sheets.map((s) => s.sheetName);
-  const existingSheet = existing ?? (state.sheets.length > 0 ? state.sheets[0].sheetName : undefined);
+  // the sheet the host reported, while it still exists; else the first criteria sheet found
+  const existingSheet =
+    (existing && takenNames.includes(existing) ? existing : undefined) ?? state.sheets[0]?.sheetName;
   const showForm = !existingSheet || addAnother;
   const needSheetName = Boolean(existingSheet);
   const year = parseYear(yearText);

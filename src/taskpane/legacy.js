@@ -48,7 +48,7 @@
         'p',
         'Bảng tiêu chí vẫn tự chấm điểm trong mọi phiên bản Excel, LibreOffice hoặc WPS: ' +
           'lập bảng bằng lệnh “tieuchi template” (hoặc nhờ cán bộ phụ trách gửi tệp mẫu), ' +
-          'nhập số liệu vào các ô màu vàng, cột Kết quả và ô Kết luận tự tính.',
+          'nhập số liệu vào các ô nền vàng nhạt, cột Kết quả và ô Kết luận tự tính.',
       ),
     );
     box.appendChild(

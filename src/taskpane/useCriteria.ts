@@ -245,6 +245,9 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
           currentRef.current = result.sheetName;
           await refreshQuiet(true);
           patch({ notice: { intent: 'success', key: 'insert.done', params: { sheet: result.sheetName } } });
+        } else {
+          // a criteria sheet appeared since the last look: list it so the pane offers to open it
+          await refreshQuiet(true);
         }
       });
       return result;
