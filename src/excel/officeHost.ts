@@ -30,7 +30,14 @@ import {
 } from '../sheet/layout';
 import { stampValues } from '../sheet/stampState';
 import { serialToVi } from '../engine/dates';
-import { absoluteAddress, cellAddress, parseReference, quoteSheet, rectAddress, type Rect } from './address';
+import {
+  absoluteAddress,
+  cellAddress,
+  parseReference,
+  quoteSheet,
+  rectAddress,
+  type Rect,
+} from '../sheet/address';
 import type {
   Capabilities,
   EvaluateResult,

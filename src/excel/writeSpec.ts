@@ -10,7 +10,7 @@
  */
 import type { CellSpec, CellStyle, SheetSpec, ValidationSpec } from '../sheet/spec';
 import { serialToIso } from '../engine/dates';
-import { colToLetters, parseArea, quoteSheet, rectAddress, type Rect } from './address';
+import { colToLetters, parseArea, quoteSheet, rectAddress, type Rect } from '../sheet/address';
 import type {
   XlCellWrite,
   XlContext,

@@ -7,6 +7,7 @@
  * string, the shared strings. Values are the cached cell values (formula results included); dates
  * stay Excel serial numbers.
  */
+import { colToLetters } from '../sheet/address';
 import { stat, readFile } from 'node:fs/promises';
 import { excelDate } from '../engine/dates';
 import type { CellValue } from '../engine/values';
@@ -331,7 +332,7 @@ class WorkbookReader {
             address = parsed.address;
           } else {
             col++;
-            address = colLetters(col) + row;
+            address = colToLetters(col) + row;
           }
           if (wanted.has(address) && !found.has(address)) {
             // A self-closing <c/> is closed right away by close().
@@ -426,17 +427,6 @@ export function parseAddress(s: string): { col: number; row: number; address: st
   }
   if (i === rowStart || i !== len || row < 1 || row > 1048576) return undefined;
   return { col, row, address: letters + row };
-}
-
-function colLetters(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /**

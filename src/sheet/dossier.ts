@@ -6,6 +6,7 @@
  * signature block). A4 portrait, Times New Roman, fit to page width, repeated table header.
  * Pure: pack + values + evaluation → SheetSpec; every text cell stays editable (no protection).
  */
+import { colToLetters } from './address';
 import type { Evaluation } from '../engine/evaluate';
 import { serialToVi, serialToYmd } from '../engine/dates';
 import { isBlank, rawText, type CellValue, type Values } from '../engine/values';
@@ -144,12 +145,6 @@ export function formatIndicatorValue(ind: Pick<Indicator, 'type'>, v: CellValue 
 
 // --- a tiny layout builder -------------------------------------------------------------------
 
-export function colLetter(col: number): string {
-  let s = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 const BASE: CellStyle = { font: DOSSIER_FONT, size: 13, vAlign: 'top', wrap: true };
 const POINTS_PER_LINE: Record<number, number> = { 11: 14.5, 12: 15.75, 13: 17, 14: 18.75 };
 
@@ -199,13 +194,14 @@ class Builder {
   /** Put `value` in columns from..to of the current row (merged when wider than one column). */
   put(from: number, to: number, value: string | number, style: CellStyle = {}, row = this.row): string {
     const st: CellStyle = { ...BASE, ...style };
-    const address = `${colLetter(from)}${row}`;
+    const address = `${colToLetters(from)}${row}`;
     this.cells.push({ address, value, style: st });
     if (to > from) {
-      this.merges.push(`${address}:${colLetter(to)}${row}`);
+      this.merges.push(`${address}:${colToLetters(to)}${row}`);
       // a border on a merged range must be on every cell of it to print
       if (st.border)
-        for (let c = from + 1; c <= to; c++) this.cells.push({ address: `${colLetter(c)}${row}`, style: st });
+        for (let c = from + 1; c <= to; c++)
+          this.cells.push({ address: `${colToLetters(c)}${row}`, style: st });
     }
     const lines = typeof value === 'string' ? linesNeeded(value, this.width(from, to), st) : 1;
     const h = lines * (POINTS_PER_LINE[st.size ?? 13] ?? 17) + 3;
@@ -241,7 +237,7 @@ class Builder {
         orientation: 'portrait',
         paper: 'A4',
         fitToWidth: true,
-        area: `A1:${colLetter(this.widths.length)}${Math.max(1, last)}`,
+        area: `A1:${colToLetters(this.widths.length)}${Math.max(1, last)}`,
         ...(extra.print ?? {}),
       },
       protect: false,

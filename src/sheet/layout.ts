@@ -8,6 +8,7 @@
  * Every formula is generated from the engine's rule trees by FormulaPrinter, so the sheet scores
  * itself exactly as src/engine/evaluate.ts does.
  */
+import { colToLetters } from './address';
 import type { Criterion, Indicator, Pack, Requirement } from '../pack/schema';
 import { BOOL_NO, BOOL_YES, evidenceId, statusName } from '../pack/schema';
 import { AS_OF_ID, compilePack, fmtPct, scaleOf } from '../engine/compile';
@@ -98,19 +99,8 @@ const WIDTHS: ColumnSpec[] = [
   { width: 30, hidden: true },
 ];
 
-export function colLetter(c: number): string {
-  let s = '';
-  let n = c;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-const addr = (row: number, col: number): string => `${colLetter(col)}${row}`;
-const abs = (row: number, col: number): string => `$${colLetter(col)}$${row}`;
+const addr = (row: number, col: number): string => `${colToLetters(col)}${row}`;
+const abs = (row: number, col: number): string => `$${colToLetters(col)}$${row}`;
 const range = (r1: number, c1: number, r2: number, c2: number): string => `${addr(r1, c1)}:${addr(r2, c2)}`;
 const absRange = (r1: number, c1: number, r2: number, c2: number): string => `${abs(r1, c1)}:${abs(r2, c2)}`;
 
@@ -651,7 +641,7 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   // --- Conditional formats --------------------------------------------------------------------
   const cf: ConditionalFormatSpec[] = [];
   const tableRange = range(firstTableRow, COL.status, lastTableRow, COL.reason);
-  const g1 = `$${colLetter(COL.status)}${firstTableRow}`;
+  const g1 = `$${colToLetters(COL.status)}${firstTableRow}`;
   const is = (cell: string, ...codes: Array<keyof typeof STATUS_LABELS>): string =>
     codes.length === 1
       ? `${cell}=${str(STATUS_LABELS[codes[0]])}`
@@ -664,7 +654,7 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   cf.push({ range: tableRange, formula: is(g1, 'missing', 'invalid'), style: AMBER, priority: 2 });
   cf.push({ range: tableRange, formula: is(g1, 'not_due', 'na'), style: GREY, priority: 3 });
   cf.push({ range: tableRange, formula: is(g1, 'pass'), style: GREEN, priority: 4 });
-  const vCell = `$${colLetter(COL.status)}$${verdictRow}`;
+  const vCell = `$${colToLetters(COL.status)}$${verdictRow}`;
   const vRange = range(verdictRow, COL.status, verdictRow, last);
   const starts = (label: string): string => `LEFT(${vCell},${label.length})=${str(label)}`;
   cf.push({

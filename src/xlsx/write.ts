@@ -3,6 +3,7 @@
  * formulas, styles, merges, workbook-scope defined names, data validation, conditional formats,
  * frozen panes, print setup, protection, hidden columns) and nothing else.
  */
+import { colToLetters, lettersToCol } from '../sheet/address';
 import ExcelJS from 'exceljs';
 import type { CellSpec, CellStyle, SheetSpec, ValidationSpec } from '../sheet/spec';
 
@@ -95,27 +96,14 @@ function cellsOf(range: string): string[] {
   const s = ExcelJS_decode(a);
   const e = ExcelJS_decode(b);
   const out: string[] = [];
-  for (let r = s.row; r <= e.row; r++) for (let c = s.col; c <= e.col; c++) out.push(colName(c) + r);
+  for (let r = s.row; r <= e.row; r++) for (let c = s.col; c <= e.col; c++) out.push(colToLetters(c) + r);
   return out;
 }
 
 function ExcelJS_decode(a: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?([0-9]+)$/.exec(a);
   if (!m) throw new Error(`Địa chỉ ô không hợp lệ: ${a}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
-}
-
-function colName(c: number): string {
-  let s = '';
-  let n = c;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return { row: Number(m[2]), col: lettersToCol(m[1]) };
 }
 
 async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
@@ -128,7 +116,7 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
               state: 'frozen',
               xSplit: spec.freeze.columns,
               ySplit: spec.freeze.rows,
-              topLeftCell: `${colName(spec.freeze.columns + 1)}${spec.freeze.rows + 1}`,
+              topLeftCell: `${colToLetters(spec.freeze.columns + 1)}${spec.freeze.rows + 1}`,
               activeCell: 'A1',
               showGridLines: true,
             },

@@ -1,4 +1,4 @@
-import { parseArea } from '../../src/excel/address';
+import { parseArea } from '../../src/sheet/address';
 import { ALL_FEATURES, needsTextFormat, queueSheetSpec, rectangles } from '../../src/excel/writeSpec';
 import { buildCriteriaSheet, CRITERIA_SHEET_NAME } from '../../src/sheet/layout';
 import type { SheetSpec } from '../../src/sheet/spec';

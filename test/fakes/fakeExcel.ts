@@ -20,7 +20,7 @@ import {
   parseReference,
   quoteSheet,
   type Rect,
-} from '../../src/excel/address';
+} from '../../src/sheet/address';
 import type {
   XlBorder,
   XlCellWrite,

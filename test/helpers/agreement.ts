@@ -2,6 +2,7 @@
  * Engine ↔ worksheet agreement: evaluates a case with the TS engine and with the generated sheet
  * formulas in HyperFormula, and lists every difference (empty list = they agree).
  */
+import { colToLetters } from '../../src/sheet/address';
 import type { Pack } from '../../src/pack/schema';
 import { statusName } from '../../src/pack/schema';
 import { evaluate } from '../../src/engine/evaluate';
@@ -16,17 +17,6 @@ import { SheetHarness, parseAddress } from './hf';
 import type { AgreementCase } from './cases';
 import type { CellValue } from '../../src/engine/values';
 
-function colLetter(c: number): string {
-  let s = '';
-  let n = c;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** Reasons print numbers with the host's decimal separator; compare them with a comma. */
 const normDecimals = (s: string): string => s.replace(/(\d)\.(\d)/g, '$1,$2');
 
@@ -40,7 +30,7 @@ export class AgreementChecker {
     for (const n of spec.names) {
       if (!n.name.startsWith('kq_tc')) continue;
       const p = parseAddress(n.address);
-      this.reasonAddr.set(n.name, `${colLetter(p.col + 2)}${p.row + 1}`);
+      this.reasonAddr.set(n.name, `${colToLetters(p.col + 2)}${p.row + 1}`);
     }
   }
 
