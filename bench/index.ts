@@ -213,7 +213,7 @@ async function benchCliAndXlsx(): Promise<void> {
       result: `median ${fmt(stats(baseline).median, 0)} ms`,
     });
 
-    const { readWorkbookFile } = await import('../src/io/xlsx');
+    const { readWorkbookFile } = await import('../src/io/files');
     for (const book of books) {
       for (let i = 0; i < 5; i++) await readWorkbookFile(book);
       const times: number[] = [];

@@ -1,9 +1,9 @@
 /** Reading what `tieuchi check` is given: a workbook (.xlsx) or an answers file (.json). */
 import { open } from 'node:fs/promises';
 import type { Values } from '../engine/values';
-import { answersToValues, readAnswersFile, packRefFromWorkbook, valuesFromWorkbook } from '../io/answers';
+import { answersToValues, packRefFromWorkbook, valuesFromWorkbook } from '../io/answers';
 import { InputError, toInputError } from '../io/errors';
-import { readWorkbookFile } from '../io/xlsx';
+import { readAnswersFile, readWorkbookFile } from '../io/files';
 import { getBuiltinPack } from '../pack/registry';
 import type { Pack } from '../pack/schema';
 import { CliFailure, type Ctx } from './context';

@@ -3,7 +3,7 @@ import { builtinPacks, getBuiltinPack } from '../pack/registry';
 import type { Pack } from '../pack/schema';
 import { formatIssues, validatePack, type PackValidation } from '../pack/validate';
 import { describeError } from '../io/errors';
-import { readJsonFile } from '../io/json';
+import { readJsonFile } from '../io/files';
 import { optFlag, type Parsed } from './args';
 import { CliFailure, EXIT_OK, type Ctx } from './context';
 import { table } from './text';

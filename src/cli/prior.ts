@@ -2,7 +2,7 @@
 import type { Values } from '../engine/values';
 import { packRefFromWorkbook, valuesFromWorkbook } from '../io/answers';
 import { InputError } from '../io/errors';
-import { readWorkbookFile } from '../io/xlsx';
+import { readWorkbookFile } from '../io/files';
 import type { Pack } from '../pack/schema';
 import { prefillFromPrior, priorNotes } from '../sheet/prior';
 

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Limits } from '../io/limits';
-import { readWorkbookFile } from '../io/xlsx';
+import { readWorkbookFile } from '../io/files';
 import type { UnitRecord } from '../sheet/summary';
 import { unitRecordFromData, type RecordOptions } from './record';
 

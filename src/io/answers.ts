@@ -13,7 +13,7 @@ import { excelDate, isoToSerial } from '../engine/dates';
 import type { CellValue, Values } from '../engine/values';
 import { BOOL_NO, BOOL_YES, evidenceId, type Indicator, type Pack } from '../pack/schema';
 import { InputError } from './errors';
-import { parseJsonText, readJsonFile } from './json';
+import { parseJsonText } from './json';
 import type { JsonLimits } from './limits';
 import type { WorkbookData } from './xlsx';
 
@@ -61,11 +61,6 @@ export function parseAnswers(data: unknown, file: string): RawAnswers {
 /** Parse answers JSON text (limits on size and depth, errors with line/column). */
 export function parseAnswersText(text: string, file: string, limits?: Partial<JsonLimits>): RawAnswers {
   return parseAnswers(parseJsonText(text, file, limits), file);
-}
-
-/** Read an answers JSON file under the JSON limits. */
-export async function readAnswersFile(path: string, limits?: Partial<JsonLimits>): Promise<RawAnswers> {
-  return parseAnswers(await readJsonFile(path, limits), path);
 }
 
 /** Every input of the pack by id: profile fields, indicators, and evidence fields (as text). */

@@ -2,7 +2,6 @@
  * Reading untrusted JSON under limits: size, nesting depth, and syntax errors reported in
  * Vietnamese with line and column (a linear pre-scan; JSON.parse runs only on text that passed it).
  */
-import { readFile, stat } from 'node:fs/promises';
 import { InputError, fmtBytes, toInputError } from './errors';
 import { JsonLimits, resolveJsonLimits } from './limits';
 
@@ -229,27 +228,4 @@ export function parseJsonText(text: string, file: string, limits?: Partial<JsonL
   } catch (e) {
     throw toInputError(e, file);
   }
-}
-
-/** Read a JSON file under the limits (size checked before reading). */
-export async function readJsonFile(path: string, limits?: Partial<JsonLimits>): Promise<unknown> {
-  const lim = resolveJsonLimits(limits);
-  let text: string;
-  try {
-    const st = await stat(path);
-    if (st.isDirectory()) throw new InputError(path, 'đây là một thư mục, không phải tệp');
-    if (st.size > lim.maxBytes) {
-      throw new InputError(path, `tệp quá lớn (${fmtBytes(st.size)}; tối đa ${fmtBytes(lim.maxBytes)})`);
-    }
-    const bytes = await readFile(path);
-    if (bytes.length === 0) throw new InputError(path, 'tệp rỗng (0 byte)');
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new InputError(path, 'tệp không phải văn bản UTF-8 (có thể không phải tệp JSON)');
-    }
-  } catch (e) {
-    throw toInputError(e, path);
-  }
-  return parseJsonText(text, path, lim);
 }

@@ -6,7 +6,7 @@ import type { Pack } from '../pack/schema';
 import { ROOT_PATH, validatePack, type PackIssue } from '../pack/validate';
 import { reasonOf } from './errors';
 import type { JsonLimits } from './limits';
-import { readJsonFile } from './json';
+import { readJsonFile } from './files';
 
 export type LoadPackResult = { ok: true; pack: Pack } | { ok: false; issues: PackIssue[] };
 

@@ -6,12 +6,14 @@
  * names point to (stopping once every wanted cell is found) and, when a wanted cell holds a shared
  * string, the shared strings. Values are the cached cell values (formula results included); dates
  * stay Excel serial numbers.
+ *
+ * No Node built-ins here: the add-in reads picked files with `readWorkbookBuffer` in the browser.
+ * Reading from disk (`readWorkbookFile`) lives in ./files.ts (Node only).
  */
 import { colToLetters } from '../sheet/address';
-import { stat, readFile } from 'node:fs/promises';
 import { excelDate } from '../engine/dates';
 import type { CellValue } from '../engine/values';
-import { InputError, fmtBytes, toInputError } from './errors';
+import { InputError, toInputError } from './errors';
 import { Deadline, Limits, resolveLimits } from './limits';
 import { ZipOptions, ZipReader, openZip } from './zip';
 import {
@@ -62,27 +64,6 @@ interface RawName {
   name: string;
   localSheetId: number | undefined;
   formula: string;
-}
-
-/** Read a workbook from a file, checking its size before reading it. */
-export async function readWorkbookFile(
-  path: string,
-  limits?: Partial<Limits>,
-  options?: ReadOptions,
-): Promise<WorkbookData> {
-  const lim = resolveLimits(limits);
-  let buf: Uint8Array;
-  try {
-    const st = await stat(path);
-    if (st.isDirectory()) throw new InputError(path, 'đây là một thư mục, không phải tệp');
-    if (st.size > lim.maxFileBytes) {
-      throw new InputError(path, `tệp quá lớn (${fmtBytes(st.size)}; tối đa ${fmtBytes(lim.maxFileBytes)})`);
-    }
-    buf = await readFile(path);
-  } catch (e) {
-    throw toInputError(e, path);
-  }
-  return readWorkbookBuffer(buf, path, lim, options);
 }
 
 /** Read a workbook held in memory. Throws InputError (naming `file`) for anything unreadable. */

@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'fflate';
-import { readWorkbookFile } from '../../src/io/xlsx';
+import { readWorkbookFile } from '../../src/io/files';
 import { buildXlsx, buildZip } from '../io/zipBuilder';
 import { ROOT, buildCli, oneLine, tempDir, tieuchi } from './run';
 

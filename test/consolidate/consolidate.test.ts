@@ -14,7 +14,7 @@ import { writeUnitWorkbook, writeZipBomb } from './fixtures';
 import { runCheckFile } from '../../src/cli/check';
 import { writeCheckedWorkbook } from '../../src/cli/checked';
 import { makeCtx } from '../../src/cli/main';
-import { readWorkbookFile } from '../../src/io/xlsx';
+import { readWorkbookFile } from '../../src/io/files';
 
 const xa = getBuiltinPack('xa') as Pack;
 const coquan = getBuiltinPack('coquan') as Pack;

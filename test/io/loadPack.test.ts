@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkJson, parseJsonText, readJsonFile } from '../../src/io/json';
+import { readJsonFile } from '../../src/io/files';
+import { checkJson, parseJsonText } from '../../src/io/json';
 import { loadPack } from '../../src/io/loadPack';
 import { InputError } from '../../src/io/errors';
 

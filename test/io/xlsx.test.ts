@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { excelDate } from '../../src/engine/dates';
 import { InputError } from '../../src/io/errors';
-import { parseCellRef, readWorkbookBuffer, readWorkbookFile } from '../../src/io/xlsx';
+import { readWorkbookFile } from '../../src/io/files';
+import { parseCellRef, readWorkbookBuffer } from '../../src/io/xlsx';
 import { buildXlsx, buildZip } from './zipBuilder';
 
 const SHEET = 'Tiêu chí đánh giá';
