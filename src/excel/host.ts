@@ -4,7 +4,8 @@
  * the browser test can run them against a simulated workbook.
  */
 import type { Evaluation } from '../engine/evaluate';
-import type { Values } from '../engine/values';
+import type { CellValue, Values } from '../engine/values';
+import type { ConsolidationResult } from '../sheet/summary';
 
 export type PackId = string;
 
@@ -48,6 +49,27 @@ export interface Capabilities {
   conditionalFormats: boolean;
 }
 
+/** New sheets written by an upward-flow action (never over an existing sheet: " (2)", " (3)" …). */
+export interface AddedSheets {
+  sheetNames: string[];
+}
+
+export interface DossierResult extends AddedSheets {
+  evaluation: Evaluation;
+  /** the criteria sheet the dossier was made from */
+  source: string;
+}
+
+export interface PriorResult {
+  sheetName: string;
+  /** "năm trước" inputs filled from last year's workbook (they were blank) */
+  written: string[];
+  /** inputs left alone because the user had already typed a value */
+  skipped: Array<{ id: string; value: CellValue; lastYear: CellValue }>;
+  /** "Năm trước: x" notes shown beside this year's inputs */
+  notes: string[];
+}
+
 export interface ExcelHost {
   capabilities(): Capabilities;
   /** the criteria sheets of the open workbook (sheet name, pack id) */
@@ -63,4 +85,13 @@ export interface ExcelHost {
   goTo(id: string, sheetName?: string): Promise<void>;
   /** change notifications (coalesced by the caller); returns an unsubscribe function */
   onInputsChanged(listener: () => void): Promise<() => Promise<void>>;
+  /** write `summarySheet(result)` as a new sheet "Tổng hợp" (or "Tổng hợp (2)" …); ≤ 2 syncs */
+  insertSummarySheet(result: ConsolidationResult): Promise<AddedSheets>;
+  /** evaluate the criteria sheet and add the dossier sheets after it; ≤ 2 syncs */
+  insertDossier(today: number, sheetName?: string): Promise<DossierResult | undefined>;
+  /**
+   * last year's (normalised) values → this year's blank "năm trước" inputs (never over a value the
+   * user typed) and "Năm trước: x" beside this year's inputs in the product's own cells; ≤ 2 syncs
+   */
+  applyPriorYear(lastYear: Values, sheetName?: string): Promise<PriorResult | undefined>;
 }

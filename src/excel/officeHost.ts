@@ -17,7 +17,7 @@
  */
 import { evaluate, type CriterionResult, type Evaluation } from '../engine/evaluate';
 import { STATUS_LABELS } from '../engine/status';
-import type { CellValue, Values } from '../engine/values';
+import { isBlank, type CellValue, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import { statusName } from '../pack/schema';
 import { getBuiltinPack } from '../pack/registry';
@@ -29,21 +29,29 @@ import {
   PACK_VERSION_NAME,
 } from '../sheet/layout';
 import { stampValues } from '../sheet/stampState';
+import { dossierSheets } from '../sheet/dossier';
+import { prefillFromPrior, priorNotes } from '../sheet/prior';
+import type { SheetSpec } from '../sheet/spec';
+import { summarySheet, type ConsolidationResult } from '../sheet/summary';
 import { serialToVi } from '../engine/dates';
 import {
   absoluteAddress,
   cellAddress,
+  parseArea,
   parseReference,
   quoteSheet,
   rectAddress,
   type Rect,
 } from '../sheet/address';
 import type {
+  AddedSheets,
   Capabilities,
+  DossierResult,
   EvaluateResult,
   ExcelHost,
   InsertOptions,
   InsertResult,
+  PriorResult,
   SheetState,
 } from './host';
 import type {
@@ -56,7 +64,14 @@ import type {
   XlRun,
   XlWorksheet,
 } from './officeTypes';
-import { ALL_FEATURES, queueSheetSpec, rectangles, SHEET_PROTECTION, type WriteFeatures } from './writeSpec';
+import {
+  ALL_FEATURES,
+  needsTextFormat,
+  queueSheetSpec,
+  rectangles,
+  SHEET_PROTECTION,
+  type WriteFeatures,
+} from './writeSpec';
 
 /** The tag inside the formula of every highlight rule the add-in adds. */
 export const HIGHLIGHT_TAG = 'N("tieuchi:danh_dau")';
@@ -119,6 +134,56 @@ const toCell = (v: unknown): CellValue => {
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   return String(v);
 };
+
+/** Excel's limit on sheet names. */
+const MAX_SHEET_NAME = 31;
+
+/** `base`, or `base (2)`, `base (3)` … — the first name no sheet has (case-insensitive). */
+export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
+  const fits = (suffix: string): string => `${base.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
+  if (!taken.has(fits('').toLowerCase())) return fits('');
+  for (let i = 2; ; i++) {
+    const name = fits(` (${i})`);
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/**
+ * Where "Năm trước: x" goes for each input id: the product's own requirement cell on the input's
+ * row (the same text the CLI template writes with `priorNotes`), as a column offset from the input,
+ * with the text without and with the note.
+ */
+function priorNoteCells(
+  pack: Pack,
+  notes: Readonly<Record<string, string>>,
+): Map<string, { colOffset: number; base: string; text: string }> {
+  const out = new Map<string, { colOffset: number; base: string; text: string }>();
+  const ids = Object.keys(notes);
+  if (ids.length === 0) return out;
+  const plain = buildCriteriaSheet(pack);
+  const noted = buildCriteriaSheet(pack, { priorNotes: notes });
+  const textAt = (spec: SheetSpec): Map<string, string> => {
+    const m = new Map<string, string>();
+    for (const c of spec.cells) if (typeof c.value === 'string') m.set(c.address.replace(/\$/g, ''), c.value);
+    return m;
+  };
+  const before = textAt(plain);
+  const after = textAt(noted);
+  for (const id of ids) {
+    const n = noted.names.find((x) => x.name === id);
+    const input = n && parseArea(n.address);
+    if (!input) continue;
+    for (const [address, text] of after) {
+      const at = parseArea(address);
+      if (!at || at.row !== input.row || !text.endsWith(`\n${notes[id]}`)) continue;
+      const base = before.get(address);
+      if (base === undefined) continue;
+      out.set(id, { colOffset: at.col - input.col, base, text });
+      break;
+    }
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Reading a criteria sheet in one sync
@@ -383,6 +448,41 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
   function explanationText(ev: Evaluation, c: CriterionResult): string {
     const text = `${EXPLANATION_PREFIX}${serialToVi(ev.asOf)}] ${c.id} ${c.label}: ${c.reasons.join('; ')}`;
     return text.length > 1000 ? `${text.slice(0, 999)}…` : text;
+  }
+
+  /**
+   * Queue new sheets (names made free: " (2)" …), activate the first, sync once. On failure the
+   * half-written sheets are removed and a HostError explains. Existing sheets are never touched.
+   */
+  async function addSheets(ctx: XlContext, specs: readonly SheetSpec[], existing: readonly string[]) {
+    const taken = new Set(existing.map((n) => n.toLowerCase()));
+    const f = features();
+    const added: Array<{ name: string; ws: XlWorksheet }> = [];
+    for (const spec of specs) {
+      const name = freeSheetName(spec.name, taken);
+      taken.add(name.toLowerCase());
+      const ws = queueSheetSpec(ctx, spec, {
+        sheetName: name,
+        nameScope: f.sheetNames ? 'sheet' : 'workbook',
+        features: f,
+      });
+      added.push({ name, ws });
+    }
+    added[0]?.ws.activate();
+    try {
+      await ctx.sync();
+    } catch (e) {
+      for (const a of added) a.ws.delete();
+      try {
+        await ctx.sync();
+      } catch (cleanup) {
+        throw new HostError(
+          `Không ghi được trang mới (${errorText(e)}); các trang dở dang (${added.map((a) => `“${a.name}”`).join(', ')}) chưa xoá được (${errorText(cleanup)}), hãy xoá chúng.`,
+        );
+      }
+      throw new HostError(`Không ghi được trang mới: ${errorText(e)}`);
+    }
+    return added.map((a) => a.name);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -666,6 +766,78 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           await ctx.sync();
         }, context);
       };
+    },
+
+    async insertSummarySheet(result: ConsolidationResult): Promise<AddedSheets> {
+      const spec = summarySheet(result);
+      return await deps.run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load('items/name');
+        await ctx.sync();
+        const sheetNames = await addSheets(
+          ctx,
+          [spec],
+          sheets.items.map((s) => s.name),
+        );
+        return { sheetNames };
+      });
+    },
+
+    async insertDossier(today: number, sheetName?: string): Promise<DossierResult | undefined> {
+      return await deps.run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load('items/name');
+        const r = await readIn(ctx, sheetName, { cfs: false });
+        if (!r) return undefined;
+        const evaluation = evaluate(r.pack, r.values, { today });
+        const specs = dossierSheets(r.pack, r.values, evaluation);
+        const sheetNames = await addSheets(
+          ctx,
+          specs,
+          sheets.items.map((s) => s.name),
+        );
+        return { sheetNames, evaluation, source: r.sheetName };
+      });
+    },
+
+    async applyPriorYear(lastYear: Values, sheetName?: string): Promise<PriorResult | undefined> {
+      return await deps.run(async (ctx) => {
+        const r = await readIn(ctx, sheetName, { cfs: false });
+        if (!r) return undefined;
+        const ws = r.ws;
+        const fill = prefillFromPrior(r.pack, lastYear);
+        const notes = priorNotes(r.pack, lastYear);
+        const result: PriorResult = { sheetName: r.sheetName, written: [], skipped: [], notes: [] };
+        if (r.protected) ws.protection.unprotect();
+        for (const [id, v] of Object.entries(fill)) {
+          const rect = r.names.get(id.toLowerCase());
+          if (!rect || v === undefined || v === null) continue;
+          const current = r.at(rect.row, rect.col);
+          if (!isBlank(current)) {
+            // the user's own input wins: never overwritten
+            result.skipped.push({ id, value: current, lastYear: v });
+            continue;
+          }
+          const cell = ws.getRange(cellAddress(rect.row, rect.col));
+          if (typeof v === 'string' && needsTextFormat(v)) cell.numberFormat = [['@']];
+          cell.values = [[v]];
+          result.written.push(id);
+        }
+        for (const [id, where] of priorNoteCells(r.pack, notes)) {
+          const rect = r.names.get(id.toLowerCase());
+          if (!rect) continue;
+          const row = rect.row;
+          const col = rect.col + where.colOffset;
+          const current = r.at(row, col);
+          // only the product's requirement text (with or without an older note) is replaced
+          if (typeof current !== 'string' || !current.startsWith(where.base)) continue;
+          if (current !== where.text) ws.getRange(cellAddress(row, col)).values = [[where.text]];
+          result.notes.push(id);
+        }
+        if (r.protected) ws.protection.protect(SHEET_PROTECTION);
+        await ctx.sync();
+        return result;
+      });
     },
   };
   return host;

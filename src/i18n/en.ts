@@ -70,6 +70,38 @@ export const en: Strings = {
   'evaluate.noSheet': 'No criteria sheet found to evaluate.',
   'clear.done': 'Removed the Tiêu chí highlights; your own formatting is unchanged.',
 
+  'upward.heading': 'Dossier and consolidation',
+  'consolidate.heading': 'Consolidate',
+  'consolidate.files': 'Criteria workbooks of the units (.xlsx)',
+  'consolidate.hint':
+    'Choose one or more files. The result goes to a new sheet “Tổng hợp” in this workbook; other sheets stay as they are.',
+  'consolidate.button': 'Consolidate',
+  'consolidate.chosen': '{n} file(s) chosen.',
+  'consolidate.progress': 'Reading {index}/{total}: {name}',
+  'consolidate.progressLabel': 'File reading progress',
+  'consolidate.writing': 'Writing the consolidation sheet…',
+  'consolidate.done':
+    'Wrote the sheet “{sheet}”: {units} unit(s), {duplicates} unit(s) with several files, {errors} unreadable file(s).',
+  'consolidate.errors': 'Unreadable files (the other files were consolidated):',
+  'consolidate.noFiles': 'Choose at least one .xlsx file.',
+  'dossier.heading': 'Dossier',
+  'dossier.hint':
+    'Evaluates the criteria sheet shown and adds the sheets Báo cáo kết quả (report), Biên bản họp xét (minutes) and Tờ trình (submission). Existing sheets are never overwritten.',
+  'dossier.button': 'Make the dossier',
+  'dossier.busy': 'Making the dossier…',
+  'dossier.done': 'Added the sheets: {sheets}. Verdict: {verdict}.',
+  'dossier.noSheet': 'There is no criteria sheet to make a dossier from. Insert one above.',
+  'prior.heading': 'Last year’s figures',
+  'prior.file': 'Last year’s criteria workbook (.xlsx)',
+  'prior.hint':
+    'Fills the blank “last year” inputs of the sheet shown; inputs you already typed stay as they are. Last year’s figures are shown beside this year’s inputs.',
+  'prior.button': 'Fill in last year’s figures',
+  'prior.busy': 'Reading {name}…',
+  'prior.done': 'Filled {written} input(s) from “{file}”; last year’s figures shown beside {notes} input(s).',
+  'prior.skipped': 'Left {count} input(s) that already had a value:',
+  'prior.skippedItem': '{id}: currently “{value}”, last year “{last}”',
+  'prior.noFile': 'Choose last year’s criteria workbook.',
+
   'error.title': 'Could not complete',
   'error.generic':
     'Something went wrong while working with Excel. Try again; if it persists, close and reopen the pane.',

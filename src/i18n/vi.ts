@@ -67,6 +67,38 @@ export const vi = {
   'evaluate.noSheet': 'Không tìm thấy bảng tiêu chí để đánh giá.',
   'clear.done': 'Đã xóa các đánh dấu của Tiêu chí; định dạng của bạn giữ nguyên.',
 
+  'upward.heading': 'Hồ sơ và tổng hợp',
+  'consolidate.heading': 'Tổng hợp',
+  'consolidate.files': 'Tệp bảng tiêu chí của các đơn vị (.xlsx)',
+  'consolidate.hint':
+    'Chọn một hoặc nhiều tệp. Kết quả được ghi vào một trang mới “Tổng hợp” của sổ làm việc này; các trang khác giữ nguyên.',
+  'consolidate.button': 'Tổng hợp',
+  'consolidate.chosen': 'Đã chọn {n} tệp.',
+  'consolidate.progress': 'Đang đọc {index}/{total}: {name}',
+  'consolidate.progressLabel': 'Tiến độ đọc tệp',
+  'consolidate.writing': 'Đang ghi trang Tổng hợp…',
+  'consolidate.done':
+    'Đã ghi trang “{sheet}”: {units} đơn vị, {duplicates} đơn vị có nhiều tệp, {errors} tệp không đọc được.',
+  'consolidate.errors': 'Tệp không đọc được (các tệp khác vẫn được tổng hợp):',
+  'consolidate.noFiles': 'Hãy chọn ít nhất một tệp .xlsx.',
+  'dossier.heading': 'Hồ sơ',
+  'dossier.hint':
+    'Đánh giá bảng tiêu chí đang xem rồi thêm các trang Báo cáo kết quả, Biên bản họp xét và Tờ trình. Trang có sẵn không bao giờ bị ghi đè.',
+  'dossier.button': 'Lập hồ sơ',
+  'dossier.busy': 'Đang lập hồ sơ…',
+  'dossier.done': 'Đã thêm các trang: {sheets}. Kết luận: {verdict}.',
+  'dossier.noSheet': 'Chưa có bảng tiêu chí để lập hồ sơ. Hãy chèn bảng ở trên.',
+  'prior.heading': 'Số liệu năm trước',
+  'prior.file': 'Bảng tiêu chí năm trước (.xlsx)',
+  'prior.hint':
+    'Điền các ô “năm trước” còn trống của bảng đang xem; ô bạn đã nhập giữ nguyên. Số liệu năm trước hiện bên cạnh ô nhập năm nay.',
+  'prior.button': 'Điền số liệu năm trước',
+  'prior.busy': 'Đang đọc {name}…',
+  'prior.done': 'Đã điền {written} ô từ “{file}”; hiện số liệu năm trước bên cạnh {notes} ô nhập.',
+  'prior.skipped': 'Giữ nguyên {count} ô đã có số liệu:',
+  'prior.skippedItem': '{id}: đang là “{value}”, năm trước “{last}”',
+  'prior.noFile': 'Hãy chọn tệp bảng tiêu chí năm trước.',
+
   'error.title': 'Không thực hiện được',
   'error.generic':
     'Đã xảy ra lỗi khi làm việc với Excel. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại ngăn Tiêu chí.',

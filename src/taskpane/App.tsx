@@ -17,6 +17,7 @@ import type { Lang } from '../i18n';
 import { makePaneContext, PaneProvider, usePane } from './context';
 import { InsertSection } from './InsertSection';
 import { SummarySection } from './SummarySection';
+import { UpwardSection } from './UpwardSection';
 import { Unsupported } from './Unsupported';
 import { useCriteria, type Notice } from './useCriteria';
 import type { Translate } from '../i18n';
@@ -96,6 +97,7 @@ function Pane(): React.JSX.Element {
       </div>
       <InsertSection state={state} actions={actions} />
       <SummarySection state={state} actions={actions} />
+      <UpwardSection state={state} actions={actions} />
     </>
   );
 }

@@ -72,7 +72,8 @@ const FORBIDDEN: Record<string, string[]> = {
   excel: ['xlsx', 'io', 'cli', 'taskpane', 'commands', 'consolidate'],
   io: ['excel', 'taskpane', 'commands', 'cli'],
   consolidate: ['excel', 'taskpane', 'commands', 'cli'],
-  taskpane: ['cli', 'io', 'consolidate', 'commands'],
+  // the pane reads picked files with the browser-safe readers (lazily, src/taskpane/upward.ts)
+  taskpane: ['cli', 'commands'],
   commands: ['cli', 'io', 'consolidate', 'taskpane'],
   cli: ['excel', 'taskpane', 'commands'],
   i18n: ['sheet', 'xlsx', 'excel', 'io', 'consolidate', 'taskpane', 'commands', 'cli'],
@@ -80,6 +81,36 @@ const FORBIDDEN: Record<string, string[]> = {
 
 /** Browser-side folders: no Node built-ins. */
 const BROWSER = new Set(['pack', 'engine', 'sheet', 'excel', 'taskpane', 'commands', 'i18n']);
+
+/** A relative import → the source file it loads (undefined for packages and JSON). */
+function resolveSource(from: string, spec: string): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  const base = resolve(dirname(from), spec);
+  for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
+    try {
+      if (statSync(c).isFile() && /\.(ts|tsx|js)$/.test(c)) return c;
+    } catch {
+      // not this candidate
+    }
+  }
+  return undefined;
+}
+
+/** Every source file reachable from `roots` through relative imports (static and dynamic). */
+function reachable(roots: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...roots];
+  while (todo.length) {
+    const f = todo.pop() as string;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    for (const imp of importsOf(f)) {
+      const t = resolveSource(f, imp.spec);
+      if (t && !seen.has(t)) todo.push(t);
+    }
+  }
+  return seen;
+}
 
 describe('architecture', () => {
   it('finds the source folders', () => {
@@ -142,6 +173,27 @@ describe('architecture', () => {
         if (/^@microsoft\/office-js/.test(imp.spec) && folder !== 'excel')
           problems.push(`${where} imports ${imp.spec}`);
       }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('loads no Node built-in anywhere the browser-side folders reach (e.g. the lazy file readers)', () => {
+    const roots = files.filter((f) => BROWSER.has(folderOf(f)));
+    const all = reachable(roots);
+    // the pane really reaches the file readers (otherwise this test proves nothing)
+    expect([...all].map((f) => relative(SRC, f).split(sep).join('/'))).toEqual(
+      expect.arrayContaining(['io/xlsx.ts', 'io/zip.ts', 'consolidate/record.ts']),
+    );
+    const problems: string[] = [];
+    for (const file of all) {
+      for (const imp of importsOf(file)) {
+        if (imp.folder === undefined && isNodeBuiltin(imp.spec)) {
+          problems.push(`${relative(ROOT, file)} imports ${imp.spec}`);
+        }
+      }
+      const folder = folderOf(file);
+      if (['cli'].includes(folder))
+        problems.push(`${relative(ROOT, file)} (cli) is reachable from the add-in`);
     }
     expect(problems).toEqual([]);
   });
