@@ -74,6 +74,17 @@ export function evalNum(x: Num, env: Env): number {
 
 const fold = (s: string): string => s.toLowerCase();
 
+/** Case-folded label sets, computed once per label list of a compiled tree. */
+const folded = new WeakMap<readonly string[], ReadonlySet<string>>();
+function foldedSet(values: readonly string[]): ReadonlySet<string> {
+  let set = folded.get(values);
+  if (!set) {
+    set = new Set(values.map(fold));
+    folded.set(values, set);
+  }
+  return set;
+}
+
 export function evalBool(x: Bool, env: Env): boolean {
   switch (x.t) {
     case 'true':
@@ -88,7 +99,7 @@ export function evalBool(x: Bool, env: Env): boolean {
     }
     case 'is': {
       const v = value(env, x.id);
-      return typeof v === 'string' && x.values.some((w) => fold(w) === fold(v));
+      return typeof v === 'string' && foldedSet(x.values).has(fold(v));
     }
     case 'cmp': {
       const a = evalNum(x.a, env);
@@ -213,6 +224,20 @@ export function makeEnv(compiled: CompiledPack, values: Values, today: number): 
   return { ...withAsOf, year };
 }
 
+const groupCache = new WeakMap<Pack, ReadonlyMap<string, { id: string; title: string }>>();
+
+/** criterion id → its group, once per pack */
+function groupsOf(pack: Pack): ReadonlyMap<string, { id: string; title: string }> {
+  let m = groupCache.get(pack);
+  if (!m) {
+    const built = new Map<string, { id: string; title: string }>();
+    for (const g of pack.groups) for (const c of g.criteria) built.set(c.id, { id: g.id, title: g.title });
+    groupCache.set(pack, built);
+    m = built;
+  }
+  return m;
+}
+
 export function evaluate(pack: Pack, values: Values, options: EvaluateOptions): Evaluation {
   const compiled = compilePack(pack);
   // Keep `today` inside Excel's date range (01/01/1900..31/12/9999) so every date prints as dd/mm/yyyy.
@@ -220,14 +245,13 @@ export function evaluate(pack: Pack, values: Values, options: EvaluateOptions): 
     ? Math.min(MAX_DATE_SERIAL, Math.max(MIN_DATE_SERIAL, Math.floor(options.today)))
     : excelDate(2000, 1, 1);
   const env = makeEnv(compiled, values, today);
-  const groupOf = new Map<string, { id: string; title: string }>();
-  for (const g of pack.groups) for (const c of g.criteria) groupOf.set(c.id, { id: g.id, title: g.title });
+  const groupOf = groupsOf(pack);
 
   const criteria: CriterionResult[] = compiled.criteria.map(({ criterion, requirements }) => {
-    const results: RequirementResult[] = requirements.map((r) => ({
-      ...evalStatus(r.expr, env),
-      indicators: r.indicators,
-    }));
+    const results: RequirementResult[] = requirements.map((r) => {
+      const { status, reason } = evalStatus(r.expr, env);
+      return { status, reason, indicators: r.indicators };
+    });
     const status = combineStatuses(results.map((r) => r.status));
     const group = groupOf.get(criterion.id) ?? { id: '', title: '' };
     const ev = evidenceId(criterion);
