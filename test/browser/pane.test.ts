@@ -4,16 +4,22 @@
  * Flows: insert → fill values → statuses update live → Đánh giá → highlights and list → Đi tới
  * selects the cell → Xóa đánh dấu; axe-core; screenshots in artifacts/; no request leaves the machine.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { getBuiltinPack } from '../../src/pack/registry';
+import type { Pack } from '../../src/pack/schema';
+import { writeUnitWorkbook } from '../consolidate/fixtures';
+import { fullPassValues } from '../helpers/samples';
 import { ensureBuild, ROOT } from './build';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const ARTIFACTS = join(ROOT, 'artifacts');
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const IE11_UA = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
 
 const haveChromium = existsSync(CHROMIUM);
@@ -253,6 +259,87 @@ describeBrowser('task pane in Chromium', () => {
       expectLocalOnly(requests);
     } finally {
       await context.close();
+    }
+  });
+
+  it('Tổng hợp: picked workbooks (one garbage) → a new "Tổng hợp" sheet; Hồ sơ → dossier sheets', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tieuchi-pane-'));
+    const { context, page, requests, problems } = await open();
+    try {
+      // two unit workbooks written by the product's own template writer, plus a garbage file
+      const xa = getBuiltinPack('xa') as Pack;
+      const a = join(dir, 'xa-an-phu.xlsx');
+      const b = join(dir, 'xa-binh-minh.xlsx');
+      await writeUnitWorkbook(a, xa, { ...fullPassValues(xa, { year: 2025 }), ten_don_vi: 'Xã An Phú' });
+      await writeUnitWorkbook(b, xa, {
+        ...fullPassValues(xa, { year: 2025 }),
+        ten_don_vi: 'Xã Bình Minh',
+        tc16_tu_diem: 2,
+      });
+      await page.getByRole('heading', { name: 'Hồ sơ và tổng hợp' }).waitFor();
+      // every progress line the pane shows is recorded
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { __progress: string[] }).__progress = seen;
+        new MutationObserver(() => {
+          const el = document.querySelector('[data-testid="consolidate-progress"]');
+          const text = el?.textContent ?? '';
+          if (text && seen[seen.length - 1] !== text) seen.push(text);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      await page.getByLabel('Tệp bảng tiêu chí của các đơn vị (.xlsx)').setInputFiles([
+        { name: 'xa-an-phu.xlsx', mimeType: XLSX_MIME, buffer: readFileSync(a) },
+        { name: 'rac.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from('không phải Excel') },
+        { name: 'xa-binh-minh.xlsx', mimeType: XLSX_MIME, buffer: readFileSync(b) },
+      ]);
+      await page.getByText('Đã chọn 3 tệp.').waitFor();
+      await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+      await page
+        .getByText('Đã ghi trang “Tổng hợp”: 2 đơn vị, 0 đơn vị có nhiều tệp, 1 tệp không đọc được.')
+        .waitFor();
+      const result = (await page.getByTestId('consolidate-result').textContent()) ?? '';
+      expect(result).toMatch(/Không đọc được tệp "rac\.xlsx": .+/);
+      const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+      expect(progress).toEqual(
+        expect.arrayContaining(['Đang đọc 1/3: xa-an-phu.xlsx', 'Đang đọc 3/3: xa-binh-minh.xlsx']),
+      );
+      expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual(['Dữ liệu', 'Tổng hợp']);
+      await page.screenshot({ path: join(ARTIFACTS, 'pane-5-consolidated.png'), fullPage: true });
+
+      // Hồ sơ needs a criteria sheet: insert one, then make the dossier twice (never overwritten)
+      await page.getByRole('radio', { name: /Xã, phường, thị trấn, đặc khu/ }).check();
+      await page.getByRole('textbox', { name: 'Tên đơn vị' }).fill('Xã Hòa Bình');
+      await page.getByRole('button', { name: 'Chèn bảng tiêu chí' }).click();
+      await page.getByText('Đã chèn bảng “Tiêu chí”').waitFor();
+      await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+      await page.getByText(/^Đã thêm các trang: “Báo cáo kết quả”, “Biên bản họp xét”, “Tờ trình”/).waitFor();
+      await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+      await page.getByText(/^Đã thêm các trang: “Báo cáo kết quả \(2\)”/).waitFor();
+      expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual([
+        'Dữ liệu',
+        'Tổng hợp',
+        'Tiêu chí',
+        'Báo cáo kết quả',
+        'Biên bản họp xét',
+        'Tờ trình',
+        'Báo cáo kết quả (2)',
+        'Biên bản họp xét (2)',
+        'Tờ trình (2)',
+      ]);
+      expect(await page.evaluate(() => window.__tc.otherSheet())).toEqual({
+        a1: 'Số liệu riêng của đơn vị',
+        b2: 42,
+        b2fill: '#FFFF00',
+      });
+      await page.screenshot({ path: join(ARTIFACTS, 'pane-6-dossier.png'), fullPage: true });
+
+      const violations = await axe(page);
+      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(problems).toEqual([]);
+      expectLocalOnly(requests);
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
