@@ -262,7 +262,7 @@ describeBrowser('task pane in Chromium', () => {
     }
   });
 
-  it('Tổng hợp: picked workbooks (one garbage) → a new "Tổng hợp" sheet; Hồ sơ → dossier sheets', async () => {
+  it('Tổng hợp: picked workbooks (one garbage) → a new "Tổng hợp" sheet; Hồ sơ → dossier sheets; Số liệu năm trước', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tieuchi-pane-'));
     const { context, page, requests, problems } = await open();
     try {
@@ -332,6 +332,26 @@ describeBrowser('task pane in Chromium', () => {
         b2fill: '#FFFF00',
       });
       await page.screenshot({ path: join(ARTIFACTS, 'pane-6-dossier.png'), fullPage: true });
+
+      // Số liệu năm trước: last year's workbook fills blank "năm trước" inputs only
+      const last = join(dir, 'nam-2024.xlsx');
+      await writeUnitWorkbook(last, xa, {
+        ...fullPassValues(xa, { year: 2024 }),
+        ten_don_vi: 'Xã Cũ',
+        tc18_nam_nay: 37,
+      });
+      await page.evaluate(() => window.__tc.edit('tc19_nghien_nam_truoc', 5));
+      await page
+        .getByLabel('Bảng tiêu chí năm trước (.xlsx)')
+        .setInputFiles({ name: 'nam-2024.xlsx', mimeType: XLSX_MIME, buffer: readFileSync(last) });
+      await page.getByRole('button', { name: 'Điền số liệu năm trước' }).click();
+      await page.getByText(/^Đã điền \d+ ô từ “nam-2024\.xlsx”/).waitFor();
+      await expect(page.getByTestId('prior-result').textContent()).resolves.toContain(
+        'tc19_nghien_nam_truoc',
+      );
+      expect(await page.evaluate(() => window.__tc.value('tc18_nam_truoc'))).toBe(37);
+      expect(await page.evaluate(() => window.__tc.value('tc19_nghien_nam_truoc'))).toBe(5);
+      expect(await page.evaluate(() => window.__tc.value('ten_don_vi'))).toBe('Xã Hòa Bình');
 
       const violations = await axe(page);
       expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
