@@ -9,6 +9,7 @@ import { evidenceId, type Indicator, type Pack } from '../../src/pack/schema';
 import { excelDate, parseDayMonth, serialFromJsDate } from '../../src/engine/dates';
 import { AS_OF_ID, YEAR_ID, scaleOf } from '../../src/engine/compile';
 import type { CellValue, Values } from '../../src/engine/values';
+import { fullPassValues } from './samples';
 
 let packs: { xa: Pack; coquan: Pack } | undefined;
 
@@ -23,79 +24,20 @@ export function builtinPacksForTests(): { xa: Pack; coquan: Pack } {
   return packs;
 }
 
-function num(pack: Pack, v: number | { param: string }): number {
-  if (typeof v === 'number') return v;
-  const p = pack.parameters[v.param];
-  return typeof p === 'number' ? p : 0;
-}
-
 function allIndicators(pack: Pack): Indicator[] {
   return [...pack.profile, ...pack.groups.flatMap((g) => g.criteria.flatMap((c) => c.indicators))];
 }
 
 /** Values that make every criterion pass at the end of `year` (as-of 31/12). */
 export function passingValues(pack: Pack, year: number): Record<string, CellValue> {
-  const v: Record<string, CellValue> = {};
-  for (const ind of allIndicators(pack)) {
-    if (ind.type === 'bool') v[ind.id] = 'Có';
-    else if (ind.type === 'choice') v[ind.id] = scaleOf(ind, pack)[0] ?? null;
-    else if (ind.type === 'count') v[ind.id] = Math.max(ind.min ?? 0, Math.min(3, ind.max ?? 3));
-    else if (ind.type === 'date') v[ind.id] = excelDate(year, 2, 1);
-    else v[ind.id] = 'Văn bản mẫu';
-  }
-  for (const g of pack.groups) {
-    for (const c of g.criteria) {
-      v[evidenceId(c)] = `Số ${c.number}/BC ngày 15/01/${year}`;
-      for (const r of c.requirements) {
-        switch (r.kind) {
-          case 'equals':
-            v[r.indicator] = r.value;
-            break;
-          case 'zero':
-            v[r.indicator] = 0;
-            break;
-          case 'atLeast':
-            v[r.indicator] = num(pack, r.min);
-            break;
-          case 'datedDocument': {
-            const { m, d } = parseDayMonth(r.from);
-            v[r.indicator] = excelDate(year, m, d);
-            break;
-          }
-          case 'datedEvent':
-            v[r.indicator] = 'Có';
-            break;
-          case 'monthly':
-            v[r.indicator] = 12;
-            break;
-          case 'rating':
-            break; // best label already set
-          case 'complete':
-            v[r.whole] = 4;
-            v[r.part] = 4;
-            break;
-          case 'reduction':
-            v[r.previous] = 20;
-            v[r.current] = 10;
-            break;
-          case 'addicts':
-            v[r.previous] = 20;
-            v[r.current] = 0;
-            break;
-          case 'rateBelow':
-            v[r.whole] = 10;
-            v[r.part] = 0;
-            break;
-        }
-      }
-    }
-  }
-  v.ten_don_vi = pack.id === 'xa' ? 'Xã Mẫu' : 'Công ty Mẫu';
-  v.loai_don_vi = pack.id === 'xa' ? 'Xã' : 'Doanh nghiệp';
-  v.tinh = 'Đồng Tháp';
-  v[YEAR_ID] = year;
-  v[AS_OF_ID] = excelDate(year, 12, 31);
-  return v;
+  return {
+    ...fullPassValues(pack, { year }),
+    ten_don_vi: pack.id === 'xa' ? 'Xã Mẫu' : 'Công ty Mẫu',
+    loai_don_vi: pack.id === 'xa' ? 'Xã' : 'Doanh nghiệp',
+    tinh: 'Đồng Tháp',
+    [YEAR_ID]: year,
+    [AS_OF_ID]: excelDate(year, 12, 31),
+  };
 }
 
 /** Day-months the pack's rules depend on, plus the usual boundaries. */

@@ -3,17 +3,17 @@
  * of QĐ 9745 Phụ lục I/II (seed 002). The spec and the seed are copied under ./fixtures so the test
  * is self-contained.
  */
+import { fullPassValues } from '../helpers/samples';
 import * as fs from 'fs';
 import * as path from 'path';
 import { compilePack, isRead } from '../../src/engine/compile';
 import { excelDate } from '../../src/engine/dates';
 import { evaluate } from '../../src/engine/evaluate';
-import type { CellValue, Values } from '../../src/engine/values';
+import type { Values } from '../../src/engine/values';
 import coquanData from '../../src/pack/builtin/coquan.json';
 import xaData from '../../src/pack/builtin/xa.json';
 import { BUILTIN_PACK_IDS, builtinPacks, getBuiltinPack } from '../../src/pack/registry';
-import type { Criterion, NumberOrParam, Pack, Requirement } from '../../src/pack/schema';
-import { evidenceId } from '../../src/pack/schema';
+import type { Criterion, Pack } from '../../src/pack/schema';
 import { formatIssues, validatePack } from '../../src/pack/validate';
 
 const SPEC = fs.readFileSync(path.join(__dirname, 'fixtures', 'criteria-9745.md'), 'utf8');
@@ -351,59 +351,6 @@ describe('built-in packs', () => {
 // ---------------------------------------------------------------------------------------------
 // End to end with the engine: a unit that meets every requirement passes every criterion.
 
-function passingValues(p: Pack): Values {
-  const num = (v: NumberOrParam): number => (typeof v === 'number' ? v : Number(p.parameters[v.param]));
-  const v: Record<string, CellValue> = {};
-  const put = (r: Requirement): void => {
-    switch (r.kind) {
-      case 'equals':
-        v[r.indicator] = r.value;
-        break;
-      case 'zero':
-        v[r.indicator] = 0;
-        break;
-      case 'atLeast':
-        v[r.indicator] = num(r.min);
-        break;
-      case 'datedDocument':
-        v[r.indicator] = excelDate(2025, 2, 15);
-        break;
-      case 'datedEvent':
-        v[r.indicator] = 'Có';
-        break;
-      case 'monthly':
-        v[r.indicator] = 12;
-        break;
-      case 'rating': {
-        const ind = p.groups
-          .flatMap((g) => g.criteria.flatMap((c) => c.indicators))
-          .find((i) => i.id === r.indicator);
-        v[r.indicator] = p.scales[ind?.scale ?? ''][0];
-        break;
-      }
-      case 'complete':
-        v[r.part] = 3;
-        v[r.whole] = 3;
-        break;
-      case 'reduction':
-        v[r.previous] = 20;
-        v[r.current] = 19;
-        break;
-      case 'addicts':
-        v[r.previous] = 12;
-        v[r.current] = 9;
-        break;
-      case 'rateBelow':
-        v[r.part] = 0;
-        v[r.whole] = 10;
-        break;
-    }
-  };
-  for (const c of criteria(p)) for (const r of c.requirements) put(r);
-  for (const c of criteria(p)) v[evidenceId(c)] = `Văn bản số ${c.number}/BC`;
-  return v;
-}
-
 describe('built-in packs through the engine', () => {
   const today = excelDate(2026, 1, 15);
 
@@ -413,7 +360,7 @@ describe('built-in packs through the engine', () => {
   ])('a unit meeting every requirement of %s passes all criteria', (id, unit, n) => {
     const p = pack(id);
     const values: Values = {
-      ...passingValues(p),
+      ...fullPassValues(p, { year: 2025 }),
       ten_don_vi: 'Đơn vị thử',
       loai_don_vi: unit,
       nam: 2025,
@@ -433,7 +380,7 @@ describe('built-in packs through the engine', () => {
   test('coquan: tax is not applicable to a school, party check not applicable without a party cell', () => {
     const p = pack('coquan');
     const values: Values = {
-      ...passingValues(p),
+      ...fullPassValues(p, { year: 2025 }),
       loai_don_vi: 'Cơ sở giáo dục',
       co_to_chuc_dang: 'Không',
       nam: 2025,
