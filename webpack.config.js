@@ -42,7 +42,18 @@ function csp(officeJs) {
     // Fluent UI (Griffel) injects its styles at run time
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
+    // the reader worker of "Tổng hợp" (reader-worker.[hash].js) comes from the add-in's own server
+    "worker-src 'self'",
   ].join('; ');
+}
+
+/** The reader worker's one bundle file (self-contained: kept out of splitChunks). */
+const WORKER = 'reader-worker';
+function workerScript(compilation) {
+  const entry = compilation.entrypoints.get(WORKER);
+  const files = entry ? entry.getFiles().filter((f) => f.endsWith('.js')) : [];
+  if (files.length !== 1) throw new Error(`${WORKER}: expected one bundle, got ${files.join(', ')}`);
+  return files[0];
 }
 
 module.exports = async (env, argv) => {
@@ -65,6 +76,7 @@ module.exports = async (env, argv) => {
         csp: csp(officeJs),
         officeJsSrc,
         mainScripts: assets.js.join(' '),
+        workerScript: workerScript(compilation),
       }),
     });
 
@@ -77,6 +89,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // "Tổng hợp" reads each picked file in this worker (never loaded at first paint)
+      [WORKER]: './src/taskpane/readerWorker.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -105,7 +119,8 @@ module.exports = async (env, argv) => {
     },
     optimization: {
       splitChunks: {
-        chunks: 'all',
+        // the worker bundle stays one self-contained file (a worker cannot use the page's chunks)
+        chunks: (chunk) => chunk.name !== WORKER,
         cacheGroups: {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,

@@ -1,8 +1,10 @@
 /**
  * Consolidation of files the user picked in the add-in (browser-safe: no Node built-ins). The same
  * pure steps as `tieuchi consolidate` — `readWorkbookBuffer` under the same limits (size checked
- * before reading, zip directory, ratio, entry count, time), `unitRecordFromData`, `aggregate` — but
- * one file after another on the page, with progress, and each failure listed with its reason.
+ * before reading, zip directory, ratio, entry count, time), `unitRecordFromData`, `aggregate` — one
+ * file after another, with progress, and each failure listed with its reason. The add-in passes a
+ * `reader` that reads each file in a Web Worker under a hard time limit (./isolated.ts); without
+ * one the file is read right here (cooperative time limit only).
  */
 import { describeError, fmtBytes, InputError } from '../io/errors';
 import { resolveLimits, type Limits } from '../io/limits';
@@ -10,6 +12,7 @@ import { readWorkbookBuffer } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
 import { aggregate, type ConsolidationResult, type FileError, type UnitRecord } from '../sheet/summary';
 import { builtinTargets, targetFieldIds, type TargetDef } from '../sheet/targets';
+import type { ReadJob, ReadOutcome } from './isolated';
 import { unitRecordFromData } from './record';
 
 /** What the page knows of a picked file (a DOM `File` fits). */
@@ -29,6 +32,24 @@ export interface PickedOptions {
   limits?: Partial<Limits>;
   /** before each file: (1-based index, total, file name); awaited so the page can paint */
   onProgress?: (index: number, total: number, name: string) => void | Promise<void>;
+  /** reads one file (size already checked); default: on this thread, `readOnThisThread` */
+  reader?: (job: ReadJob) => Promise<ReadOutcome>;
+}
+
+/** Read one file on the calling thread (bounded by the limits and the cooperative time limit). */
+export function readOnThisThread(job: ReadJob, packs: readonly Pack[]): ReadOutcome {
+  try {
+    const data = readWorkbookBuffer(job.bytes, job.name, job.limits);
+    const record = unitRecordFromData(
+      job.name,
+      data,
+      { packs, today: job.today, fieldIds: job.fieldIds },
+      job.lastModified,
+    );
+    return { ok: true, record };
+  } catch (e) {
+    return { ok: false, message: describeError(e, job.name) };
+  }
 }
 
 /** Read one picked file → its bytes, refusing a file larger than the limit before reading it. */
@@ -49,26 +70,34 @@ export async function consolidatePicked(
 ): Promise<ConsolidationResult> {
   const defs = opts.targets ?? builtinTargets().targets;
   const fieldIds = targetFieldIds(defs);
+  const limits = resolveLimits(opts.limits);
+  const read = opts.reader ?? ((job: ReadJob) => Promise.resolve(readOnThisThread(job, opts.packs)));
   const records: UnitRecord[] = [];
   const errors: FileError[] = [];
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
     await opts.onProgress?.(i + 1, files.length, f.name);
+    let got: Uint8Array | ReadOutcome;
     try {
-      const bytes = await readPickedBytes(f, opts.limits);
-      const data = readWorkbookBuffer(bytes, f.name, opts.limits);
-      records.push(
-        unitRecordFromData(
-          f.name,
-          data,
-          { packs: opts.packs, today: opts.today, fieldIds },
-          f.lastModified ?? 0,
-        ),
-      );
+      got = await readPickedBytes(f, limits);
     } catch (e) {
-      // one bad file never stops the batch: it is listed with its reason
-      errors.push({ file: f.name, message: describeError(e, f.name) });
+      got = { ok: false, message: describeError(e, f.name) };
     }
+    // a reader that rejects (no worker could be started at all) stops the batch as a whole
+    const outcome =
+      got instanceof Uint8Array
+        ? await read({
+            name: f.name,
+            lastModified: f.lastModified ?? 0,
+            bytes: got,
+            today: opts.today,
+            fieldIds,
+            limits,
+          })
+        : got;
+    // one bad file never stops the batch: it is listed with its reason
+    if (outcome.ok) records.push(outcome.record);
+    else errors.push({ file: f.name, message: outcome.message });
   }
   return aggregate(records, errors, defs);
 }

@@ -3,16 +3,55 @@
  * year's workbook), loaded with a dynamic import() only when the user picks files: the zip/xml
  * readers, the packs and the consolidation functions stay out of the pane's first load.
  * Browser-safe modules only (an architecture test checks that nothing here reaches Node built-ins).
+ *
+ * "Tổng hợp" reads each picked file in the reader worker (./readerWorker.ts, its own bundle whose
+ * address the page's boot tag carries in `data-worker`), under a hard per-file time limit.
  */
 import type { Values } from '../engine/values';
+import { IsolatedReader, type WorkerLike } from '../consolidate/isolated';
 import { consolidatePicked, readPickedBytes, type PickedFile } from '../consolidate/picked';
 import { lastYearValues } from '../io/prior';
 import { readWorkbookBuffer } from '../io/xlsx';
 import { builtinPacks, getBuiltinPack } from '../pack/registry';
 import type { ConsolidationResult } from '../sheet/summary';
 import { InputError } from '../io/errors';
+import type { Limits } from '../io/limits';
 
 export type { PickedFile };
+
+/**
+ * Test-only hook: the browser test's simulated Office host (test/browser/officeStub.ts) may set
+ * `globalThis.__tieuchiTest = { fileMillis }` to shorten the per-file time limit so that a slow
+ * file times out deterministically. Nothing in the product UI sets it.
+ */
+function testLimits(): Partial<Limits> | undefined {
+  const hook = (globalThis as { __tieuchiTest?: { fileMillis?: unknown } }).__tieuchiTest;
+  const ms = hook?.fileMillis;
+  return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? { maxMillis: ms } : undefined;
+}
+
+/** Address of the reader worker's bundle (from the page's boot tag), when workers are available. */
+function readerWorkerUrl(): string | undefined {
+  if (typeof Worker !== 'function' || typeof document === 'undefined') return undefined;
+  const src = document.getElementById('tc-boot')?.getAttribute('data-worker');
+  return src ? new URL(src, document.baseURI).href : undefined;
+}
+
+/** A DOM Worker behind the small interface the isolated reader uses. */
+function domWorker(url: string): WorkerLike {
+  const w = new Worker(url, { name: 'tieuchi-doc-tep' });
+  const like: WorkerLike = {
+    postMessage: (message, transfer) => w.postMessage(message, transfer),
+    terminate: () => w.terminate(),
+    onmessage: null,
+    onerror: null,
+    onmessageerror: null,
+  };
+  w.onmessage = (ev) => like.onmessage?.({ data: ev.data });
+  w.onerror = (ev) => like.onerror?.({ message: ev.message, preventDefault: () => ev.preventDefault() });
+  w.onmessageerror = (ev) => like.onmessageerror?.(ev);
+  return like;
+}
 
 /** Read the picked unit workbooks one after another and consolidate them. */
 export async function consolidateFiles(
@@ -20,7 +59,26 @@ export async function consolidateFiles(
   today: number,
   onProgress: (index: number, total: number, name: string) => Promise<void>,
 ): Promise<ConsolidationResult> {
-  return await consolidatePicked(files, { packs: builtinPacks(), today, onProgress });
+  const limits = testLimits();
+  const url = readerWorkerUrl();
+  if (!url) {
+    // Fallback only where Web Workers are unavailable (or the page carries no worker bundle): the
+    // files are read on the pane's own thread, bounded by the limits and the cooperative time
+    // limit, which is checked between reading steps only.
+    return await consolidatePicked(files, { packs: builtinPacks(), today, onProgress, limits });
+  }
+  const reader = new IsolatedReader({ create: () => domWorker(url) });
+  try {
+    return await consolidatePicked(files, {
+      packs: builtinPacks(),
+      today,
+      onProgress,
+      limits,
+      reader: (job) => reader.read(job),
+    });
+  } finally {
+    reader.dispose();
+  }
 }
 
 /** Last year's workbook → its values for the pack of the current criteria sheet (InputError if unfit). */

@@ -1,0 +1,263 @@
+/**
+ * The add-in's isolated reading of picked files (src/consolidate/isolated.ts): protocol and hard
+ * time limit, with a fake worker that answers through the real worker-side code
+ * (`answerReadRequest` on real workbook bytes) or misbehaves on purpose (hangs, crashes, never
+ * loads). Timers are manual, so the time limit is reached deterministically.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  answerReadRequest,
+  IsolatedReader,
+  type ReadJob,
+  type ReadRequest,
+  type WorkerLike,
+} from '../../src/consolidate/isolated';
+import { consolidatePicked, type PickedFile } from '../../src/consolidate/picked';
+import { excelDate } from '../../src/engine/dates';
+import { resolveLimits } from '../../src/io/limits';
+import { builtinPacks, getBuiltinPack } from '../../src/pack/registry';
+import type { Pack } from '../../src/pack/schema';
+import { fullPassValues } from '../helpers/samples';
+import { writeUnitWorkbook } from './fixtures';
+
+const packs = builtinPacks();
+const today = excelDate(2025, 12, 31);
+const flush = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+/** Manual timers: nothing fires until `fire()`. */
+class Timers {
+  private next = 1;
+  readonly pending = new Map<number, { fn: () => void; ms: number }>();
+  set = (fn: () => void, ms: number): unknown => {
+    const id = this.next++;
+    this.pending.set(id, { fn, ms });
+    return id;
+  };
+  clear = (h: unknown): void => {
+    this.pending.delete(h as number);
+  };
+  fire(): number[] {
+    const due = [...this.pending.entries()];
+    this.pending.clear();
+    for (const [, t] of due) t.fn();
+    return due.map(([, t]) => t.ms);
+  }
+}
+
+type Mode = 'normal' | 'never-ready' | 'broken-load';
+
+/** Answers like src/taskpane/readerWorker.ts; "treo*" files hang, "no*" files crash the worker. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((ev: { data: unknown }) => void) | null = null;
+  onerror: ((ev: { message?: string; preventDefault?: () => void }) => void) | null = null;
+  onmessageerror: ((ev: unknown) => void) | null = null;
+  terminated = false;
+  transferred: ArrayBuffer[] = [];
+  received: ReadRequest[] = [];
+
+  constructor(mode: Mode) {
+    setImmediate(() => {
+      if (mode === 'normal') this.emit({ type: 'ready' });
+      if (mode === 'broken-load') this.onerror?.({ message: 'Failed to load worker script' });
+    });
+  }
+
+  private emit(data: unknown): void {
+    if (!this.terminated) this.onmessage?.({ data });
+  }
+
+  postMessage(message: ReadRequest, transfer: ArrayBuffer[]): void {
+    this.received.push(message);
+    this.transferred.push(...transfer);
+    setImmediate(() => {
+      if (this.terminated) return;
+      if (message.name.startsWith('treo')) return; // reading never ends
+      if (message.name.startsWith('no')) {
+        this.onerror?.({ message: 'Uncaught RangeError: Array buffer allocation failed' });
+        return;
+      }
+      this.emit({ type: 'ready' }); // stray messages are ignored
+      this.emit({ type: 'record', seq: message.seq + 1000, record: {} }); // answer to another question
+      this.emit(answerReadRequest(message, packs));
+    });
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+function setup(mode: Mode = 'normal') {
+  const timers = new Timers();
+  const workers: FakeWorker[] = [];
+  const reader = new IsolatedReader({
+    create: () => {
+      const w = new FakeWorker(mode);
+      workers.push(w);
+      return w;
+    },
+    startMillis: 10_000,
+    setTimer: timers.set,
+    clearTimer: timers.clear,
+  });
+  return { timers, workers, reader };
+}
+
+const limits = resolveLimits({ maxMillis: 500 });
+const job = (name: string, bytes: Uint8Array): ReadJob => ({
+  name,
+  lastModified: 0,
+  bytes,
+  today,
+  fieldIds: [],
+  limits,
+});
+
+let dir = '';
+let good: Uint8Array;
+let other: Uint8Array;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tieuchi-isolated-'));
+  const xa = getBuiltinPack('xa') as Pack;
+  await writeUnitWorkbook(join(dir, 'a.xlsx'), xa, {
+    ...fullPassValues(xa, { year: 2025 }),
+    ten_don_vi: 'Xã An Phú',
+  });
+  await writeUnitWorkbook(join(dir, 'b.xlsx'), xa, {
+    ...fullPassValues(xa, { year: 2025 }),
+    ten_don_vi: 'Xã Bình Minh',
+    tc16_tu_diem: 2,
+  });
+  good = new Uint8Array(readFileSync(join(dir, 'a.xlsx')));
+  other = new Uint8Array(readFileSync(join(dir, 'b.xlsx')));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('IsolatedReader', () => {
+  it('reads good files in one worker, transferring the bytes, and returns the unit records', async () => {
+    const { reader, workers, timers } = setup();
+    const bytes = good.slice();
+    const a = await reader.read(job('a.xlsx', bytes));
+    expect(a).toMatchObject({ ok: true, record: { file: 'a.xlsx', unit: 'Xã An Phú', stamp: 'fresh' } });
+    const b = await reader.read(job('b.xlsx', other.slice()));
+    expect(b).toMatchObject({ ok: true, record: { unit: 'Xã Bình Minh' } });
+    if (b.ok) expect(b.record.failing).toContain('TC16');
+    expect(workers).toHaveLength(1);
+    // the file's own buffer was handed over, not a copy
+    expect(workers[0].transferred[0]).toBe(bytes.buffer);
+    // the request carries the limits; the worker's own deadline is only a backstop behind ours
+    expect(workers[0].received[0].limits.maxMillis).toBe(1000);
+    expect(timers.pending.size).toBe(0);
+    reader.dispose();
+    expect(workers[0].terminated).toBe(true);
+  });
+
+  it('a worker answering with an error lists the file with the reader’s reason and stays in use', async () => {
+    const { reader, workers } = setup();
+    const r = await reader.read(job('rac.xlsx', new TextEncoder().encode('không phải Excel')));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^Không đọc được tệp "rac\.xlsx": .+/);
+    expect(workers[0].terminated).toBe(false);
+    expect(await reader.read(job('a.xlsx', good.slice()))).toMatchObject({ ok: true });
+    expect(workers).toHaveLength(1);
+  });
+
+  it('terminates a worker that overruns the time limit and reads the next file in a fresh one', async () => {
+    const { reader, workers, timers } = setup();
+    const pending = reader.read(job('treo.xlsx', good.slice()));
+    await flush();
+    await flush();
+    expect(timers.fire()).toEqual([500]); // the per-file limit, nothing else
+    const r = await pending;
+    expect(r).toEqual({
+      ok: false,
+      message: 'Không đọc được tệp "treo.xlsx": quá thời gian đọc (tối đa 0,5 giây); đã dừng đọc tệp này',
+    });
+    expect(workers[0].terminated).toBe(true);
+    expect(await reader.read(job('a.xlsx', good.slice()))).toMatchObject({ ok: true });
+    expect(workers).toHaveLength(2);
+    expect(workers[1].terminated).toBe(false);
+  });
+
+  it('a worker that crashes is terminated, the file listed, the next file read by a fresh worker', async () => {
+    const { reader, workers } = setup();
+    const r = await reader.read(job('no.xlsx', good.slice()));
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.message).toBe(
+        'Không đọc được tệp "no.xlsx": bộ đọc tệp gặp sự cố và đã dừng (Uncaught RangeError: Array buffer allocation failed)',
+      );
+    expect(workers[0].terminated).toBe(true);
+    expect(await reader.read(job('a.xlsx', good.slice()))).toMatchObject({ ok: true });
+    expect(workers).toHaveLength(2);
+  });
+
+  it('rejects when the worker bundle cannot be loaded or never becomes ready', async () => {
+    const broken = setup('broken-load');
+    await expect(broken.reader.read(job('a.xlsx', good.slice()))).rejects.toThrow(
+      'Không khởi động được bộ đọc tệp (Failed to load worker script).',
+    );
+    expect(broken.workers[0].terminated).toBe(true);
+
+    const silent = setup('never-ready');
+    const pending = silent.reader.read(job('a.xlsx', good.slice()));
+    await flush();
+    expect(silent.timers.fire()).toEqual([10_000]);
+    await expect(pending).rejects.toThrow('Không khởi động được bộ đọc tệp (quá 10 giây).');
+    expect(silent.workers[0].terminated).toBe(true);
+  });
+});
+
+describe('consolidatePicked with the isolated reader', () => {
+  const picked = (name: string, bytes: Uint8Array): PickedFile => ({
+    name,
+    size: bytes.length,
+    arrayBuffer: () => Promise.resolve(bytes.slice().buffer),
+  });
+
+  it('a hanging file and a crashing file are listed; the good files are consolidated', async () => {
+    const { reader, workers, timers } = setup();
+    const progress: string[] = [];
+    const run = consolidatePicked(
+      [picked('a.xlsx', good), picked('treo.xlsx', good), picked('no.xlsx', good), picked('b.xlsx', other)],
+      {
+        packs,
+        today,
+        limits: { maxMillis: 500 },
+        reader: (j) => reader.read(j),
+        onProgress: (i, n, name) => {
+          progress.push(`${i}/${n} ${name}`);
+        },
+      },
+    );
+    // fire the time limit once the hanging file is being read
+    for (let i = 0; i < 50 && !progress.includes('2/4 treo.xlsx'); i++) await flush();
+    for (let i = 0; i < 50 && timers.pending.size === 0; i++) await flush();
+    expect(timers.fire()).toEqual([500]);
+    const result = await run;
+    expect(progress).toEqual(['1/4 a.xlsx', '2/4 treo.xlsx', '3/4 no.xlsx', '4/4 b.xlsx']);
+    expect(result.units.map((u) => u.unit)).toEqual(['Xã An Phú', 'Xã Bình Minh']);
+    expect(result.errors.map((e) => e.file)).toEqual(['treo.xlsx', 'no.xlsx']);
+    expect(result.errors[0].message).toContain('quá thời gian đọc');
+    expect(workers.map((w) => w.terminated)).toEqual([true, true, false]);
+  });
+
+  it('stops the batch when no worker can be started', async () => {
+    const { reader } = setup('broken-load');
+    await expect(
+      consolidatePicked([picked('a.xlsx', good)], { packs, today, reader: (j) => reader.read(j) }),
+    ).rejects.toThrow('Không khởi động được bộ đọc tệp');
+  });
+
+  it('without a reader, files are read on this thread (the fallback where Worker is unavailable)', async () => {
+    const result = await consolidatePicked([picked('a.xlsx', good), picked('rac.xlsx', new Uint8Array(3))], {
+      packs,
+      today,
+    });
+    expect(result.units.map((u) => u.unit)).toEqual(['Xã An Phú']);
+    expect(result.errors.map((e) => e.file)).toEqual(['rac.xlsx']);
+  });
+});
