@@ -63,7 +63,7 @@ module.exports = async (env, argv) => {
   const officeJsSrc = officeJs === 'bundled' ? 'office-js/office.js' : OFFICE_CDN_URL;
   const url = addinUrl();
 
-  const page = (name, template, chunks, title) =>
+  const page = (name, template, chunks, title, withWorker = false) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       template,
@@ -76,7 +76,7 @@ module.exports = async (env, argv) => {
         csp: csp(officeJs),
         officeJsSrc,
         mainScripts: assets.js.join(' '),
-        workerScript: workerScript(compilation),
+        ...(withWorker ? { workerScript: workerScript(compilation) } : {}),
       }),
     });
 
@@ -137,7 +137,7 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      page('taskpane', './src/taskpane/taskpane.html', ['taskpane'], 'Tiêu chí'),
+      page('taskpane', './src/taskpane/taskpane.html', ['taskpane'], 'Tiêu chí', true),
       page('commands', './src/commands/commands.html', ['commands'], 'Tiêu chí — lệnh'),
       new CopyWebpackPlugin({
         patterns: [

@@ -42,6 +42,20 @@ describe('production build', () => {
     expect(total).toBeLessThanOrEqual(BUDGET_GZIP);
   });
 
+  it('the reader worker is its own self-contained bundle, named on the page, not loaded at first', () => {
+    const html = page('taskpane.html');
+    const worker = /<script id="?tc-boot"?[^>]*\sdata-worker="?([^"\s>]+)"?/.exec(html)?.[1] ?? '';
+    expect(worker).toMatch(/^reader-worker\.[0-9a-f]{8}\.js$/);
+    expect(ownBundles()).toContain(worker);
+    expect(initialScripts(html)).not.toContain(worker);
+    const code = readFileSync(join(dist, worker), 'utf8');
+    // it really holds the readers and the packs, and loads no further chunk (a worker cannot use the
+    // page's chunk loading)
+    expect(code).toContain('tc18_nam_truoc');
+    expect(code).toContain('nghi là bom nén');
+    expect(code).not.toMatch(/importScripts|document\.createElement\(["']script/);
+  });
+
   it('heavy modules (packs, zod, ExcelJS) are not in the first-load scripts', () => {
     const first = initialScripts(page('taskpane.html'))
       .map((s) => readFileSync(join(dist, s), 'utf8'))
@@ -57,7 +71,7 @@ describe('production build', () => {
       const html = page(name);
       const csp = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
       expect(csp).toBe(
-        "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+        "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self'",
       );
       expect(html).toMatch(
         /<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/,
@@ -67,9 +81,10 @@ describe('production build', () => {
     },
   );
 
-  it('own bundles contain no eval and no new Function', () => {
+  it('own bundles (the reader worker included) contain no eval and no new Function', () => {
     const bundles = ownBundles();
     expect(bundles.length).toBeGreaterThan(3);
+    expect(bundles.filter((f) => f.startsWith('reader-worker.'))).toHaveLength(1);
     for (const f of bundles) {
       const code = readFileSync(join(dist, f), 'utf8');
       expect({ f, evalCall: /(^|[^.\w$])eval\s*\(/.test(code) }).toEqual({ f, evalCall: false });
@@ -80,8 +95,9 @@ describe('production build', () => {
     }
   });
 
-  it('own bundles and pages reference no origin other than the Office CDN', () => {
+  it('own bundles (the reader worker included) and pages reference no origin other than the Office CDN', () => {
     const files = [...ownBundles(), 'taskpane.html', 'commands.html'];
+    expect(files.filter((f) => f.startsWith('reader-worker.'))).toHaveLength(1);
     const origins = new Set<string>();
     for (const f of files) {
       const text = readFileSync(join(dist, f), 'utf8');

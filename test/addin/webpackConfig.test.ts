@@ -10,7 +10,7 @@ interface HtmlPluginLike {
     templateParameters: (
       c: unknown,
       assets: { js: string[] },
-    ) => { csp: string; officeJsSrc: string; mainScripts: string };
+    ) => { csp: string; officeJsSrc: string; mainScripts: string; workerScript?: string };
   };
 }
 interface CopyPattern {
@@ -55,6 +55,13 @@ const copies = (c: Config): CopyPattern[] =>
     .filter((p): p is CopyPluginLike => typeof p === 'object' && p !== null && 'patterns' in p)
     .flatMap((p) => p.patterns);
 
+/** What the page templates read of a compilation: the reader worker's entry files. */
+const compilation = {
+  entrypoints: new Map([
+    ['reader-worker', { getFiles: () => ['reader-worker.1234abcd.js', 'reader-worker.1234abcd.js.map'] }],
+  ]),
+};
+
 describe('webpack.config.js', () => {
   it('default: office.js from the Microsoft CDN, source maps without eval, no dev server', async () => {
     const c = await configWith({ OFFICE_JS: undefined, ADDIN_URL: undefined });
@@ -63,10 +70,15 @@ describe('webpack.config.js', () => {
     const ps = pages(c);
     expect(ps.map((p) => p.userOptions.filename).sort()).toEqual(['commands.html', 'taskpane.html']);
     for (const p of ps) {
-      const params = p.userOptions.templateParameters({}, { js: ['a.js', 'b.js'] });
+      const params = p.userOptions.templateParameters(compilation, { js: ['a.js', 'b.js'] });
       expect(params.officeJsSrc).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
       expect(params.csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+      expect(params.csp).toContain("worker-src 'self'");
       expect(params.mainScripts).toBe('a.js b.js');
+      // only the pane reads files, so only its page names the reader worker's bundle
+      expect(params.workerScript).toBe(
+        p.userOptions.filename === 'taskpane.html' ? 'reader-worker.1234abcd.js' : undefined,
+      );
     }
     expect(copies(c).some((p) => p.to === 'office-js')).toBe(false);
   });
@@ -74,7 +86,7 @@ describe('webpack.config.js', () => {
   it('OFFICE_JS=bundled: office.js copied into the build and loaded from self only', async () => {
     const c = await configWith({ OFFICE_JS: 'bundled' });
     for (const p of pages(c)) {
-      const params = p.userOptions.templateParameters({}, { js: [] });
+      const params = p.userOptions.templateParameters(compilation, { js: [] });
       expect(params.officeJsSrc).toBe('office-js/office.js');
       expect(params.csp).toContain("script-src 'self';");
       expect(params.csp).not.toContain('appsforoffice');
