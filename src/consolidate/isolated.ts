@@ -76,8 +76,8 @@ export function answerReadRequest(req: ReadRequest, packs: readonly Pack[]): Rea
 }
 
 const secondsText = (ms: number): string => {
-  const s = ms / 1000;
-  return Number.isInteger(s) ? fmtInt(s) : s.toFixed(1).replace('.', ',');
+  const s = Math.round(ms / 10) / 100;
+  return Number.isInteger(s) ? fmtInt(s) : String(s).replace('.', ',');
 };
 
 export interface IsolatedReaderOptions {

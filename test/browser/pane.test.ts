@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { getBuiltinPack } from '../../src/pack/registry';
 import type { Pack } from '../../src/pack/schema';
 import { writeUnitWorkbook } from '../consolidate/fixtures';
+import { slowWorkbook } from '../consolidate/hostile';
 import { fullPassValues } from '../helpers/samples';
 import { ensureBuild, ROOT } from './build';
 import { serveDirectory, type StaticServer } from './staticServer';
@@ -355,6 +356,45 @@ describeBrowser('task pane in Chromium', () => {
 
       const violations = await axe(page);
       expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(problems).toEqual([]);
+      expectLocalOnly(requests);
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('Tổng hợp: a file that keeps the reader busy is stopped and listed; the good files make the sheet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tieuchi-pane-'));
+    // a per-file time limit of 0,25 s (test hook of the simulated host): the good files take a few
+    // milliseconds in the worker, the hostile one half a second of uninterruptible parsing
+    const { context, page, requests, problems } = await open('?fileMillis=250');
+    try {
+      const xa = getBuiltinPack('xa') as Pack;
+      const a = join(dir, 'xa-an-phu.xlsx');
+      const b = join(dir, 'xa-binh-minh.xlsx');
+      await writeUnitWorkbook(a, xa, { ...fullPassValues(xa, { year: 2025 }), ten_don_vi: 'Xã An Phú' });
+      await writeUnitWorkbook(b, xa, { ...fullPassValues(xa, { year: 2025 }), ten_don_vi: 'Xã Bình Minh' });
+      await page.getByRole('heading', { name: 'Hồ sơ và tổng hợp' }).waitFor();
+      const workerUrl = /\/reader-worker\.[0-9a-f]{8}\.js$/;
+      // the reader worker is not part of the first load
+      expect(requests.filter((u) => workerUrl.test(u))).toEqual([]);
+      await page.getByLabel('Tệp bảng tiêu chí của các đơn vị (.xlsx)').setInputFiles([
+        { name: 'xa-an-phu.xlsx', mimeType: XLSX_MIME, buffer: readFileSync(a) },
+        { name: 'cham.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(slowWorkbook()) },
+        { name: 'xa-binh-minh.xlsx', mimeType: XLSX_MIME, buffer: readFileSync(b) },
+      ]);
+      await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+      await page
+        .getByText('Đã ghi trang “Tổng hợp”: 2 đơn vị, 0 đơn vị có nhiều tệp, 1 tệp không đọc được.')
+        .waitFor({ timeout: 60_000 });
+      await expect(page.getByTestId('consolidate-result').textContent()).resolves.toContain(
+        'Không đọc được tệp "cham.xlsx": quá thời gian đọc (tối đa 0,25 giây); đã dừng đọc tệp này',
+      );
+      expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual(['Dữ liệu', 'Tổng hợp']);
+      // read in the worker: its bundle was fetched (again for the fresh worker after the stop)
+      expect(requests.filter((u) => workerUrl.test(u)).length).toBeGreaterThanOrEqual(1);
+      await page.screenshot({ path: join(ARTIFACTS, 'pane-7-hostile-file.png'), fullPage: true });
       expect(problems).toEqual([]);
       expectLocalOnly(requests);
     } finally {
