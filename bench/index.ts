@@ -249,7 +249,7 @@ async function benchConsolidateSection(): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Office.js round trips per add-in operation, counted on the fake host (budgets from issue 3). */
+/** Office.js round trips per add-in operation, counted on the fake host (budgets from issues 3 and 4). */
 async function benchSyncBudget(): Promise<void> {
   note('excel: context.sync() per operation on the fake host …');
   const { measureSyncBudget, SYNC_LIMITS } = await import('../test/excel/syncBudget');
@@ -259,6 +259,8 @@ async function benchSyncBudget(): Promise<void> {
       ['insert', b.insert, SYNC_LIMITS.insert],
       ['refresh', b.refresh, SYNC_LIMITS.refresh],
       ['Đánh giá', b.evaluate, SYNC_LIMITS.evaluate],
+      ['Hồ sơ', b.dossier, SYNC_LIMITS.dossier],
+      ['Số liệu năm trước', b.prior, SYNC_LIMITS.prior],
     ];
     for (const [op, n, limit] of ops) {
       lines.push({
@@ -268,6 +270,12 @@ async function benchSyncBudget(): Promise<void> {
         ok: n <= limit,
       });
     }
+    lines.push({
+      measure: `syncs Tổng hợp ${packId} (trang tổng hợp ${b.summaryUnits} đơn vị)`,
+      goal: `≤ ${SYNC_LIMITS.summary}`,
+      result: `${b.summary} sync`,
+      ok: b.summary <= SYNC_LIMITS.summary,
+    });
   }
 }
 

@@ -292,6 +292,11 @@ describe('sync budgets do not grow with the pack', () => {
     expect(b.refresh).toBeLessThanOrEqual(SYNC_LIMITS.refresh);
     expect(b.evaluate).toBeLessThanOrEqual(SYNC_LIMITS.evaluate);
     expect(b.clear).toBeLessThanOrEqual(2);
+    expect(b.summary).toBeLessThanOrEqual(SYNC_LIMITS.summary);
+    expect(b.dossier).toBeLessThanOrEqual(SYNC_LIMITS.dossier);
+    expect(b.prior).toBeLessThanOrEqual(SYNC_LIMITS.prior);
+    // each action really talked to the host
+    expect(Math.min(b.summary, b.dossier, b.prior)).toBeGreaterThan(0);
   });
 });
 
