@@ -1,6 +1,6 @@
 /**
  * The worksheet "Tiêu chí" as plain data: a pack (and optional prefilled values) → SheetSpec.
- * Pure: no file system, no ExcelJS, no Office.js. Both writers (src/xlsx, src/excel) translate the
+ * Pure: no file system, no ExcelJS, no Office JavaScript API. Both writers (src/xlsx, src/excel) translate the
  * result, so the CLI template and the sheet the add-in inserts are the same sheet.
  *
  * Contract: every input cell carries a workbook-scope defined name equal to its id; the status cell

@@ -1,6 +1,6 @@
 /**
  * A worksheet described as plain data. `layout.ts` builds it from a pack; the writers
- * (src/xlsx with ExcelJS, src/excel with Office.js) only translate it, so that the CLI template and
+ * (src/xlsx with ExcelJS, src/excel with the Office JavaScript API) only translate it, so that the CLI template and
  * the sheet the add-in inserts are the same sheet.
  * Addresses are A1-style without sheet name ("B7", "B7:D9"); rows and columns are 1-based.
  */
