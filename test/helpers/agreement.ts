@@ -3,6 +3,7 @@
  * formulas in HyperFormula, and lists every difference (empty list = they agree).
  */
 import { colToLetters } from '../../src/sheet/address';
+import { serialFromJsDate } from '../../src/engine/dates';
 import type { Pack } from '../../src/pack/schema';
 import { statusName } from '../../src/pack/schema';
 import { evaluate } from '../../src/engine/evaluate';
@@ -37,10 +38,18 @@ export class AgreementChecker {
   /** Differences between engine and sheet for one case (empty = agreement). */
   check(c: AgreementCase): string[] {
     const h = this.harness;
-    h.setInputs(c.values);
+    // HyperFormula evaluates TODAY() while it recalculates; give the engine that same day, and
+    // recalculate again if midnight passed in between (a run may straddle midnight).
+    let today: number;
+    let day = serialFromJsDate(new Date());
+    do {
+      today = day;
+      h.setInputs(c.values);
+      day = serialFromJsDate(new Date());
+    } while (day !== today);
     return compareWithEngine(
       this.pack,
-      c,
+      { ...c, today },
       (name) => h.read(name),
       (name) => h.readAt(this.reasonAddr.get(name) ?? 'A1'),
     );
