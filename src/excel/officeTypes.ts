@@ -52,6 +52,11 @@ export interface XlPageLayout {
   orientation: string;
   paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** margins in points */
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
   setPrintTitleRows(range: string): void;
   setPrintArea(range: string): void;
 }

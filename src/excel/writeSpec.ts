@@ -309,6 +309,14 @@ export function queueSheetSpec(context: XlContext, spec: SheetSpec, options: Wri
       p.setPrintTitleRows(`$${a}:$${b ?? a}`);
     }
     if (spec.print.area) p.setPrintArea(spec.print.area);
+    const m = spec.print.margins;
+    if (m) {
+      const pt = (mm: number): number => Math.round((mm * 72 * 100) / 25.4) / 100;
+      p.topMargin = pt(m.top);
+      p.bottomMargin = pt(m.bottom);
+      p.leftMargin = pt(m.left);
+      p.rightMargin = pt(m.right);
+    }
   }
   if (spec.protect) ws.protection.protect(SHEET_PROTECTION);
   ws.activate();

@@ -143,6 +143,9 @@ export function formatIndicatorValue(ind: Pick<Indicator, 'type'>, v: CellValue 
   return typeof v === 'string' ? norm(v) : rawText(v ?? null);
 }
 
+/** Page margins of Nghị định 30/2020/NĐ-CP, Phụ lục I (trên/dưới 20–25 mm, trái 30–35 mm, phải 15–20 mm). */
+export const ND30_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 } as const;
+
 // --- a tiny layout builder -------------------------------------------------------------------
 
 const BASE: CellStyle = { font: DOSSIER_FONT, size: 13, vAlign: 'top', wrap: true };
@@ -238,6 +241,7 @@ class Builder {
         paper: 'A4',
         fitToWidth: true,
         area: `A1:${colToLetters(this.widths.length)}${Math.max(1, last)}`,
+        margins: ND30_MARGINS,
         ...(extra.print ?? {}),
       },
       protect: false,

@@ -87,6 +87,8 @@ export interface SheetSpec {
     /** e.g. "1:12" repeated at the top of every printed page */
     titleRows?: string;
     area?: string;
+    /** page margins in millimetres (the writers' defaults otherwise) */
+    margins?: { top: number; bottom: number; left: number; right: number };
   };
   /** sheet protection without password: only cells with `locked: false` can be edited */
   protect: boolean;

@@ -106,6 +106,9 @@ function ExcelJS_decode(a: string): { row: number; col: number } {
   return { row: Number(m[2]), col: lettersToCol(m[1]) };
 }
 
+/** ExcelJS page margins are in inches. */
+const mmToInch = (mm: number): number => Math.round((mm / 25.4) * 1000) / 1000;
+
 async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
   const ws = wb.addWorksheet(spec.name, {
     ...(spec.tabColor ? { properties: { tabColor: { argb: argb(spec.tabColor) } } } : {}),
@@ -163,7 +166,16 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    margins: spec.print.margins
+      ? {
+          left: mmToInch(spec.print.margins.left),
+          right: mmToInch(spec.print.margins.right),
+          top: mmToInch(spec.print.margins.top),
+          bottom: mmToInch(spec.print.margins.bottom),
+          header: 0.3,
+          footer: 0.3,
+        }
+      : { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
     // ExcelJS prefixes each end with "$"; the row "$" makes the stored reference fully absolute.
     ...(spec.print.area ? { printArea: spec.print.area.replace(/([A-Z]+)([0-9]+)/g, '$1$$$2') } : {}),

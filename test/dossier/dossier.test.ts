@@ -70,6 +70,7 @@ describe('Báo cáo kết quả (Nghị định 30/2020 layout)', () => {
       paper: 'A4',
       fitToWidth: true,
       titleRows: '11:11',
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
     });
     expect(val(report, 'A12')).toBe(`I. ${xa.groups[0].title}`);
     expect(val(report, 'A13')).toBe('TC1');

@@ -103,6 +103,8 @@ test('the report converts to an A4 portrait PDF of a few pages', () => {
       );
       return;
     }
+    // pages of an earlier run would be counted too
+    for (const f of readdirSync(OUT)) if (/^bao-cao-\d+\.png$/.test(f)) rmSync(join(OUT, f));
     execFileSync('pdftoppm', ['-png', '-r', '60', pdfFile, join(OUT, 'bao-cao')], { stdio: 'pipe' });
     const pngs = readdirSync(OUT).filter((f) => /^bao-cao-\d+\.png$/.test(f));
     expect(pngs.length).toBe(pages);

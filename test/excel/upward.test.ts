@@ -167,6 +167,13 @@ describe('Hồ sơ in the add-in', () => {
     expect(report).toEqual(expect.arrayContaining(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']));
     expect(report.some((t) => t.includes('Hòa Bình'))).toBe(true);
     expect(fake.sheet(`${SUBMISSION_SHEET} (2)`).pageLayout.paperSize).toBe('A4');
+    // Nghị định 30/2020 margins (20/20/30/15 mm) in points
+    expect(fake.sheet(`${SUBMISSION_SHEET} (2)`).pageLayout.margins).toEqual({
+      top: 56.69,
+      bottom: 56.69,
+      left: 85.04,
+      right: 42.52,
+    });
 
     // a second dossier: all " (2)"/" (3)", nothing overwritten
     const second = fake.sheets.map((s) => [s.name, snapshot(s)] as const);

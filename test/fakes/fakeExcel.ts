@@ -132,6 +132,8 @@ export interface FakeSheet {
     zoom?: XlPageLayout['zoom'];
     titleRows?: string;
     printArea?: string;
+    /** points */
+    margins?: { top?: number; bottom?: number; left?: number; right?: number };
   };
   tabColor: string;
 }
@@ -839,10 +841,13 @@ class PageLayoutP extends FakeProxy implements XlPageLayout {
     return this.ws.exists();
   }
   protected scalarNames(): readonly string[] {
-    return ['orientation', 'paperSize', 'zoom'];
+    return ['orientation', 'paperSize', 'zoom', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin'];
   }
   protected scalar(name: string): unknown {
     const p = this.ws.doc().pageLayout;
+    const side = /^(top|bottom|left|right)Margin$/.exec(name)?.[1] as
+      'top' | 'bottom' | 'left' | 'right' | undefined;
+    if (side) return p.margins?.[side] ?? 0;
     return name === 'orientation' ? p.orientation : name === 'paperSize' ? p.paperSize : p.zoom;
   }
   private setp(apply: (p: FakeSheet['pageLayout']) => void): void {
@@ -868,6 +873,33 @@ class PageLayoutP extends FakeProxy implements XlPageLayout {
   }
   set zoom(v: XlPageLayout['zoom']) {
     this.setp((p) => (p.zoom = { ...v }));
+  }
+  private setMargin(side: 'top' | 'bottom' | 'left' | 'right', v: number): void {
+    this.setp((p) => (p.margins = { ...p.margins, [side]: v }));
+  }
+  get topMargin(): number {
+    return this.read('topMargin');
+  }
+  set topMargin(v: number) {
+    this.setMargin('top', v);
+  }
+  get bottomMargin(): number {
+    return this.read('bottomMargin');
+  }
+  set bottomMargin(v: number) {
+    this.setMargin('bottom', v);
+  }
+  get leftMargin(): number {
+    return this.read('leftMargin');
+  }
+  set leftMargin(v: number) {
+    this.setMargin('left', v);
+  }
+  get rightMargin(): number {
+    return this.read('rightMargin');
+  }
+  set rightMargin(v: number) {
+    this.setMargin('right', v);
   }
   setPrintTitleRows(range: string): void {
     this.setp((p) => (p.titleRows = range));

@@ -62,6 +62,16 @@ describe('writeWorkbook', () => {
     expect(x.sheet).toContain('<pageSetUpPr fitToPage="1"/>');
   });
 
+  it('writes page margins given in millimetres (dossier sheets: Nghị định 30/2020)', async () => {
+    const withMargins: SheetSpec = {
+      ...spec,
+      print: { ...spec.print, margins: { top: 20, bottom: 25, left: 30, right: 15 } },
+    };
+    const sheet = parts(await writeWorkbook([withMargins])).sheet;
+    expect(sheet).toMatch(/<pageMargins left="1.181" right="0.591" top="0.787" bottom="0.984"/);
+    expect(x.sheet).toMatch(/<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5"/);
+  });
+
   it('freezes the header, hides helper columns, protects without a password', () => {
     expect(x.sheet).toContain(`<pane ySplit="${spec.freeze.rows}" topLeftCell="A${spec.freeze.rows + 1}"`);
     expect(x.sheet).toContain('state="frozen"');
