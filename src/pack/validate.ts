@@ -24,13 +24,17 @@ export const PACK_RESERVED_NAMES: readonly string[] = [
   'ket_luan',
   'so_dat',
   'so_ap_dung',
+  'ty_le_dat',
   'ngay_tinh',
   'nam_tinh',
   'goi_tieu_chi',
   'phien_ban_goi',
 ];
-/** Reserved name patterns: status cells `kq_tcN` and every name starting with `dg_`. */
-export const PACK_RESERVED_PATTERNS: readonly RegExp[] = [/^kq_tc[0-9]+$/i, /^dg_/i];
+/**
+ * Reserved name patterns: status cells `kq_tcN`, stamp cells `dg_…`, and the add-in's highlight
+ * registry `tc_danh_dau_N` (older Excel).
+ */
+export const PACK_RESERVED_PATTERNS: readonly RegExp[] = [/^kq_tc[0-9]+$/i, /^dg_/i, /^tc_danh_dau_/i];
 
 /** Why `name` is reserved by the workbook, or undefined when it is free. */
 export function reservedNameReason(name: string): string | undefined {
@@ -38,6 +42,8 @@ export function reservedNameReason(name: string): string | undefined {
   if (PACK_RESERVED_NAMES.includes(lower)) return `“${name}” là tên dành riêng của bảng tính`;
   if (/^kq_tc[0-9]+$/.test(lower)) return `“${name}” trùng tên ô kết quả tiêu chí (kq_tcN) của bảng tính`;
   if (lower.startsWith('dg_')) return `“${name}” bắt đầu bằng “dg_”, tiền tố dành riêng của bảng tính`;
+  if (lower.startsWith('tc_danh_dau_'))
+    return `“${name}” bắt đầu bằng “tc_danh_dau_”, tiền tố dành riêng của phần bổ trợ`;
   return undefined;
 }
 

@@ -307,6 +307,8 @@ describe('helpers', () => {
       'nam_tinh',
       'goi_tieu_chi',
       'phien_ban_goi',
+      'ty_le_dat',
+      'tc_danh_dau_3',
     ]) {
       expect(isReservedName(n)).toBe(true);
     }

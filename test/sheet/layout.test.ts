@@ -16,6 +16,7 @@ import {
 } from '../../src/sheet/layout';
 import type { CellSpec, SheetSpec } from '../../src/sheet/spec';
 import { builtinPacksForTests } from '../helpers/cases';
+import { PACK_RESERVED_NAMES, isReservedName } from '../../src/pack/validate';
 import { parseAddress } from '../helpers/hf';
 
 const packs = builtinPacksForTests();
@@ -154,18 +155,12 @@ describe.each([
       expect(looksLikeCellRef(n)).toBe(false);
     }
     for (const n of spec.names) expect(n.address).toMatch(/^\$[A-Z]+\$[0-9]+$/);
-    for (const n of [
-      'ket_luan',
-      'so_dat',
-      'so_ap_dung',
-      'ngay_tinh',
-      'nam_tinh',
-      'goi_tieu_chi',
-      'phien_ban_goi',
-      ...Object.values(STAMP_NAMES),
-    ]) {
+    for (const n of [...PACK_RESERVED_NAMES, ...Object.values(STAMP_NAMES)]) {
       expect(names.has(n)).toBe(true);
     }
+    // every name the sheet defines for itself is one pack validation keeps packs from using
+    const inputs = new Set(inputIds(pack));
+    expect(all.filter((n) => !inputs.has(n) && !isReservedName(n))).toEqual([]);
   });
 
   it('keeps the stamp block locked and blank, and records the pack id and version', () => {
