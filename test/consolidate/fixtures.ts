@@ -3,7 +3,9 @@
  * stamp cells, each in a cell with its defined name (what a filled-in template holds).
  */
 import { deflateSync } from 'node:zlib';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fullPassValues } from '../helpers/samples';
 import type { CellValue, Values } from '../../src/engine/values';
 import { evaluate } from '../../src/engine/evaluate';
 import { excelDate } from '../../src/engine/dates';
@@ -49,6 +51,26 @@ export async function writeUnitWorkbook(
 }
 
 /** A zip whose single entry inflates to far more than the limits allow (a zip bomb, small). */
+/**
+ * Two `xa` unit workbooks in `dir`: a.xlsx (Xã An Phú, every criterion met) and b.xlsx (Xã Bình
+ * Minh, TC16 failing); returns their bytes.
+ */
+export async function writeTwoUnits(dir: string, xa: Pack): Promise<{ a: Uint8Array; b: Uint8Array }> {
+  await writeUnitWorkbook(join(dir, 'a.xlsx'), xa, {
+    ...fullPassValues(xa, { year: 2025 }),
+    ten_don_vi: 'Xã An Phú',
+  });
+  await writeUnitWorkbook(join(dir, 'b.xlsx'), xa, {
+    ...fullPassValues(xa, { year: 2025 }),
+    ten_don_vi: 'Xã Bình Minh',
+    tc16_tu_diem: 2,
+  });
+  return {
+    a: new Uint8Array(readFileSync(join(dir, 'a.xlsx'))),
+    b: new Uint8Array(readFileSync(join(dir, 'b.xlsx'))),
+  };
+}
+
 export function writeZipBomb(file: string): void {
   const big = Buffer.alloc(200 * 1024 * 1024, 0x41);
   const data = deflateSync(big, { level: 9 });

@@ -4,7 +4,7 @@
  * (`answerReadRequest` on real workbook bytes) or misbehaves on purpose (hangs, crashes, never
  * loads). Timers are manual, so the time limit is reached deterministically.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -19,8 +19,7 @@ import { excelDate } from '../../src/engine/dates';
 import { resolveLimits } from '../../src/io/limits';
 import { builtinPacks, getBuiltinPack } from '../../src/pack/registry';
 import type { Pack } from '../../src/pack/schema';
-import { fullPassValues } from '../helpers/samples';
-import { writeUnitWorkbook } from './fixtures';
+import { writeTwoUnits } from './fixtures';
 
 const packs = builtinPacks();
 const today = excelDate(2025, 12, 31);
@@ -122,17 +121,7 @@ let other: Uint8Array;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tieuchi-isolated-'));
   const xa = getBuiltinPack('xa') as Pack;
-  await writeUnitWorkbook(join(dir, 'a.xlsx'), xa, {
-    ...fullPassValues(xa, { year: 2025 }),
-    ten_don_vi: 'Xã An Phú',
-  });
-  await writeUnitWorkbook(join(dir, 'b.xlsx'), xa, {
-    ...fullPassValues(xa, { year: 2025 }),
-    ten_don_vi: 'Xã Bình Minh',
-    tc16_tu_diem: 2,
-  });
-  good = new Uint8Array(readFileSync(join(dir, 'a.xlsx')));
-  other = new Uint8Array(readFileSync(join(dir, 'b.xlsx')));
+  ({ a: good, b: other } = await writeTwoUnits(dir, xa));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

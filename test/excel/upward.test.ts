@@ -3,7 +3,7 @@
  * files), Hồ sơ (dossier sheets), Số liệu năm trước (prior-year values). Round trips are counted;
  * other sheets, existing sheets and the user's inputs must never change.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { consolidatePicked, type PickedFile } from '../../src/consolidate/picked';
@@ -14,8 +14,7 @@ import { MINUTES_SHEET, REPORT_SHEET, SUBMISSION_SHEET } from '../../src/sheet/d
 import { inputIds } from '../../src/sheet/layout';
 import { SUMMARY_SHEET } from '../../src/sheet/summary';
 import type { FakeExcel, FakeSheet } from '../fakes/fakeExcel';
-import { writeUnitWorkbook } from '../consolidate/fixtures';
-import { fullPassValues } from '../helpers/samples';
+import { writeTwoUnits } from '../consolidate/fixtures';
 import { pack, setup, SHEET, syncsOf } from './helpers';
 
 const TODAY = excelDate(2025, 12, 31);
@@ -63,17 +62,7 @@ let unitB: Uint8Array;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tieuchi-upward-'));
   const xa = pack('xa');
-  await writeUnitWorkbook(join(dir, 'a.xlsx'), xa, {
-    ...fullPassValues(xa, { year: 2025 }),
-    ten_don_vi: 'Xã An Phú',
-  });
-  await writeUnitWorkbook(join(dir, 'b.xlsx'), xa, {
-    ...fullPassValues(xa, { year: 2025 }),
-    ten_don_vi: 'Xã Bình Minh',
-    tc16_tu_diem: 2,
-  });
-  unitA = new Uint8Array(readFileSync(join(dir, 'a.xlsx')));
-  unitB = new Uint8Array(readFileSync(join(dir, 'b.xlsx')));
+  ({ a: unitA, b: unitB } = await writeTwoUnits(dir, xa));
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
