@@ -5,6 +5,8 @@ import { evaluate, type Evaluation } from '../engine/evaluate';
 import { isoToSerial } from '../engine/dates';
 import type { Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
+import type { Plan } from '../plan/schema';
+import { planOption } from './plans';
 import { optFlag, optString, UsageError, type Parsed } from './args';
 import { writeCheckedWorkbook } from './checked';
 import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
@@ -29,6 +31,7 @@ export function parseAsOf(v: string | undefined, ctx: Ctx): number | undefined {
 
 export interface CheckRun {
   pack: Pack;
+  plan: Plan;
   values: Values;
   problems: InputProblem[];
   evaluation: Evaluation;
@@ -41,14 +44,14 @@ export interface CheckRun {
 export async function runCheckFile(
   file: string,
   ctx: Ctx,
-  opts: { asOf?: number; pack?: Pack },
+  opts: { asOf?: number; pack?: Pack; plan?: Plan },
 ): Promise<CheckRun> {
-  const input = await loadInput(file, opts.pack, ctx);
+  const input = await loadInput(file, opts.pack, ctx, opts.plan);
   const values: Values =
     opts.asOf !== undefined ? { ...input.values, ngay_danh_gia: opts.asOf } : input.values;
   const today = opts.asOf ?? ctx.today();
-  const evaluation = evaluate(input.pack, values, { today });
-  return { pack: input.pack, values, problems: input.problems, evaluation };
+  const evaluation = evaluate(input.pack, values, { today, plan: input.plan });
+  return { pack: input.pack, plan: input.plan, values, problems: input.problems, evaluation };
 }
 
 export async function runCheck(args: Parsed, ctx: Ctx): Promise<number> {
@@ -65,7 +68,8 @@ export async function runCheck(args: Parsed, ctx: Ctx): Promise<number> {
   const packFile = optString(args, 'pack');
   const pack = packFile !== undefined ? await packFromFile(packFile, ctx) : undefined;
 
-  const run = await runCheckFile(file, ctx, { asOf, pack });
+  const plan = await planOption(args, ctx);
+  const run = await runCheckFile(file, ctx, { asOf, pack, plan });
   const json = optFlag(args, 'json');
   if (json) ctx.out(JSON.stringify(checkJson(run.evaluation, run.values, run.problems), null, 2) + '\n');
   else
@@ -74,7 +78,7 @@ export async function runCheck(args: Parsed, ctx: Ctx): Promise<number> {
     );
 
   if (out !== undefined) {
-    await writeCheckedWorkbook(run.pack, run.values, run.evaluation, out, (p, bytes) =>
+    await writeCheckedWorkbook(run.pack, run.plan, run.values, run.evaluation, out, (p, bytes) =>
       writeOutput(p, bytes, force, ctx),
     );
     // stdout carries exactly one JSON object with --json, so the note goes to stderr then.

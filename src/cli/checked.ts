@@ -8,6 +8,7 @@
 import type { Evaluation } from '../engine/evaluate';
 import type { CellValue, Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
+import type { Plan } from '../plan/schema';
 import { writeBook } from './lazy';
 import { buildCriteriaSheet } from '../sheet/layout';
 import { dossierSheets } from '../sheet/dossier';
@@ -21,10 +22,15 @@ export function stampValues(pack: Pack, values: Values, evaluation: Evaluation):
 /** The checked workbook as bytes (.xlsx). */
 export async function checkedWorkbookBytes(
   pack: Pack,
+  plan: Plan,
   values: Values,
   evaluation: Evaluation,
 ): Promise<Buffer> {
-  const sheet = buildCriteriaSheet(pack, { values: { ...values, ...stampValues(pack, values, evaluation) } });
+  // the stamp freezes the as-of date: the sheet's formulas keep this verdict when recalculated later
+  const sheet = buildCriteriaSheet(pack, {
+    plan,
+    values: { ...values, ...stampValues(pack, values, evaluation) },
+  });
   // the recognition dossier (báo cáo, biên bản họp xét, tờ trình) prefilled from the same data
   return writeBook([sheet, ...dossierSheets(pack, values, evaluation)]);
 }
@@ -35,12 +41,13 @@ export async function checkedWorkbookBytes(
  */
 export async function writeCheckedWorkbook(
   pack: Pack,
+  plan: Plan,
   values: Values,
   evaluation: Evaluation,
   out: string,
   write?: (path: string, bytes: Buffer) => Promise<void>,
 ): Promise<void> {
-  const bytes = await checkedWorkbookBytes(pack, values, evaluation);
+  const bytes = await checkedWorkbookBytes(pack, plan, values, evaluation);
   if (write) await write(out, bytes);
   else {
     const { writeFile } = await import('node:fs/promises');

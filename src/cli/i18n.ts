@@ -20,6 +20,11 @@ export interface Messages {
   missingFile: string;
   missingPackOption: string;
   unknownPack(id: string, known: string): string;
+  unknownPlan(id: string, known: string): string;
+  workbookUnknownPlan(file: string, id: string, version: string, known: string): string;
+  planNotForPack(plan: string, pack: string): string;
+  plansHeader: [string, string, string, string, string];
+  planValid(file: string, id: string, version: string, start: string, end: string): string;
   badLang(v: string): string;
   badAsOf(v: string): string;
   badYear(v: string): string;
@@ -57,7 +62,10 @@ export interface Messages {
   demoChecking(path: string): string;
   demoDone(dir: string): string;
   unexpected(reason: string): string;
-  help: Record<'main' | 'packs' | 'template' | 'check' | 'pack' | 'demo' | 'consolidate', string>;
+  help: Record<
+    'main' | 'packs' | 'plans' | 'template' | 'check' | 'pack' | 'plan' | 'demo' | 'consolidate',
+    string
+  >;
 }
 
 const vi: Messages = {
@@ -72,6 +80,13 @@ const vi: Messages = {
   missingPackOption:
     'tieuchi: cần chỉ rõ bộ tiêu chí: --pack xa hoặc --pack coquan (hoặc đường dẫn tệp .json)',
   unknownPack: (id, known) => `tieuchi: không có bộ tiêu chí "${id}" (có sẵn: ${known})`,
+  unknownPlan: (id, known) => `tieuchi: không có kế hoạch "${id}" (có sẵn: ${known}); dùng --plan TỆP.json`,
+  workbookUnknownPlan: (f, id, v, known) =>
+    `${f}: bảng tính được lập theo kế hoạch "${id}" phiên bản ${v}, máy này không có (có sẵn: ${known}); chạy lại với --plan TỆP.json của kế hoạch đó`,
+  planNotForPack: (plan, pack) => `tieuchi: kế hoạch "${plan}" không áp dụng cho bộ tiêu chí "${pack}"`,
+  plansHeader: ['Mã', 'Phiên bản', 'Kỳ đánh giá', 'Họp xét', 'Tên kế hoạch'],
+  planValid: (f, id, v, start, end) =>
+    `Tệp "${f}" hợp lệ: kế hoạch ${id} phiên bản ${v}, kỳ đánh giá ${start} – ${end}`,
   badLang: (v) => `tieuchi: ngôn ngữ không hỗ trợ: "${v}" (dùng vi hoặc en)`,
   badAsOf: (v) => `tieuchi: ngày tính đến không hợp lệ: "${v}" (cần dạng YYYY-MM-DD, ví dụ 2026-06-30)`,
   badYear: (v) => `tieuchi: năm không hợp lệ: "${v}" (cần số năm, ví dụ 2026)`,
@@ -118,6 +133,8 @@ Cách dùng: tieuchi <lệnh> [tùy chọn]
 
 Các lệnh:
   packs                        Liệt kê các bộ tiêu chí có sẵn
+  plans                        Liệt kê các kế hoạch có sẵn (kỳ đánh giá, ngày họp xét)
+  plan validate TỆP.json       Kiểm tra một tệp kế hoạch tự soạn
   template --pack xa|coquan    Tạo bảng tính mẫu (.xlsx) để nhập số liệu
   check TỆP                    Chấm một bảng tính (.xlsx) hoặc tệp câu trả lời (.json)
   pack validate TỆP.json       Kiểm tra một tệp bộ tiêu chí tự soạn
@@ -141,6 +158,14 @@ Ví dụ:
 
 Liệt kê các bộ tiêu chí có sẵn: mã, phiên bản, số tiêu chí, tên.
   --json      In danh sách dạng JSON`,
+    plans: `Cách dùng: tieuchi plans [--json]
+
+Liệt kê các kế hoạch có sẵn: kỳ đánh giá, ngày họp xét, tên (* = mặc định).
+Việc "trong năm, hằng năm" đến hạn vào ngày kết thúc kỳ của kế hoạch, không phải 31/12.
+  --json      In đầy đủ các kế hoạch dạng JSON`,
+    plan: `Cách dùng: tieuchi plan validate TỆP.json
+
+Kiểm tra một tệp kế hoạch tự soạn; in từng lỗi kèm vị trí. Mã thoát 0 = hợp lệ, 1 = có lỗi.`,
     template: `Cách dùng: tieuchi template --pack xa|coquan [--out TỆP.xlsx] [--unit "TÊN"] [--year NĂM] [--prior NĂM_TRƯỚC.xlsx] [--force]
 
 Tạo bảng tính mẫu "Tiêu chí" để nhập số liệu; các ô kết quả tự tính bằng công thức.
@@ -196,6 +221,12 @@ const en: Messages = {
   missingFile: 'tieuchi: missing file name',
   missingPackOption: 'tieuchi: choose a pack: --pack xa or --pack coquan (or a path to a .json pack file)',
   unknownPack: (id, known) => `tieuchi: no pack "${id}" (available: ${known})`,
+  unknownPlan: (id, known) => `tieuchi: no plan "${id}" (available: ${known}); use --plan FILE.json`,
+  workbookUnknownPlan: (f, id, v, known) =>
+    `${f}: the workbook follows plan "${id}" version ${v}, which is not available here (available: ${known}); run again with --plan FILE.json of that plan`,
+  planNotForPack: (plan, pack) => `tieuchi: plan "${plan}" does not apply to pack "${pack}"`,
+  plansHeader: ['Id', 'Version', 'Period', 'Review', 'Title'],
+  planValid: (f, id, v, start, end) => `"${f}" is valid: plan ${id} version ${v}, period ${start} – ${end}`,
   badLang: (v) => `tieuchi: unsupported language: "${v}" (use vi or en)`,
   badAsOf: (v) => `tieuchi: invalid as-of date: "${v}" (expected YYYY-MM-DD, e.g. 2026-06-30)`,
   badYear: (v) => `tieuchi: invalid year: "${v}" (expected a year such as 2026)`,
@@ -243,6 +274,8 @@ Usage: tieuchi <command> [options]
 
 Commands:
   packs                        List the built-in criteria packs
+  plans                        List the built-in plans (evaluation period, review date)
+  plan validate FILE.json      Check a plan file
   template --pack xa|coquan    Write a blank workbook (.xlsx) to fill in
   check FILE                   Evaluate a workbook (.xlsx) or an answers file (.json)
   pack validate FILE.json      Validate a custom pack file
@@ -256,6 +289,14 @@ Global options:
 
 Exit codes: 0 = met or on track; 1 = not met or incomplete data;
             2 = input cannot be read or the command line is wrong.`,
+    plans: `Usage: tieuchi plans [--json]
+
+Lists the built-in plans: evaluation period, review date, title (* = default).
+Yearly requirements fall due at the end of the plan's period, not on 31/12.
+  --json      Print the plans as JSON`,
+    plan: `Usage: tieuchi plan validate FILE.json
+
+Checks a plan file; prints every problem with its path. Exit 0 = valid, 1 = problems.`,
     packs: `Usage: tieuchi packs [--json]
 
 Lists the built-in packs: id, version, number of criteria, title.

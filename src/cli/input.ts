@@ -6,6 +6,9 @@ import { InputError, toInputError } from '../io/errors';
 import { readAnswersFile, readWorkbookFile } from '../io/files';
 import { getBuiltinPack } from '../pack/registry';
 import type { Pack } from '../pack/schema';
+import { defaultPlan } from '../plan/registry';
+import type { Plan } from '../plan/schema';
+import { workbookPlan } from './plans';
 import { CliFailure, type Ctx } from './context';
 import { knownPackIds } from './packs';
 import type { InputProblem } from './report';
@@ -14,6 +17,8 @@ export interface LoadedInput {
   kind: 'xlsx' | 'json';
   file: string;
   pack: Pack;
+  /** the plan in force: --plan, else the one the workbook records, else the default plan */
+  plan: Plan;
   values: Values;
   problems: InputProblem[];
 }
@@ -43,7 +48,12 @@ export async function detectKind(file: string): Promise<'xlsx' | 'json'> {
  * declares (`goi_tieu_chi` in a workbook, `pack` in answers JSON), which must be a built-in one.
  * Unreadable input throws InputError/CliFailure (exit 2) with one line naming the file.
  */
-export async function loadInput(file: string, override: Pack | undefined, ctx: Ctx): Promise<LoadedInput> {
+export async function loadInput(
+  file: string,
+  override: Pack | undefined,
+  ctx: Ctx,
+  planOverride?: Plan,
+): Promise<LoadedInput> {
   const kind = await detectKind(file);
   const problems: InputProblem[] = [];
   if (kind === 'xlsx') {
@@ -61,7 +71,9 @@ export async function loadInput(file: string, override: Pack | undefined, ctx: C
     if (!pack.profile.some((p) => known.includes(p.id))) {
       throw new InputError(file, `bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "${pack.id}"`);
     }
-    return { kind, file, pack, values: valuesFromWorkbook(pack, data), problems };
+    const plan = workbookPlan(file, data, planOverride);
+    if (!plan.packs.includes(pack.id)) throw new CliFailure(ctx.m.planNotForPack(plan.id, pack.id));
+    return { kind, file, pack, plan, values: valuesFromWorkbook(pack, data), problems };
   }
   const raw = await readAnswersFile(file);
   let pack = override;
@@ -76,5 +88,7 @@ export async function loadInput(file: string, override: Pack | undefined, ctx: C
   }
   const answers = answersToValues(raw, pack);
   problems.push(...answers.problems.map((message) => ({ message })));
-  return { kind, file, pack, values: answers.values, problems };
+  const plan = planOverride ?? defaultPlan();
+  if (!plan.packs.includes(pack.id)) throw new CliFailure(ctx.m.planNotForPack(plan.id, pack.id));
+  return { kind, file, pack, plan, values: answers.values, problems };
 }

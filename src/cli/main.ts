@@ -18,9 +18,10 @@ import { runDemo } from './demo';
 import { messages, type Lang, type Messages } from './i18n';
 import { runPackCommand } from './packValidate';
 import { runPacks } from './packs';
+import { runPlanCommand, runPlans } from './plans';
 import { runTemplate } from './template';
 
-type CommandName = 'packs' | 'template' | 'check' | 'pack' | 'demo' | 'consolidate';
+type CommandName = 'packs' | 'plans' | 'template' | 'check' | 'pack' | 'plan' | 'demo' | 'consolidate';
 
 const HELP: OptionSpec = { name: 'help', short: 'h', value: false };
 
@@ -29,6 +30,8 @@ const COMMANDS: Record<
   { options: OptionSpec[]; run(args: Parsed, ctx: Ctx): number | Promise<number> }
 > = {
   packs: { options: [HELP, { name: 'json', value: false }], run: runPacks },
+  plans: { options: [HELP, { name: 'json', value: false }], run: runPlans },
+  plan: { options: [HELP], run: runPlanCommand },
   template: {
     options: [
       HELP,
@@ -37,6 +40,7 @@ const COMMANDS: Record<
       { name: 'unit', value: true },
       { name: 'year', value: true },
       { name: 'prior', value: true },
+      { name: 'plan', value: true },
       { name: 'force', value: false, short: 'f' },
     ],
     run: runTemplate,
@@ -48,6 +52,7 @@ const COMMANDS: Record<
       { name: 'as-of', value: true },
       { name: 'out', value: true, short: 'o' },
       { name: 'pack', value: true, short: 'p' },
+      { name: 'plan', value: true },
       { name: 'force', value: false, short: 'f' },
     ],
     run: runCheck,

@@ -21,6 +21,8 @@ export interface JsonWarning {
 
 export interface CheckJson {
   pack: { id: string; version: string };
+  plan: { id: string; version: string };
+  period: { start: string; end: string };
   asOf: string;
   year: number;
   unit: string;
@@ -57,6 +59,8 @@ export function checkJson(ev: Evaluation, values: Values, problems: readonly Inp
   ];
   return {
     pack: { id: ev.pack.id, version: ev.pack.version },
+    plan: { id: ev.plan.id, version: ev.plan.version },
+    period: { start: ev.period.startIso, end: ev.period.endIso },
     asOf: ev.asOfIso,
     year: ev.year,
     unit: rawText(values.ten_don_vi ?? null),

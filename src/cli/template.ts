@@ -2,9 +2,10 @@
 import { buildCriteriaSheet } from '../sheet/layout';
 import { writeBook } from './lazy';
 import { optFlag, optString, UsageError, type Parsed } from './args';
-import { EXIT_OK, type Ctx } from './context';
+import { CliFailure, EXIT_OK, type Ctx } from './context';
 import { writeOutput } from './files';
 import { resolvePack } from './packs';
+import { planOption } from './plans';
 import { loadPrior } from './prior';
 
 export function parseYear(v: string | undefined, ctx: Ctx): number | undefined {
@@ -21,10 +22,13 @@ export async function runTemplate(args: Parsed, ctx: Ctx): Promise<number> {
   const year = parseYear(optString(args, 'year'), ctx);
   const unitName = optString(args, 'unit')?.normalize('NFC');
   const pack = await resolvePack(ref, ctx);
+  const plan = await planOption(args, ctx);
+  if (plan && !plan.packs.includes(pack.id)) throw new CliFailure(ctx.m.planNotForPack(plan.id, pack.id));
   const out = optString(args, 'out') ?? `tieu-chi-${pack.id}.xlsx`;
   const priorFile = optString(args, 'prior');
   const prior = priorFile !== undefined ? await loadPrior(priorFile, pack) : undefined;
   const sheet = buildCriteriaSheet(pack, {
+    ...(plan ? { plan } : {}),
     unitName,
     year: year ?? (prior?.lastYear !== undefined ? prior.lastYear + 1 : undefined),
     values: prior ? { ...prior.values, ...(unitName ? { ten_don_vi: unitName } : {}) } : undefined,

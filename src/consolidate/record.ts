@@ -5,7 +5,9 @@
  */
 import { evaluate } from '../engine/evaluate';
 import type { CellValue } from '../engine/values';
-import { packRefFromWorkbook, valuesFromWorkbook } from '../io/answers';
+import { packRefFromWorkbook, planForWorkbook, valuesFromWorkbook } from '../io/answers';
+import { builtinPlans, defaultPlan } from '../plan/registry';
+import type { Plan } from '../plan/schema';
 import { InputError } from '../io/errors';
 import type { WorkbookData } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
@@ -15,6 +17,10 @@ import type { UnitRecord } from '../sheet/summary';
 
 export interface RecordOptions {
   packs: readonly Pack[];
+  /** plans a workbook may record (default: the built-in plans) */
+  plans?: readonly Plan[];
+  /** score every workbook under this plan instead of the one it records */
+  plan?: Plan;
   /** today as an Excel serial (used when neither `ngay_danh_gia` nor the stamp gives a date) */
   today: number;
   /** input ids to keep in `fields` (what the targets read; `targetFieldIds(defs)`) */
@@ -62,8 +68,9 @@ export function unitRecordFromData(
   }
   // the same reading and normalisation as `tieuchi check`
   const values = valuesFromWorkbook(pack, data);
+  const plan = planForWorkbook(file, data, opts.plans ?? builtinPlans(), defaultPlan(), opts.plan);
   const today = stampAsOf(data.names) ?? opts.today;
-  const ev = evaluate(pack, values, { today });
+  const ev = evaluate(pack, values, { today, plan });
   const fields: Record<string, CellValue> = {};
   for (const id of opts.fieldIds) {
     const v = values[id];
@@ -74,6 +81,8 @@ export function unitRecordFromData(
     unit: text(values.ten_don_vi),
     unitType: text(values.loai_don_vi),
     pack: { id: pack.id, version: declared.version || pack.version },
+    plan: { id: plan.id, version: plan.version },
+    asOf: ev.asOfIso,
     verdict: ev.verdict,
     passed: ev.passed,
     applicable: ev.applicable,

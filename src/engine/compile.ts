@@ -3,6 +3,9 @@
  * meaning of a requirement kind is written down; both the TS evaluator and the sheet formulas
  * are generated from what this file returns.
  */
+import type { Plan, PlanDay } from '../plan/schema';
+import { defaultPlan } from '../plan/registry';
+import { spellings } from './values';
 import type {
   BoolOrParam,
   Criterion,
@@ -17,6 +20,8 @@ import { parseDayMonth } from './dates';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL } from './dates';
 import {
   ASOF,
+  YEAR,
+  add,
   type Bool,
   type CompiledRequirement,
   type Msg,
@@ -34,41 +39,86 @@ import {
   mul,
   n,
   not,
+  or,
   ref,
   sub,
+  val,
 } from './ast';
 
 /** Ids of the profile fields the engine itself reads. */
 export const AS_OF_ID = 'ngay_danh_gia';
 export const YEAR_ID = 'nam';
+/**
+ * The as-of date an evaluation froze into the workbook (the stamp's "Tính đến ngày", a date
+ * serial). With `ngay_danh_gia` blank it replaces TODAY(), so a checked workbook keeps its verdict.
+ */
+export const FROZEN_AS_OF_ID = 'dg_ngay_tinh';
+/** A requirement's `due` that means "the end of the plan's evaluation period". */
+export const PERIOD_END_DUE = 'het_ky';
 
 export interface CompiledCriterion {
   criterion: Criterion;
   requirements: CompiledRequirement[];
 }
 
+/** A selection prerequisite (điều kiện lựa chọn) as rule trees. */
+export interface CompiledPrerequisite {
+  indicator: string;
+  label: string;
+  blank: Bool;
+  valid: Bool;
+  met: Bool;
+}
+
 export interface CompiledPack {
   pack: Pack;
+  plan: Plan;
+  /** the pack's parameters with the plan's overrides applied */
+  parameters: Readonly<Record<string, number | boolean | string>>;
   indicators: ReadonlyMap<string, Indicator>;
-  /** effective as-of date: a valid `ngay_danh_gia`, else today */
+  /** effective as-of date: a valid `ngay_danh_gia`, else the frozen date, else today */
   asOf: Num;
   /** effective year: a valid `nam`, else the year of the as-of date */
   year: Num;
+  /** first and last day of the plan's evaluation period for the effective year */
+  periodStart: Num;
+  periodEnd: Num;
+  /** the prerequisites decide the verdict (`ineligible`) */
+  gate: boolean;
+  prerequisites: CompiledPrerequisite[];
   criteria: CompiledCriterion[];
 }
 
 // ---------------------------------------------------------------------------------------------
 // Indicator validity and display
 
+/** Accepted spellings of Có / Không: with or without diacritics, NFC or NFD, any case. */
+const BOOL_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  [BOOL_YES]: spellings([BOOL_YES, 'Co']),
+  [BOOL_NO]: spellings([BOOL_NO, 'Khong']),
+};
+
+/** The `is` test for an indicator taking one of `labels` (every accepted spelling). */
+export function isOneOf(ind: Indicator, labels: readonly string[]): Bool {
+  const values =
+    ind.type === 'bool' ? labels.flatMap((l) => BOOL_SPELLINGS[l] ?? spellings([l])) : spellings(labels);
+  return { t: 'is', id: ind.id, values };
+}
+
+/** The value of an indicator as a number: counts accept digit texts, dates are serials. */
+export function numOf(ind: Indicator): Num {
+  return ind.type === 'count' ? val(ind.id) : ref(ind.id);
+}
+
 export function validity(ind: Indicator, pack: Pack): Bool {
-  const x = ref(ind.id);
+  const x = numOf(ind);
   switch (ind.type) {
     case 'text':
       return { t: 'true' };
     case 'bool':
-      return { t: 'is', id: ind.id, values: [BOOL_YES, BOOL_NO] };
+      return isOneOf(ind, [BOOL_YES, BOOL_NO]);
     case 'choice':
-      return { t: 'is', id: ind.id, values: scaleOf(ind, pack) };
+      return isOneOf(ind, scaleOf(ind, pack));
     case 'date':
       return and(
         { t: 'isNum', id: ind.id },
@@ -76,7 +126,11 @@ export function validity(ind: Indicator, pack: Pack): Bool {
         cmp(x, '<=', n(MAX_DATE_SERIAL)),
       );
     case 'count': {
-      const parts: Bool[] = [{ t: 'isNum', id: ind.id }, cmp(x, '>=', n(0)), cmp(x, '=', { t: 'int', x })];
+      const parts: Bool[] = [
+        or({ t: 'isNum', id: ind.id }, { t: 'digits', id: ind.id }),
+        cmp(x, '>=', n(0)),
+        cmp(x, '=', { t: 'int', x }),
+      ];
       if (ind.min !== undefined) parts.push(cmp(x, '>=', n(ind.min)));
       if (ind.max !== undefined) parts.push(cmp(x, '<=', n(ind.max)));
       return and(...parts);
@@ -109,23 +163,25 @@ function expectation(ind: Indicator, pack: Pack): string {
 
 /** A valid value as it is shown in messages. */
 function shown(ind: Indicator): MsgPart {
-  if (ind.type === 'count') return { num: ref(ind.id), fmt: 'int' };
+  if (ind.type === 'count') return { num: val(ind.id), fmt: 'int' };
   if (ind.type === 'date') return { num: ref(ind.id), fmt: 'date' };
   return { raw: ind.id };
-}
-
-function dueText(dm: string): Msg {
-  const { m, d } = parseDayMonth(dm);
-  return [{ num: date(m, d), fmt: 'date' }];
 }
 
 // ---------------------------------------------------------------------------------------------
 
 class Ctx {
+  readonly periodStart: Num;
+  readonly periodEnd: Num;
   constructor(
     readonly pack: Pack,
+    readonly plan: Plan,
+    readonly parameters: Readonly<Record<string, number | boolean | string>>,
     readonly indicators: ReadonlyMap<string, Indicator>,
-  ) {}
+  ) {
+    this.periodStart = planDate(plan.period.start);
+    this.periodEnd = planDate(plan.period.end);
+  }
 
   ind(id: string): Indicator {
     const found = this.indicators.get(id);
@@ -135,18 +191,18 @@ class Ctx {
 
   num(v: NumberOrParam): number {
     if (typeof v === 'number') return v;
-    const p = this.pack.parameters[v.param];
+    const p = this.parameters[v.param];
     return typeof p === 'number' ? p : 0;
   }
 
   bool(v: BoolOrParam): boolean {
     if (typeof v === 'boolean') return v;
-    return this.pack.parameters[v.param] === true;
+    return this.parameters[v.param] === true;
   }
 
   label(v: LabelOrParam): string {
     if (typeof v === 'string') return v;
-    const p = this.pack.parameters[v.param];
+    const p = this.parameters[v.param];
     return typeof p === 'string' ? p : '';
   }
 
@@ -157,37 +213,97 @@ class Ctx {
     return i < 0 ? scale : scale.slice(0, i + 1);
   }
 
+  // --- time relative to the plan ---------------------------------------------------------------
+
+  /** The due day: a calendar day of year `nam`, or the end of the evaluation period. */
+  dueDate(due: string): Num {
+    if (due === PERIOD_END_DUE) return this.periodEnd;
+    const { m, d } = parseDayMonth(due);
+    return date(m, d);
+  }
+
+  /** Still open on the as-of date: on or before the due day and before the period's end. */
+  open(due: string): Bool {
+    const beforeEnd = cmp(ASOF, '<', this.periodEnd);
+    return due === PERIOD_END_DUE ? beforeEnd : and(cmp(ASOF, '<=', this.dueDate(due)), beforeEnd);
+  }
+
+  dueText(due: string): Msg {
+    const day: MsgPart = { num: this.dueDate(due), fmt: 'date' };
+    return due === PERIOD_END_DUE ? [day, ' (hết kỳ đánh giá)'] : [day];
+  }
+
+  get beforePeriod(): Bool {
+    return cmp(ASOF, '<', this.periodStart);
+  }
+
+  get notStarted(): Msg {
+    return ['chưa đến kỳ đánh giá (kỳ bắt đầu ', { num: this.periodStart, fmt: 'date' }, ')'];
+  }
+
   /** Reject malformed inputs first: a non-blank value that is not valid for its type → invalid. */
   guard(ids: readonly string[], body: StatusExpr): StatusExpr {
-    const cases = ids.map((id) => {
-      const ind = this.ind(id);
-      return [
-        and(not(blank(id)), not(validity(ind, this.pack))),
-        leaf(
-          'invalid',
-          `${ind.label}: giá trị “`,
-          { raw: id },
-          `” không hợp lệ — cần ${expectation(ind, this.pack)}`,
-        ),
-      ] as const;
-    });
-    return chain(cases, body);
+    return chain(
+      ids.flatMap((id) => invalidCases(this.ind(id), this.pack)),
+      body,
+    );
   }
 }
 
-const beforeYear: Bool = cmp(ASOF, '<', date(1, 1));
-const NOT_STARTED: Msg = ['chưa đến năm đánh giá (ngày tính đến ', { num: ASOF, fmt: 'date' }, ')'];
-const onOrBefore = (dm: string): Bool => {
-  const { m, d } = parseDayMonth(dm);
-  return cmp(ASOF, '<=', date(m, d));
-};
+/** DATE(nam + offset, m, d) of a plan day. */
+function planDate(d: PlanDay): Num {
+  const { m, d: day } = parseDayMonth(d.dayMonth);
+  return date(m, day, d.yearOffset);
+}
+
+/** Why a non-blank value is invalid, most specific first (each case excludes blank cells). */
+function invalidCases(ind: Indicator, pack: Pack): Array<readonly [Bool, StatusExpr]> {
+  const filled = not(blank(ind.id));
+  const want = expectation(ind, pack);
+  // "giá trị “x” không hợp lệ: <what is wrong>, cần <what is expected>"
+  const bad = (what?: string, need = want): StatusExpr =>
+    leaf(
+      'invalid',
+      `${ind.label}: giá trị “`,
+      { raw: ind.id },
+      `” không hợp lệ${what ? `: ${what},` : ' —'} cần ${need}`,
+    );
+  const isText: Bool = { t: 'isText', id: ind.id };
+  const isNum: Bool = { t: 'isNum', id: ind.id };
+  switch (ind.type) {
+    case 'text':
+      return [];
+    case 'bool':
+    case 'choice':
+      return [[and(filled, not(validity(ind, pack))), bad()]];
+    case 'date':
+      return [
+        [and(filled, isText), bad('đang là văn bản', 'nhập dạng ngày (dd/mm/yyyy)')],
+        [and(filled, not(validity(ind, pack))), bad('không phải một ngày')],
+      ];
+    case 'count': {
+      const x = val(ind.id);
+      const out: Array<readonly [Bool, StatusExpr]> = [
+        [and(filled, isText, not({ t: 'digits', id: ind.id })), bad('là chữ, không phải số')],
+        [and(filled, not(isNum), not(isText)), bad('không phải số')],
+        [and(filled, cmp(x, '<', n(0))), bad('là số âm')],
+        [and(filled, cmp(x, '<>', { t: 'int', x })), bad('không phải số nguyên')],
+      ];
+      const range: Bool[] = [];
+      if (ind.min !== undefined) range.push(cmp(x, '<', n(ind.min)));
+      if (ind.max !== undefined) range.push(cmp(x, '>', n(ind.max)));
+      if (range.length) out.push([and(filled, or(...range)), bad('nằm ngoài giới hạn')]);
+      return out;
+    }
+  }
+}
 
 function compileRequirement(c: Ctx, r: Requirement): CompiledRequirement {
   const body = compileBody(c, r);
   const a = r.applicability;
   if (!a) return body;
   const ind = c.ind(a.indicator);
-  const hit: Bool = { t: 'is', id: a.indicator, values: a.values };
+  const hit: Bool = isOneOf(ind, a.values);
   const naWhen = a.mode === 'only' ? not(hit) : hit;
   const why =
     a.mode === 'only'
@@ -208,7 +324,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
           chain(
             [
               [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; yêu cầu “${r.value}”`)],
-              [{ t: 'is', id: ind.id, values: [r.value] }, leaf('pass', `${ind.label}: ${r.value}`)],
+              [isOneOf(ind, [r.value]), leaf('pass', `${ind.label}: ${r.value}`)],
             ],
             leaf('fail', `${ind.label}: `, { raw: ind.id }, `; yêu cầu “${r.value}”`),
           ),
@@ -224,7 +340,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
           chain(
             [
               [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; yêu cầu 0`)],
-              [cmp(ref(ind.id), '=', n(0)), leaf('pass', `${ind.label}: 0`)],
+              [cmp(val(ind.id), '=', n(0)), leaf('pass', `${ind.label}: 0`)],
             ],
             leaf('fail', `${ind.label}: `, shown(ind), '; yêu cầu 0 (không để xảy ra)'),
           ),
@@ -234,7 +350,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
     case 'atLeast': {
       const ind = c.ind(r.indicator);
       const min = c.num(r.min);
-      const met = cmp(ref(ind.id), '>=', n(min));
+      const met = cmp(val(ind.id), '>=', n(min));
       const passLeaf = leaf('pass', `${ind.label}: `, shown(ind), ` (yêu cầu ≥ ${min})`);
       const failMsg: MsgPart[] = [`${ind.label}: `, shown(ind), `; yêu cầu ≥ ${min}`];
       if (!r.due) {
@@ -252,24 +368,24 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
           ),
         };
       }
-      const due = dueText(r.due);
+      const due = c.dueText(r.due);
       return {
         indicators: [ind.id],
         expr: c.guard(
           [ind.id],
           chain(
             [
-              [beforeYear, leaf('not_due', `${ind.label}: `, ...NOT_STARTED)],
+              [c.beforePeriod, leaf('not_due', `${ind.label}: `, ...c.notStarted)],
               [
                 blank(ind.id),
                 iff(
-                  onOrBefore(r.due),
+                  c.open(r.due),
                   leaf('not_due', `${ind.label}: chưa nhập; yêu cầu ≥ ${min}, hạn `, ...due),
                   leaf('missing', `${ind.label}: chưa nhập; yêu cầu ≥ ${min}, hạn `, ...due, ' đã qua'),
                 ),
               ],
               [met, passLeaf],
-              [onOrBefore(r.due), leaf('not_due', ...failMsg, ', còn hạn đến ', ...due)],
+              [c.open(r.due), leaf('not_due', ...failMsg, ', còn hạn đến ', ...due)],
             ],
             leaf('fail', ...failMsg, ', hạn ', ...due, ' đã qua'),
           ),
@@ -292,11 +408,22 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
           [ind.id],
           chain(
             [
-              [beforeYear, leaf('not_due', `${ind.label}: `, ...NOT_STARTED)],
+              [
+                and(not(blank(ind.id)), cmp(day, '>', ASOF)),
+                leaf(
+                  'invalid',
+                  `${ind.label}: ngày `,
+                  shown(ind),
+                  ' sau ngày tính đến (',
+                  { num: ASOF, fmt: 'date' },
+                  ') — kiểm tra lại ngày văn bản hoặc ngày đánh giá',
+                ),
+              ],
+              [c.beforePeriod, leaf('not_due', `${ind.label}: `, ...c.notStarted)],
               [
                 blank(ind.id),
                 iff(
-                  onOrBefore(r.to),
+                  c.open(r.to),
                   leaf('not_due', `${ind.label}: chưa nhập; cần ban hành trong `, ...win),
                   leaf('missing', `${ind.label}: chưa nhập; cần ban hành trong `, ...win),
                 ),
@@ -313,17 +440,17 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
     }
     case 'datedEvent': {
       const ind = c.ind(r.indicator);
-      const due = dueText(r.due);
+      const due = c.dueText(r.due);
       return {
         indicators: [ind.id],
         expr: c.guard(
           [ind.id],
           chain(
             [
-              [beforeYear, leaf('not_due', `${ind.label}: `, ...NOT_STARTED)],
-              [{ t: 'is', id: ind.id, values: [BOOL_YES] }, leaf('pass', `${ind.label}: Có`)],
+              [c.beforePeriod, leaf('not_due', `${ind.label}: `, ...c.notStarted)],
+              [isOneOf(ind, [BOOL_YES]), leaf('pass', `${ind.label}: Có`)],
               [
-                onOrBefore(r.due),
+                c.open(r.due),
                 iff(
                   blank(ind.id),
                   leaf('not_due', `${ind.label}: chưa nhập; hạn `, ...due),
@@ -339,17 +466,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
     }
     case 'monthly': {
       const ind = c.ind(r.indicator);
-      const required: Num = {
-        t: 'ifn',
-        c: cmp(ASOF, '<', date(1, 1)),
-        then: n(0),
-        else: {
-          t: 'ifn',
-          c: cmp(ASOF, '>=', date(1, 1, 1)),
-          then: n(12),
-          else: sub({ t: 'monthOf', x: ASOF }, n(1)),
-        },
-      };
+      const required = monthsRequired(c);
       const req: Msg = [{ num: required, fmt: 'int' }];
       return {
         indicators: [ind.id],
@@ -361,12 +478,12 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
                 blank(ind.id),
                 iff(
                   cmp(required, '=', n(0)),
-                  leaf('not_due', `${ind.label}: chưa nhập; chưa hết tháng nào của năm`),
+                  leaf('not_due', `${ind.label}: chưa nhập; chưa hết tháng nào của kỳ đánh giá`),
                   leaf('missing', `${ind.label}: chưa nhập; yêu cầu ≥ `, ...req, ' tháng'),
                 ),
               ],
               [
-                cmp(ref(ind.id), '>=', required),
+                cmp(val(ind.id), '>=', required),
                 leaf('pass', `${ind.label}: `, shown(ind), ' (yêu cầu ≥ ', ...req, ')'),
               ],
             ],
@@ -376,7 +493,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
               shown(ind),
               '; yêu cầu ≥ ',
               ...req,
-              ' (mỗi tháng đã qua đến ',
+              ' (mỗi tháng đã qua của kỳ đánh giá đến ',
               { num: ASOF, fmt: 'date' },
               ')',
             ),
@@ -398,12 +515,12 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
               [
                 blank(ind.id),
                 iff(
-                  onOrBefore('31/12'),
+                  c.open(PERIOD_END_DUE),
                   leaf('not_due', `${ind.label}: chưa có kết quả; yêu cầu ${want}`),
-                  leaf('missing', `${ind.label}: chưa nhập; yêu cầu ${want}`),
+                  leaf('missing', `${ind.label}: chưa nhập kết quả gần nhất; yêu cầu ${want}`),
                 ),
               ],
-              [{ t: 'is', id: ind.id, values: ok }, leaf('pass', `${ind.label}: `, { raw: ind.id })],
+              [isOneOf(ind, ok), leaf('pass', `${ind.label}: `, { raw: ind.id })],
             ],
             leaf('fail', `${ind.label}: `, { raw: ind.id }, `; yêu cầu ${want}`),
           ),
@@ -413,36 +530,36 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
     case 'complete': {
       const part = c.ind(r.part);
       const whole = c.ind(r.whole);
-      const dueDm = r.due ?? '31/12';
-      const due = dueText(dueDm);
+      const dueDm = r.due ?? PERIOD_END_DUE;
+      const due = c.dueText(dueDm);
       const frac: Msg = [shown(part), '/', shown(whole)];
       const timed = r.timing !== 'state';
       const notComplete: Msg = [`${part.label}: `, ...frac, '; yêu cầu 100%'];
       const cases: Array<readonly [Bool, StatusExpr]> = [
         [
-          and(not(blank(part.id)), not(blank(whole.id)), cmp(ref(part.id), '>', ref(whole.id))),
+          and(not(blank(part.id)), not(blank(whole.id)), cmp(val(part.id), '>', val(whole.id))),
           leaf('invalid', `${part.label} (`, shown(part), `) lớn hơn ${whole.label} (`, shown(whole), ')'),
         ],
       ];
       if (r.timing === 'accruing')
-        cases.push([beforeYear, leaf('not_due', `${part.label}: `, ...NOT_STARTED)]);
+        cases.push([c.beforePeriod, leaf('not_due', `${part.label}: `, ...c.notStarted)]);
       cases.push([blank(whole.id), leaf('missing', `${whole.label}: chưa nhập`)]);
       cases.push([
         blank(part.id),
         timed
           ? iff(
-              onOrBefore(dueDm),
+              c.open(dueDm),
               leaf('not_due', `${part.label}: chưa nhập; hạn `, ...due),
               leaf('missing', `${part.label}: chưa nhập; hạn `, ...due, ' đã qua'),
             )
           : leaf('missing', `${part.label}: chưa nhập`),
       ]);
       cases.push([
-        cmp(ref(part.id), '=', ref(whole.id)),
+        cmp(val(part.id), '=', val(whole.id)),
         leaf('pass', `${part.label}: `, ...frac, ' (100%)'),
       ]);
       if (r.timing === 'accruing') {
-        cases.push([onOrBefore(dueDm), leaf('not_due', ...notComplete, ', còn hạn đến ', ...due)]);
+        cases.push([c.open(dueDm), leaf('not_due', ...notComplete, ', còn hạn đến ', ...due)]);
       }
       return {
         indicators: [part.id, whole.id],
@@ -454,8 +571,8 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
       const cur = c.ind(r.current);
       const pct = c.num(r.percent);
       const restraint = c.bool(r.acceptRestraint);
-      const P = ref(p.id);
-      const C = ref(cur.id);
+      const P = val(p.id);
+      const C = val(cur.id);
       const pair: Msg = [' (', shown(p), ' → ', shown(cur), ')'];
       const want = restraint
         ? `; yêu cầu kiềm chế (không tăng) hoặc giảm ít nhất ${fmtPct(pct)}%`
@@ -496,8 +613,8 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
       const T = c.num(r.threshold);
       const pct = c.num(r.percent);
       const K = c.num(r.people);
-      const P = ref(p.id);
-      const C = ref(cur.id);
+      const P = val(p.id);
+      const C = val(cur.id);
       const pair: Msg = [' (', shown(p), ' → ', shown(cur), ')'];
       return {
         indicators: [p.id, cur.id],
@@ -549,8 +666,8 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
       const part = c.ind(r.part);
       const whole = c.ind(r.whole);
       const pct = c.num(r.percent);
-      const A = ref(part.id);
-      const B = ref(whole.id);
+      const A = val(part.id);
+      const B = val(whole.id);
       const frac: Msg = [' (', shown(part), '/', shown(whole), ')'];
       return {
         indicators: [part.id, whole.id],
@@ -613,39 +730,106 @@ export function indicatorMap(pack: Pack): Map<string, Indicator> {
   return m;
 }
 
-const cache = new WeakMap<Pack, CompiledPack>();
-
-/** Compile a (validated) pack once; results are cached per pack object. */
-export function compilePack(pack: Pack): CompiledPack {
-  const hit = cache.get(pack);
-  if (hit) return hit;
-  const indicators = indicatorMap(pack);
-  const c = new Ctx(pack, indicators);
-  const asOfInd = c.ind(AS_OF_ID);
-  const yearInd = c.ind(YEAR_ID);
-  const asOf: Num = {
+/** Required months of a monthly count: whole months of the period up to the as-of date. */
+function monthsRequired(c: Ctx): Num {
+  const { m: sm, d: sd } = parseDayMonth(c.plan.period.start.dayMonth);
+  const startYear = add(YEAR, n(c.plan.period.start.yearOffset));
+  // whole months from the period's first day to x: a month counts once its last day has passed
+  const monthsTo = (x: Num): Num =>
+    sub(add(mul(sub({ t: 'yearOf', x }, startYear), n(12)), sub({ t: 'monthOf', x }, n(sm))), {
+      t: 'ifn',
+      c: cmp({ t: 'dayOf', x }, '<', n(sd)),
+      then: n(1),
+      else: n(0),
+    });
+  return {
     t: 'ifn',
-    c: indicators.has(AS_OF_ID) ? validity(asOfInd, pack) : { t: 'false' },
-    then: { t: 'int', x: ref(AS_OF_ID) },
-    else: { t: 'today' },
-  };
-  const year: Num = {
-    t: 'ifn',
-    c: indicators.has(YEAR_ID) ? validity(yearInd, pack) : { t: 'false' },
-    then: ref(YEAR_ID),
-    // Capped at 9998 so that DATE(year + 1, 1, 1) stays inside Excel's calendar (≤ 31/12/9999).
+    c: cmp(ASOF, '<', c.periodStart),
+    then: n(0),
     else: {
       t: 'ifn',
-      c: cmp({ t: 'yearOf', x: ASOF }, '>', n(9998)),
-      then: n(9998),
-      else: { t: 'yearOf', x: ASOF },
+      c: cmp(ASOF, '>=', c.periodEnd),
+      then: monthsTo(add(c.periodEnd, n(1))),
+      else: monthsTo(ASOF),
     },
   };
+}
+
+function compilePrerequisites(c: Ctx): CompiledPrerequisite[] {
+  return c.pack.prerequisites.map((p) => {
+    const ind = c.ind(p.indicator);
+    const ok = [...(p.anyOf ?? [])];
+    if (p.atLeast !== undefined) ok.push(...c.atLeast(ind, c.label(p.atLeast)));
+    return {
+      indicator: ind.id,
+      label: p.label,
+      blank: blank(ind.id),
+      valid: validity(ind, c.pack),
+      met: isOneOf(ind, ok),
+    };
+  });
+}
+
+/** The pack's parameters with the plan's overrides for this pack applied. */
+export function effectiveParameters(pack: Pack, plan: Plan): Record<string, number | boolean | string> {
+  return { ...pack.parameters, ...(plan.parameters[pack.id] ?? {}) };
+}
+
+const FROZEN_AS_OF: Indicator = { id: FROZEN_AS_OF_ID, label: 'Ngày đã chốt khi đánh giá', type: 'date' };
+
+function asOfAndYear(c: Ctx): { asOf: Num; year: Num } {
+  const has = (id: string): boolean => c.indicators.has(id);
+  const asOf: Num = {
+    t: 'ifn',
+    c: has(AS_OF_ID) ? validity(c.ind(AS_OF_ID), c.pack) : { t: 'false' },
+    then: { t: 'int', x: ref(AS_OF_ID) },
+    else: {
+      t: 'ifn',
+      c: validity(FROZEN_AS_OF, c.pack),
+      then: { t: 'int', x: ref(FROZEN_AS_OF_ID) },
+      else: { t: 'today' },
+    },
+  };
+  const yearOfAsOf: Num = { t: 'yearOf', x: ASOF };
+  const year: Num = {
+    t: 'ifn',
+    c: has(YEAR_ID) ? validity(c.ind(YEAR_ID), c.pack) : { t: 'false' },
+    then: val(YEAR_ID),
+    // Kept inside 1901..9998 so that the period's DATE(year ± 1, …) stays inside Excel's calendar.
+    else: {
+      t: 'ifn',
+      c: cmp(yearOfAsOf, '>', n(9998)),
+      then: n(9998),
+      else: { t: 'ifn', c: cmp(yearOfAsOf, '<', n(1901)), then: n(1901), else: yearOfAsOf },
+    },
+  };
+  return { asOf, year };
+}
+
+const cache = new WeakMap<Pack, WeakMap<Plan, CompiledPack>>();
+
+/** Compile a (validated) pack under a plan once; results are cached per pack and plan object. */
+export function compilePack(pack: Pack, plan: Plan = defaultPlan()): CompiledPack {
+  let perPlan = cache.get(pack);
+  if (!perPlan) {
+    perPlan = new WeakMap();
+    cache.set(pack, perPlan);
+  }
+  const hit = perPlan.get(plan);
+  if (hit) return hit;
+  const indicators = indicatorMap(pack);
+  const parameters = effectiveParameters(pack, plan);
+  const c = new Ctx(pack, plan, parameters, indicators);
   const compiled: CompiledPack = {
     pack,
+    plan,
+    parameters,
     indicators,
-    asOf,
-    year,
+    ...asOfAndYear(c),
+    periodStart: c.periodStart,
+    periodEnd: c.periodEnd,
+    gate: plan.prerequisitesGate,
+    prerequisites: compilePrerequisites(c),
     criteria: pack.groups.flatMap((g) =>
       g.criteria.map((criterion) => ({
         criterion,
@@ -653,7 +837,7 @@ export function compilePack(pack: Pack): CompiledPack {
       })),
     ),
   };
-  cache.set(pack, compiled);
+  perPlan.set(plan, compiled);
   return compiled;
 }
 

@@ -36,6 +36,9 @@ export function yearOf(serial: number): number {
 export function monthOf(serial: number): number {
   return serialToYmd(serial).m;
 }
+export function dayOf(serial: number): number {
+  return serialToYmd(serial).d;
+}
 
 /** Smallest and largest valid Excel date serials (01/01/1900 .. 31/12/9999). */
 export const MIN_DATE_SERIAL = 1;

@@ -3,11 +3,13 @@
  * Pure, deterministic and total: any values and any `today` give a result, never an exception.
  */
 import type { Bool, Msg, Num, StatusExpr } from './ast';
-import { evidenceId, type Pack, type Prerequisite } from '../pack/schema';
-import { AS_OF_ID, YEAR_ID, compilePack, scaleOf, validity, type CompiledPack } from './compile';
+import { evidenceId, type Pack } from '../pack/schema';
+import type { Plan } from '../plan/schema';
+import { AS_OF_ID, YEAR_ID, compilePack, validity, type CompiledPack } from './compile';
 import {
   MAX_DATE_SERIAL,
   MIN_DATE_SERIAL,
+  dayOf,
   excelDate,
   monthOf,
   serialToIso,
@@ -23,7 +25,7 @@ import {
   type StatusCode,
   type VerdictCode,
 } from './status';
-import { isBlank, rawText, type CellValue, type Values } from './values';
+import { countValue, excelTrim, isBlank, isDigitText, rawText, type CellValue, type Values } from './values';
 
 export interface Env {
   values: Values;
@@ -57,6 +59,10 @@ export function evalNum(x: Num, env: Env): number {
       return yearOf(evalNum(x.x, env));
     case 'monthOf':
       return monthOf(evalNum(x.x, env));
+    case 'dayOf':
+      return dayOf(evalNum(x.x, env));
+    case 'val':
+      return countValue(value(env, x.id));
     case 'int':
       return Math.floor(evalNum(x.x, env));
     case 'add':
@@ -72,7 +78,8 @@ export function evalNum(x: Num, env: Env): number {
   }
 }
 
-const fold = (s: string): string => s.toLowerCase();
+/** How the sheet's `TRIM(x)="label"` compares: trimmed as Excel does, case-insensitive. */
+const fold = (s: string): string => excelTrim(s).toLowerCase();
 
 /** Case-folded label sets, computed once per label list of a compiled tree. */
 const folded = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -101,6 +108,10 @@ export function evalBool(x: Bool, env: Env): boolean {
       const v = value(env, x.id);
       return typeof v === 'string' && foldedSet(x.values).has(fold(v));
     }
+    case 'digits':
+      return isDigitText(value(env, x.id));
+    case 'isText':
+      return typeof value(env, x.id) === 'string';
     case 'cmp': {
       const a = evalNum(x.a, env);
       const b = evalNum(x.b, env);
@@ -198,8 +209,21 @@ export interface Warning {
   message: string;
 }
 
+/** A selection prerequisite on the as-of date. */
+export interface PrerequisiteResult {
+  indicator: string;
+  label: string;
+  state: 'met' | 'unmet' | 'blank' | 'invalid';
+}
+
 export interface Evaluation {
   pack: { id: string; version: string };
+  plan: { id: string; version: string };
+  /** the plan's evaluation period for the effective year (serials and YYYY-MM-DD) */
+  period: { start: number; end: number; startIso: string; endIso: string };
+  /** the prerequisites decide the verdict under this plan */
+  gated: boolean;
+  prerequisites: PrerequisiteResult[];
   asOf: number;
   asOfIso: string;
   year: number;
@@ -214,6 +238,8 @@ export interface Evaluation {
 export interface EvaluateOptions {
   /** today as an Excel serial; callers pass the local date (the engine never reads the clock) */
   today: number;
+  /** the plan in force (default: the built-in default plan) */
+  plan?: Plan;
 }
 
 export function makeEnv(compiled: CompiledPack, values: Values, today: number): Env {
@@ -239,7 +265,7 @@ function groupsOf(pack: Pack): ReadonlyMap<string, { id: string; title: string }
 }
 
 export function evaluate(pack: Pack, values: Values, options: EvaluateOptions): Evaluation {
-  const compiled = compilePack(pack);
+  const compiled = compilePack(pack, options.plan);
   // Keep `today` inside Excel's date range (01/01/1900..31/12/9999) so every date prints as dd/mm/yyyy.
   const today = Number.isFinite(options.today)
     ? Math.min(MAX_DATE_SERIAL, Math.max(MIN_DATE_SERIAL, Math.floor(options.today)))
@@ -275,30 +301,64 @@ export function evaluate(pack: Pack, values: Values, options: EvaluateOptions): 
   const applicable = criteria.filter((c) => c.status !== 'na');
   const passed = applicable.filter((c) => c.status === 'pass').length;
   const failing = criteria.filter((c) => c.status === 'fail').map((c) => c.id);
+  const prerequisites = compiled.prerequisites.map((p): PrerequisiteResult => ({
+    indicator: p.indicator,
+    label: p.label,
+    state: evalBool(p.blank, env)
+      ? 'blank'
+      : !evalBool(p.valid, env)
+        ? 'invalid'
+        : evalBool(p.met, env)
+          ? 'met'
+          : 'unmet',
+  }));
+  const gate = compiled.gate ? prerequisites : [];
+  const unmet = gate.filter((p) => p.state === 'unmet').map((p) => p.label);
   const verdictCode: VerdictCode = failing.length
     ? 'fail'
-    : criteria.some((c) => c.status === 'invalid' || c.status === 'missing')
+    : criteria.some((c) => c.status === 'invalid' || c.status === 'missing') ||
+        gate.some((p) => p.state === 'blank' || p.state === 'invalid')
       ? 'incomplete'
-      : criteria.some((c) => c.status === 'not_due')
-        ? 'on_track'
-        : 'pass';
+      : unmet.length
+        ? 'ineligible'
+        : criteria.some((c) => c.status === 'not_due')
+          ? 'on_track'
+          : 'pass';
+  const periodStart = evalNum(compiled.periodStart, env);
+  const periodEnd = evalNum(compiled.periodEnd, env);
 
   return {
     pack: { id: pack.id, version: pack.version },
+    plan: { id: compiled.plan.id, version: compiled.plan.version },
+    period: {
+      start: periodStart,
+      end: periodEnd,
+      startIso: serialToIso(periodStart),
+      endIso: serialToIso(periodEnd),
+    },
+    gated: compiled.gate,
+    prerequisites,
     asOf: env.asOf,
     asOfIso: serialToIso(env.asOf),
     year: env.year,
-    verdict: { code: verdictCode, label: verdictLabel(verdictCode, env.asOf, failing) },
+    verdict: { code: verdictCode, label: verdictLabel(verdictCode, env.asOf, failing, unmet) },
     passed,
     applicable: applicable.length,
     failing,
     criteria,
-    warnings: warnings(pack, compiled, criteria, env),
+    warnings: warnings(pack, prerequisites, criteria, env),
   };
 }
 
-export function verdictLabel(code: VerdictCode, asOf: number, failing: readonly string[]): string {
+export function verdictLabel(
+  code: VerdictCode,
+  asOf: number,
+  failing: readonly string[],
+  unmet: readonly string[] = [],
+): string {
   switch (code) {
+    case 'ineligible':
+      return `${VERDICT_LABELS.ineligible}: ${unmet.join('; ')}`;
     case 'fail':
       return `${VERDICT_LABELS.fail}: ${failing.join(', ')}`;
     case 'incomplete':
@@ -310,20 +370,12 @@ export function verdictLabel(code: VerdictCode, asOf: number, failing: readonly 
   }
 }
 
-function prerequisiteMet(pack: Pack, compiled: CompiledPack, p: Prerequisite, v: CellValue): boolean {
-  if (typeof v !== 'string') return false;
-  const ok = new Set<string>((p.anyOf ?? []).map(fold));
-  if (p.atLeast !== undefined) {
-    const ind = compiled.indicators.get(p.indicator);
-    const min = typeof p.atLeast === 'string' ? p.atLeast : String(pack.parameters[p.atLeast.param] ?? '');
-    const scale = ind ? scaleOf(ind, pack) : [];
-    const i = scale.indexOf(min);
-    for (const label of i < 0 ? [] : scale.slice(0, i + 1)) ok.add(fold(label));
-  }
-  return ok.has(fold(v));
-}
-
-function warnings(pack: Pack, compiled: CompiledPack, criteria: CriterionResult[], env: Env): Warning[] {
+function warnings(
+  pack: Pack,
+  prerequisites: readonly PrerequisiteResult[],
+  criteria: CriterionResult[],
+  env: Env,
+): Warning[] {
   const out: Warning[] = [];
   for (const ind of pack.profile) {
     const v = value(env, ind.id);
@@ -345,15 +397,15 @@ function warnings(pack: Pack, compiled: CompiledPack, criteria: CriterionResult[
       });
     }
   }
-  for (const p of pack.prerequisites) {
+  for (const p of prerequisites) {
     const v = value(env, p.indicator);
-    if (isBlank(v)) {
+    if (p.state === 'blank') {
       out.push({
         code: 'chua_du_dieu_kien',
         indicator: p.indicator,
         message: `Chưa đủ điều kiện lựa chọn: chưa nhập “${p.label}”`,
       });
-    } else if (!prerequisiteMet(pack, compiled, p, v)) {
+    } else if (p.state !== 'met') {
       out.push({
         code: 'chua_du_dieu_kien',
         indicator: p.indicator,

@@ -42,7 +42,7 @@ export function combineStatuses(statuses: readonly StatusCode[]): StatusCode {
   return STATUS_BY_RANK[best];
 }
 
-export const VERDICT_CODES = ['pass', 'fail', 'incomplete', 'on_track'] as const;
+export const VERDICT_CODES = ['pass', 'fail', 'incomplete', 'on_track', 'ineligible'] as const;
 export type VerdictCode = (typeof VERDICT_CODES)[number];
 
 /** Labels the verdict cell `ket_luan` starts with. */
@@ -51,6 +51,7 @@ export const VERDICT_LABELS: Record<VerdictCode, string> = {
   fail: 'Chưa đạt',
   incomplete: 'Chưa đủ dữ liệu',
   on_track: 'Đang đạt',
+  ineligible: 'Chưa đủ điều kiện lựa chọn',
 };
 
 export const VERDICT_LABELS_EN: Record<VerdictCode, string> = {
@@ -58,6 +59,7 @@ export const VERDICT_LABELS_EN: Record<VerdictCode, string> = {
   fail: 'Not met',
   incomplete: 'Incomplete data',
   on_track: 'On track',
+  ineligible: 'Not eligible for selection',
 };
 
 /** Tail after the verdict label, e.g. "Đạt — đủ điều kiện đề nghị công nhận điển hình". */

@@ -15,6 +15,8 @@ export interface InsertOptions {
   year: number;
   /** name for a new sheet when a criteria sheet already exists ("add another") */
   sheetName?: string;
+  /** the plan in force (a built-in plan id; default: the default plan) */
+  planId?: string;
 }
 
 export type InsertResult =

@@ -27,7 +27,11 @@ import {
   inputIds,
   PACK_ID_NAME,
   PACK_VERSION_NAME,
+  PLAN_ID_NAME,
 } from '../sheet/layout';
+import { FROZEN_AS_OF_ID } from '../engine/compile';
+import { defaultPlan, getBuiltinPlan } from '../plan/registry';
+import type { Plan } from '../plan/schema';
 import { stampValues } from '../sheet/stampState';
 import { dossierSheets } from '../sheet/dossier';
 import { prefillFromPrior, priorNotes } from '../sheet/prior';
@@ -217,6 +221,8 @@ interface SheetRead {
   sheetName: string;
   ws: XlWorksheet;
   pack: Pack;
+  /** the plan the sheet records (the default plan for sheets made before plans existed) */
+  plan: Plan;
   packVersion: string;
   names: Map<string, Rect>;
   values: Values;
@@ -327,8 +333,16 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
             `Trang “${name}” dùng gói tiêu chí “${packId}”, add-in này không có gói đó. Hãy cập nhật add-in hoặc dùng lệnh tieuchi.`,
           );
         }
+        const planId = String(named(PLAN_ID_NAME) ?? '').trim();
+        const plan = planId ? getBuiltinPlan(planId) : defaultPlan();
+        if (!plan) {
+          throw new HostError(
+            `Trang “${name}” được lập theo kế hoạch “${planId}”, add-in này không có kế hoạch đó. Hãy cập nhật add-in hoặc dùng lệnh tieuchi với --plan.`,
+          );
+        }
         const values: Record<string, CellValue | undefined> = {};
-        for (const id of inputIds(pack)) {
+        // the inputs and the as-of date an earlier evaluation froze (the sheet's formulas read it too)
+        for (const id of [...inputIds(pack), FROZEN_AS_OF_ID]) {
           const v = named(id);
           if (v !== undefined) values[id] = v;
         }
@@ -343,6 +357,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           sheetName: name,
           ws,
           pack,
+          plan,
           packVersion: String(named(PACK_VERSION_NAME) ?? ''),
           names,
           values,
@@ -566,7 +581,10 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           while (has(`${CRITERIA_SHEET_NAME} (${i})`)) i++;
           name = `${CRITERIA_SHEET_NAME} (${i})`;
         }
+        const plan = options.planId ? getBuiltinPlan(options.planId) : undefined;
+        if (options.planId && !plan) throw new HostError(`Không có kế hoạch “${options.planId}”.`);
         const spec = buildCriteriaSheet(pack, {
+          ...(plan ? { plan } : {}),
           sheetName: name,
           unitName: options.unitName,
           year: options.year,
@@ -619,7 +637,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
       return await deps.run(async (ctx) => {
         const r = await readIn(ctx, sheetName, { cfs: true });
         if (!r) return undefined;
-        const ev = evaluate(r.pack, r.values, { today });
+        const ev = evaluate(r.pack, r.values, { today, plan: r.plan });
         const disagreements: EvaluateResult['disagreements'] = [];
         for (const c of ev.criteria) {
           const s = r.sheetStatuses[c.id];
@@ -649,12 +667,13 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
         queueClear(r, written);
 
         // stamp
-        for (const [name, text] of Object.entries(stampValues(r.pack, r.values, ev, deps.now()))) {
+        // (the as-of date is written as a date so that the sheet keeps using it: FROZEN_AS_OF_ID)
+        for (const [name, v] of Object.entries(stampValues(r.pack, r.values, ev, deps.now()))) {
           const rect = r.names.get(name);
           if (!rect) continue;
           const cell = ws.getRange(cellAddress(rect.row, rect.col));
-          cell.numberFormat = [['@']];
-          cell.values = [[text]];
+          cell.numberFormat = [[typeof v === 'number' ? 'dd/mm/yyyy' : '@']];
+          cell.values = [[v]];
         }
 
         // highlights
@@ -789,7 +808,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
         sheets.load('items/name');
         const r = await readIn(ctx, sheetName, { cfs: false });
         if (!r) return undefined;
-        const evaluation = evaluate(r.pack, r.values, { today });
+        const evaluation = evaluate(r.pack, r.values, { today, plan: r.plan });
         const specs = dossierSheets(r.pack, r.values, evaluation);
         const sheetNames = await addSheets(
           ctx,

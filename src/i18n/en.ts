@@ -19,6 +19,8 @@ export const en: Strings = {
   'pack.xa': 'Commune, ward, township, special zone',
   'pack.coquan': 'Agency, enterprise, school',
   'pack.count': '{n} criteria',
+  'insert.plan': 'Plan in force',
+  'insert.planHint': 'Evaluation period, review date and selection conditions of the province plan',
   'insert.unitName': 'Unit name',
   'insert.unitNameHint': 'May be left empty and filled in the sheet later.',
   'insert.year': 'Evaluation year',

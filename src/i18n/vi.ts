@@ -17,6 +17,8 @@ export const vi = {
   'pack.xa': 'Xã, phường, thị trấn, đặc khu',
   'pack.coquan': 'Cơ quan, doanh nghiệp, cơ sở giáo dục',
   'pack.count': '{n} tiêu chí',
+  'insert.plan': 'Kế hoạch áp dụng',
+  'insert.planHint': 'Kỳ đánh giá, ngày họp xét và điều kiện lựa chọn theo kế hoạch của tỉnh',
   'insert.unitName': 'Tên đơn vị',
   'insert.unitNameHint': 'Có thể để trống và nhập sau trong bảng.',
   'insert.year': 'Năm đánh giá',

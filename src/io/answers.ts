@@ -9,10 +9,13 @@
  * - choice: a scale label, matched ignoring case → the label as the pack writes it;
  * - every string is NFC-normalised. A missing key is a blank cell.
  */
+import { FROZEN_AS_OF_ID } from '../engine/compile';
 import { excelDate, isoToSerial } from '../engine/dates';
 import type { CellValue, Values } from '../engine/values';
 import { BOOL_NO, BOOL_YES, evidenceId, type Indicator, type Pack } from '../pack/schema';
 import { InputError } from './errors';
+import type { Plan } from '../plan/schema';
+import { PLAN_ID_NAME, PLAN_VERSION_NAME } from '../sheet/layout';
 import { parseJsonText } from './json';
 import type { JsonLimits } from './limits';
 import type { WorkbookData } from './xlsx';
@@ -169,14 +172,24 @@ export function normaliseInput(ind: Indicator, v: CellValue, pack: Pack): CellVa
   }
 }
 
-/** The pack's inputs read from a workbook's defined names (normalised like answers). */
+/**
+ * The pack's inputs read from a workbook's defined names, as the cells hold them: the engine and
+ * the sheet's formulas accept the same typed forms (text digits, padded or NFD labels, Co/Khong), so
+ * a reader must not "fix" values the sheet would reject. Only date serials of a 1904-system workbook
+ * are moved to the 1900 system. The frozen as-of date of an evaluation is read too.
+ */
 export function valuesFromWorkbook(pack: Pack, data: WorkbookData): Values {
   const values: Record<string, CellValue> = {};
-  for (const [id, ind] of packInputs(pack)) {
+  const dateIds = new Set<string>([FROZEN_AS_OF_ID]);
+  const ids = [...packInputs(pack).entries()].map(([id, ind]) => {
+    if (ind.type === 'date') dateIds.add(id);
+    return id;
+  });
+  for (const id of [...ids, FROZEN_AS_OF_ID]) {
     if (!data.names.has(id)) continue;
     let v = data.names.get(id) ?? null;
-    if (ind.type === 'date' && typeof v === 'number' && data.date1904) v += DAYS_1904;
-    values[id] = normaliseInput(ind, v, pack);
+    if (dateIds.has(id) && typeof v === 'number' && data.date1904) v += DAYS_1904;
+    values[id] = v;
   }
   return values;
 }
@@ -202,4 +215,43 @@ export function packRefFromWorkbook(data: WorkbookData): { id?: string; version?
   if (id !== undefined) out.id = id;
   if (version !== undefined) out.version = version;
   return out;
+}
+
+/** Plan id and version a workbook records (names `ke_hoach`, `phien_ban_ke_hoach`). */
+export function planRefFromWorkbook(data: WorkbookData): { id?: string; version?: string } {
+  const text = (v: CellValue | undefined): string | undefined => {
+    if (v === null || v === undefined || typeof v === 'boolean') return undefined;
+    const s = (typeof v === 'number' ? String(v) : v).normalize('NFC').trim();
+    return s === '' ? undefined : s;
+  };
+  const id = text(data.names.get(PLAN_ID_NAME));
+  const version = text(data.names.get(PLAN_VERSION_NAME));
+  return { ...(id !== undefined ? { id } : {}), ...(version !== undefined ? { version } : {}) };
+}
+
+/**
+ * The plan a workbook is scored under: `override` when given (--plan, the pane's choice); else the
+ * plan it records, which must be among `plans` with the same version — a reader never applies
+ * another plan's dates in its place; a workbook that records none (made before plans existed) gets
+ * `fallback`. Throws InputError naming the file and the plan it needs.
+ */
+export function planForWorkbook(
+  file: string,
+  data: WorkbookData,
+  plans: readonly Plan[],
+  fallback: Plan,
+  override?: Plan,
+): Plan {
+  if (override) return override;
+  const ref = planRefFromWorkbook(data);
+  if (ref.id === undefined) return fallback;
+  const plan = plans.find((p) => p.id === ref.id && (ref.version === undefined || p.version === ref.version));
+  if (!plan) {
+    const known = plans.map((p) => `${p.id} ${p.version}`).join(', ');
+    throw new InputError(
+      file,
+      `bảng tính được lập theo kế hoạch “${ref.id}” phiên bản ${ref.version ?? '?'}, không có sẵn (có: ${known}); cần tệp kế hoạch đó (--plan TỆP.json)`,
+    );
+  }
+  return plan;
 }

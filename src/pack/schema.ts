@@ -24,6 +24,12 @@ export const dayMonthSchema = z
   .string()
   .regex(/^(0[1-9]|[12][0-9]|3[01])\/(0[1-9]|1[0-2])$/, 'ngày phải có dạng DD/MM, ví dụ 31/03');
 
+/**
+ * When a timed requirement falls due: a calendar day of year `nam` ("DD/MM"), or `het_ky` — the
+ * end of the evaluation period of the plan in force (yearly requirements: "trong năm", "hằng năm").
+ */
+export const dueSchema = z.union([dayMonthSchema, z.literal('het_ky')]);
+
 /** A number, or a reference to a pack parameter by name. */
 export const numberOrParam = z.union([z.number(), z.object({ param: z.string() }).strict()]);
 export const boolOrParam = z.union([z.boolean(), z.object({ param: z.string() }).strict()]);
@@ -74,7 +80,7 @@ export const requirementSchema = z.discriminatedUnion('kind', [
       kind: z.literal('atLeast'),
       indicator: z.string(),
       min: numberOrParam,
-      due: dayMonthSchema.optional(),
+      due: dueSchema.optional(),
       ...reqBase,
     })
     .strict(),
@@ -89,12 +95,10 @@ export const requirementSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   /** dated event: Có by the due date. */
-  z
-    .object({ kind: z.literal('datedEvent'), indicator: z.string(), due: dayMonthSchema, ...reqBase })
-    .strict(),
+  z.object({ kind: z.literal('datedEvent'), indicator: z.string(), due: dueSchema, ...reqBase }).strict(),
   /** monthly: count ≥ full months of the year before the as-of date. */
   z.object({ kind: z.literal('monthly'), indicator: z.string(), ...reqBase }).strict(),
-  /** rating on a scale: at least `atLeast` (scale is best first). Blank before 31/12 is not due. */
+  /** rating on a scale: at least `atLeast` (scale is best first). Blank before the period's end is not due. */
   z.object({ kind: z.literal('rating'), indicator: z.string(), atLeast: labelOrParam, ...reqBase }).strict(),
   /** part = whole (100%); part > whole is invalid; 0 of 0 passes. */
   z
@@ -103,7 +107,7 @@ export const requirementSchema = z.discriminatedUnion('kind', [
       part: z.string(),
       whole: z.string(),
       timing: z.enum(['state', 'accruing', 'rating']),
-      due: dayMonthSchema.optional(),
+      due: dueSchema.optional(),
       ...reqBase,
     })
     .strict(),

@@ -29,6 +29,9 @@ export const PACK_RESERVED_NAMES: readonly string[] = [
   'nam_tinh',
   'goi_tieu_chi',
   'phien_ban_goi',
+  'ke_hoach',
+  'phien_ban_ke_hoach',
+  'ky_danh_gia',
 ];
 /**
  * Reserved name patterns: status cells `kq_tcN`, stamp cells `dg_…`, and the add-in's highlight
@@ -115,7 +118,7 @@ function literal(v: unknown): string {
 type RawIssue = z.core.$ZodRawIssue;
 
 /** Per-parse error map: Vietnamese text for zod's built-in issues (schema-level messages win). */
-function viMessage(iss: RawIssue): string {
+export function viMessage(iss: RawIssue): string {
   switch (iss.code) {
     case 'invalid_type':
       if (iss.input === undefined) return `thiếu trường bắt buộc (cần ${typeName(iss.expected)})`;
@@ -167,7 +170,11 @@ function viMessage(iss: RawIssue): string {
   }
 }
 
-function zodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PathKey[], out: PackIssue[]): void {
+export function zodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PathKey[],
+  out: PackIssue[],
+): void {
   for (const iss of issues) {
     const path = [...prefix, ...iss.path];
     if (iss.code === 'unrecognized_keys') {
@@ -539,6 +546,7 @@ class Checker {
   private date(v: unknown, path: string): number | undefined {
     const s = str(v);
     if (s === undefined) return undefined;
+    if (s === 'het_ky') return 1231;
     const r = dayMonth(s);
     if (!r) return undefined;
     if (!r.ok) {

@@ -64,6 +64,13 @@ export class FormulaPrinter {
         return `YEAR(${this.num(x.x)})`;
       case 'monthOf':
         return `MONTH(${this.num(x.x)})`;
+      case 'dayOf':
+        return `DAY(${this.num(x.x)})`;
+      case 'val': {
+        // a number, or a text of digits (proven by a guard): VALUE of digits alone is locale-free
+        const r = this.refName(x.id);
+        return `IF(ISNUMBER(${r}),${r},VALUE(TRIM(${r})))`;
+      }
       case 'int':
         return `INT(${this.num(x.x)})`;
       case 'add':
@@ -96,11 +103,20 @@ export class FormulaPrinter {
         return `IF(ISLOGICAL(${r}),FALSE(),ISNUMBER(${r}))`;
       }
       case 'is': {
-        const r = this.refName(x.id);
+        const r = `TRIM(${this.refName(x.id)})`;
         const eqs = x.values.map((v) => `${r}=${str(v)}`);
         if (eqs.length === 0) return 'FALSE()';
         return eqs.length === 1 ? eqs[0] : `OR(${eqs.join(',')})`;
       }
+      case 'digits': {
+        // 1–15 characters, none left once every digit is removed (no locale-dependent VALUE test)
+        const t = `TRIM(${this.refName(x.id)})`;
+        let stripped = t;
+        for (let d = 0; d <= 9; d++) stripped = `SUBSTITUTE(${stripped},"${d}","")`;
+        return `IF(ISTEXT(${this.refName(x.id)}),IF(LEN(${t})>0,IF(LEN(${t})<16,LEN(${stripped})=0,FALSE()),FALSE()),FALSE())`;
+      }
+      case 'isText':
+        return `ISTEXT(${this.refName(x.id)})`;
       case 'cmp':
         return `${this.num(x.a)}${x.op}${this.num(x.b)}`;
       case 'and':

@@ -11,7 +11,8 @@
 import { colToLetters } from './address';
 import type { Criterion, Indicator, Pack, Requirement } from '../pack/schema';
 import { BOOL_NO, BOOL_YES, evidenceId, statusName } from '../pack/schema';
-import { AS_OF_ID, compilePack, fmtPct, scaleOf } from '../engine/compile';
+import { AS_OF_ID, FROZEN_AS_OF_ID, PERIOD_END_DUE, compilePack, fmtPct, scaleOf } from '../engine/compile';
+import type { Plan } from '../plan/schema';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, parseDayMonth } from '../engine/dates';
 import { STATUS_LABELS, VERDICT_LABELS, VERDICT_ON_TRACK_PREFIX, VERDICT_PASS_TAIL } from '../engine/status';
 import type { CellValue, Values } from '../engine/values';
@@ -35,10 +36,14 @@ export const APPLICABLE_NAME = 'so_ap_dung';
 export const RATIO_NAME = 'ty_le_dat';
 export const PACK_ID_NAME = 'goi_tieu_chi';
 export const PACK_VERSION_NAME = 'phien_ban_goi';
+export const PLAN_ID_NAME = 'ke_hoach';
+export const PLAN_VERSION_NAME = 'phien_ban_ke_hoach';
+/** The evaluation period as text ("16/11/2025 – 15/11/2026"), computed from the year. */
+export const PERIOD_NAME = 'ky_danh_gia';
 /** "Đánh giá gần nhất": written by the add-in / CLI after an evaluation; blank in a new sheet. */
 export const STAMP_NAMES = {
   time: 'dg_thoi_gian',
-  asOf: 'dg_ngay_tinh',
+  asOf: FROZEN_AS_OF_ID,
   pack: 'dg_goi',
   verdict: 'dg_ket_luan',
   ratio: 'dg_ty_le',
@@ -55,6 +60,8 @@ export interface LayoutOptions {
   year?: number;
   /** "Năm trước: x" notes by input id, shown under the requirement beside the input (src/sheet/prior.ts) */
   priorNotes?: Readonly<Record<string, string>>;
+  /** the plan in force (default: the built-in default plan); its id and version are written too */
+  plan?: Plan;
 }
 
 /** Every input id of the sheet: profile, indicators, evidence (in sheet order). */
@@ -131,6 +138,7 @@ const DATE_FMT = 'dd/mm/yyyy';
 // Expectation texts ("Yêu cầu" column)
 
 function dm(s: string): string {
+  if (s === PERIOD_END_DUE) return 'hết kỳ đánh giá';
   const { m, d } = parseDayMonth(s);
   return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}`;
 }
@@ -175,7 +183,7 @@ function expectationOf(pack: Pack, r: Requirement, id: string, ind: Indicator): 
     }
     case 'complete':
       if (r.part === id) {
-        const due = r.timing === 'accruing' ? `, hạn ${dm(r.due ?? '31/12')}` : '';
+        const due = r.timing === 'accruing' ? `, hạn ${dm(r.due ?? PERIOD_END_DUE)}` : '';
         return `= tổng số (100%)${due}`;
       }
       return r.whole === id ? 'tổng số' : undefined;
@@ -364,7 +372,7 @@ class Builder {
 }
 
 export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetSpec {
-  const compiled = compilePack(pack);
+  const compiled = compilePack(pack, opts.plan);
   const p = new FormulaPrinter();
   const b = new Builder();
   const values: Record<string, CellValue | undefined> = { ...(opts.values ?? {}) };
@@ -394,7 +402,10 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   for (const ind of pack.profile) {
     b.set(row, 1, { value: ind.label + (ind.required ? ' *' : ''), style: S_LABEL });
     b.merge(row, 1, row, COL.label, S_LABEL);
-    const hint = ind.id === AS_OF_ID ? 'để trống = hôm nay' : (ind.hint ?? typeExpectation(ind));
+    const hint =
+      ind.id === AS_OF_ID
+        ? 'để trống = hôm nay, cho đến khi Đánh giá chốt ngày (ô “Tính đến ngày” của phần Đánh giá gần nhất)'
+        : (ind.hint ?? typeExpectation(ind));
     b.set(row, COL.expect, { value: hint, style: { ...S_LABEL, italic: true, size: 9 } });
     const v = prefill(values[ind.id]);
     b.set(row, COL.value, { ...(v !== undefined ? { value: v } : {}), style: inputStyle(ind), input: true });
@@ -419,7 +430,7 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   });
   b.name(AS_OF_NAME, rr, COL.status);
   b.set(rr, COL.reason, {
-    value: 'Ngày đánh giá, để trống = hôm nay',
+    value: 'Ngày đánh giá; nếu trống: ngày đã chốt khi Đánh giá, chưa chốt thì hôm nay',
     style: { ...S_LABEL, italic: true, size: 9 },
   });
   rr++;
@@ -452,6 +463,27 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   b.set(rr, COL.reason, { value: pack.version, style: { ...S_LABEL, numFmt: '@' } });
   b.name(PACK_VERSION_NAME, rr, COL.reason);
   rr++;
+  rightLabel(rr, 'Kế hoạch, phiên bản');
+  b.set(rr, COL.status, { value: compiled.plan.id, style: { ...S_LABEL, hAlign: 'center' } });
+  b.name(PLAN_ID_NAME, rr, COL.status);
+  b.set(rr, COL.reason, { value: compiled.plan.version, style: { ...S_LABEL, numFmt: '@' } });
+  b.name(PLAN_VERSION_NAME, rr, COL.reason);
+  rr++;
+  rightLabel(rr, 'Kỳ đánh giá');
+  b.set(rr, COL.status, {
+    formula: p.msg([
+      { num: compiled.periodStart, fmt: 'date' },
+      ' – ',
+      { num: compiled.periodEnd, fmt: 'date' },
+    ]),
+    style: { ...S_COMPUTED, hAlign: 'center' },
+  });
+  b.name(PERIOD_NAME, rr, COL.status);
+  b.set(rr, COL.reason, {
+    value: 'theo kế hoạch; việc “trong năm” tính đến hết kỳ',
+    style: { ...S_LABEL, italic: true, size: 9 },
+  });
+  rr++;
 
   // "Đánh giá gần nhất": two label/value pairs per row below both blocks.
   let srow = Math.max(profileEnd, rr - 1) + 1;
@@ -472,7 +504,10 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
     b.merge(srow, 1, srow, COL.label, S_LABEL);
     // stamp values come in `opts.values` (written by `check --out` / the add-in after an evaluation)
     const v1 = prefill(values[n1]);
-    b.set(srow, COL.expect, { ...(v1 !== undefined ? { value: v1 } : {}), style: S_STAMP });
+    // the frozen as-of date is a real date: the sheet's formulas read it (src/engine/compile.ts)
+    const s1: CellStyle =
+      n1 === STAMP_NAMES.asOf ? { ...S_STAMP, numFmt: DATE_FMT, hAlign: 'left' } : S_STAMP;
+    b.set(srow, COL.expect, { ...(v1 !== undefined ? { value: v1 } : {}), style: s1 });
     b.merge(srow, COL.expect, srow, COL.value, S_STAMP);
     b.name(n1, srow, COL.expect);
     b.set(srow, COL.evidence, { value: l2, style: S_LABEL });
@@ -628,13 +663,24 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   const failList = statusCells.map((s) => `IF(${s.name}=${failText},${str(', ' + s.id)},"")`).join('&');
   const d = AS_OF_NAME;
   const viDate = `RIGHT("0"&DAY(${d}),2)&"/"&RIGHT("0"&MONTH(${d}),2)&"/"&YEAR(${d})`;
+  // gating prerequisites: blank or malformed → incomplete; not met → ineligible (src/engine/evaluate.ts)
+  const gate = compiled.gate ? compiled.prerequisites : [];
+  const preIncomplete = gate.map((q) => `IF(${p.bool(q.blank)},TRUE(),NOT(${p.bool(q.valid)}))`);
+  const unmetList = gate.map((q) => `IF(${p.bool(q.met)},"",${str('; ' + q.label)})`).join('&');
+  const ineligible = gate.length
+    ? `IF(LEN(${unmetList})>0,${str(VERDICT_LABELS.ineligible + ': ')}&MID(${unmetList},3,${gate.reduce((a, q) => a + q.label.length + 2, 0)}),`
+    : '';
   const verdict =
     `IF(${cnt('fail')}>0,${str(VERDICT_LABELS.fail + ': ')}&MID(${failList},3,${total * 8}),` +
     // a status cell that did not compute (an error, a deleted row) never lets the unit pass
     `IF(${cnt('invalid')}+${cnt('missing')}>0,${str(VERDICT_LABELS.incomplete)},` +
     `IF(${(['pass', 'fail', 'invalid', 'missing', 'not_due', 'na'] as const).map(cnt).join('+')}<${total},${str(VERDICT_LABELS.incomplete)},` +
+    (preIncomplete.length ? `IF(OR(${preIncomplete.join(',')}),${str(VERDICT_LABELS.incomplete)},` : '') +
+    ineligible +
     `IF(${cnt('not_due')}>0,${str(VERDICT_LABELS.on_track + VERDICT_ON_TRACK_PREFIX)}&${viDate}&")",` +
-    `${str(VERDICT_LABELS.pass + VERDICT_PASS_TAIL)}))))`;
+    `${str(VERDICT_LABELS.pass + VERDICT_PASS_TAIL)}))))` +
+    (preIncomplete.length ? ')' : '') +
+    (gate.length ? ')' : '');
   const vi = b.cells.findIndex((c) => c.address === addr(verdictRow, COL.status));
   b.cells[vi] = { ...b.cells[vi], formula: verdict };
 
@@ -665,7 +711,7 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   });
   cf.push({
     range: vRange,
-    formula: starts(VERDICT_LABELS.incomplete),
+    formula: `OR(${starts(VERDICT_LABELS.incomplete)},${starts(VERDICT_LABELS.ineligible)})`,
     style: { ...AMBER, bold: true },
     priority: 6,
   });

@@ -5,7 +5,7 @@
  * Pure; the hash is the shared one from src/engine/stamp.ts.
  */
 import type { Evaluation } from '../engine/evaluate';
-import { serialToVi, isoToSerial, excelDate } from '../engine/dates';
+import { isoToSerial, excelDate } from '../engine/dates';
 import { inputsSha256, stampInputIds } from '../engine/stamp';
 import { isBlank, type CellValue, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
@@ -37,10 +37,12 @@ export function stampValues(
   values: Values,
   evaluation: Evaluation,
   now: Date,
-): Record<string, string> {
+): Record<string, string | number> {
   return {
     [STAMP_NAMES.time]: now.toISOString(),
-    [STAMP_NAMES.asOf]: serialToVi(evaluation.asOf),
+    // a date serial, not text: with `ngay_danh_gia` blank the sheet and every reader use it as the
+    // as-of date, so the checked verdict does not drift (src/engine/compile.ts FROZEN_AS_OF_ID)
+    [STAMP_NAMES.asOf]: evaluation.asOf,
     [STAMP_NAMES.pack]: packTag(pack),
     [STAMP_NAMES.verdict]: evaluation.verdict.label,
     [STAMP_NAMES.ratio]: `${evaluation.passed}/${evaluation.applicable}`,

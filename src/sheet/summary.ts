@@ -29,6 +29,10 @@ export interface UnitRow {
 export interface UnitRecord extends UnitRow {
   /** the evaluation year */
   year: number;
+  /** the plan the unit was scored under */
+  plan?: { id: string; version: string };
+  /** the as-of date of the evaluation (YYYY-MM-DD) */
+  asOf?: string;
   /** stamp time (ms since epoch) when stamped */
   stampTime?: number;
   /** file modification time (ms since epoch) */
@@ -174,6 +178,7 @@ const VERDICT_FILL: Record<VerdictCode, string> = {
   pass: 'C6EFCE',
   on_track: 'EDEDED',
   incomplete: 'FFEB9C',
+  ineligible: 'F8CBAD',
   fail: 'FFC7CE',
 };
 

@@ -8,10 +8,12 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Select,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import type { StringKey } from '../i18n';
+import { BUILTIN_PLAN_LIST } from '../plan/builtin';
 import { usePane } from './context';
 import { YEAR_MAX, YEAR_MIN, parseYear, suggestSheetName, validSheetName } from './model';
 import type { CriteriaActions, CriteriaState } from './useCriteria';
@@ -40,6 +42,7 @@ export function InsertSection({
   const styles = useStyles();
   const headingId = useId();
   const [packId, setPackId] = useState<string>(PANE_PACKS[0].id);
+  const [planId, setPlanId] = useState<string>(BUILTIN_PLAN_LIST[0]?.id ?? '');
   const [unitName, setUnitName] = useState('');
   const [yearText, setYearText] = useState(String(new Date().getFullYear()));
   const [existing, setExisting] = useState<string | undefined>(undefined);
@@ -67,6 +70,7 @@ export function InsertSection({
     if (year === undefined || !sheetOk) return;
     const result = await actions.insert({
       packId,
+      planId,
       unitName: unitName.trim(),
       year,
       ...(needSheetName ? { sheetName: sheetName.trim() } : {}),
@@ -122,6 +126,15 @@ export function InsertSection({
                 />
               ))}
             </RadioGroup>
+          </Field>
+          <Field label={t('insert.plan')} hint={t('insert.planHint')}>
+            <Select value={planId} onChange={(_, d) => setPlanId(d.value)}>
+              {BUILTIN_PLAN_LIST.map(({ id, title }) => (
+                <option key={id} value={id}>
+                  {title}
+                </option>
+              ))}
+            </Select>
           </Field>
           <Field label={t('insert.unitName')} hint={t('insert.unitNameHint')}>
             <Input value={unitName} maxLength={200} onChange={(_, d) => setUnitName(d.value)} />

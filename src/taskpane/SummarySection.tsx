@@ -93,6 +93,7 @@ const VERDICT_INTENT: Record<VerdictCode, 'success' | 'error' | 'warning' | 'inf
   fail: 'error',
   incomplete: 'warning',
   on_track: 'info',
+  ineligible: 'error',
 };
 
 export function SummarySection({

@@ -62,8 +62,11 @@ const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const isNodeBuiltin = (spec: string): boolean =>
   spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]);
 
-/** The core layers in data-flow order; each may import only itself and earlier layers, plus zod. */
-const CORE = ['pack', 'engine', 'sheet'];
+/**
+ * The core layers in data-flow order; each may import only itself and earlier layers, plus zod.
+ * `plan` sits beside `pack` (it reuses the pack's schema pieces and messages); both feed the engine.
+ */
+const CORE = ['pack', 'plan', 'engine', 'sheet'];
 const CORE_PACKAGES = new Set(['zod']);
 
 /** Folders each folder must never import (one-way flow for writers and faces). */
@@ -80,7 +83,7 @@ const FORBIDDEN: Record<string, string[]> = {
 };
 
 /** Browser-side folders: no Node built-ins. */
-const BROWSER = new Set(['pack', 'engine', 'sheet', 'excel', 'taskpane', 'commands', 'i18n']);
+const BROWSER = new Set(['pack', 'plan', 'engine', 'sheet', 'excel', 'taskpane', 'commands', 'i18n']);
 
 /** A relative import → the source file it loads (undefined for packages and JSON). */
 function resolveSource(from: string, spec: string): string | undefined {

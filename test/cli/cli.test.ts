@@ -14,6 +14,8 @@ const SAMPLE_COQUAN = join(ROOT, 'samples', 'coquan.json');
 
 interface CheckJson {
   pack: { id: string; version: string };
+  plan: { id: string; version: string };
+  period: { start: string; end: string };
   asOf: string;
   verdict: { code: string; label: string };
   passed: number;
@@ -51,8 +53,8 @@ describe('help, packs, usage errors', () => {
     expect(en.stdout).toContain('Usage: tieuchi <command>');
     const enCheck = tieuchi(['check', SAMPLE_COQUAN, '--lang', 'en']);
     expect(enCheck.status).toBe(0);
-    expect(enCheck.stdout).toContain('Verdict: On track (provisional, as of 20/11/2026)');
-    expect(enCheck.stdout).toContain('Criteria met: 10/14');
+    expect(enCheck.stdout).toContain('Verdict: Met');
+    expect(enCheck.stdout).toContain('Criteria met: 14/14');
     const check = tieuchi(['check', '--help']);
     expect(check.status).toBe(0);
     expect(check.stdout).toContain('--as-of YYYY-MM-DD');
@@ -95,7 +97,7 @@ describe('check on answers JSON', () => {
     expect(r.stdout).toMatch(/^TC1\s+Đạt\s/m);
     expect(r.stdout).toContain('TC4: Thiếu minh chứng');
     expect(r.stdout).toContain('Kết luận: Chưa đạt: TC18, TC29');
-    expect(r.stdout).toContain('Số tiêu chí đạt: 28/34');
+    expect(r.stdout).toContain('Số tiêu chí đạt: 32/34');
     expect(r.stderr).toBe('');
   });
 
@@ -106,13 +108,15 @@ describe('check on answers JSON', () => {
     expect(j.pack).toEqual({ id: 'xa', version: '1.0.0' });
     expect(j.asOf).toBe('2026-11-20');
     expect(j.verdict).toEqual({ code: 'fail', label: 'Chưa đạt: TC18, TC29' });
-    expect([j.passed, j.applicable]).toEqual([28, 34]);
+    expect([j.passed, j.applicable]).toEqual([32, 34]);
     expect(j.criteria).toHaveLength(34);
     const tc18 = byId(j, 'TC18');
     expect(tc18.status).toBe('fail');
     expect(tc18.group).toBe('Công tác bảo đảm an ninh, trật tự');
     expect(tc18.reasons[0]).toContain('yêu cầu giảm ít nhất 5%');
-    expect(byId(j, 'TC6').status).toBe('not_due');
+    // at the review (after the period's end) nothing is "not yet due"
+    expect(j.criteria.filter((c) => c.status === 'not_due')).toEqual([]);
+    expect(byId(j, 'TC6').status).toBe('pass');
     expect(j.warnings).toContainEqual({
       code: 'thieu_minh_chung',
       criterion: 'TC4',
@@ -122,11 +126,20 @@ describe('check on answers JSON', () => {
   });
 
   it('exit 0 for on_track and for pass', () => {
-    const onTrack = tieuchi(['check', SAMPLE_COQUAN, '--json']);
+    const coquan = JSON.parse(readFileSync(SAMPLE_COQUAN, 'utf8')) as { values: Record<string, unknown> };
+    const partial = join(dir, 'giua-ky.json');
+    writeFileSync(partial, JSON.stringify({ pack: 'coquan', values: { ...coquan.values, tc13_an_sinh: 1 } }));
+    const onTrack = tieuchi(['check', partial, '--json', '--as-of', '2026-06-30']);
     expect(onTrack.status).toBe(0);
     const j = parseOne(onTrack.stdout);
-    expect(j.verdict).toEqual({ code: 'on_track', label: 'Đang đạt (tạm tính đến ngày 20/11/2026)' });
+    expect(j.verdict).toEqual({ code: 'on_track', label: 'Đang đạt (tạm tính đến ngày 30/06/2026)' });
     expect(byId(j, 'TC12').status).toBe('pass'); // tc12_thue is n/a for a school
+    // at the review (20/11, after the default plan's period end 15/11) the same shortfall fails
+    const review = parseOne(tieuchi(['check', partial, '--json']).stdout);
+    expect(review.verdict.code).toBe('fail');
+    expect(byId(review, 'TC13').status).toBe('fail');
+    expect(review.plan).toEqual({ id: 'mac-dinh', version: '1.0' });
+    expect(review.period).toEqual({ start: '2025-11-16', end: '2026-11-15' });
 
     const sample = JSON.parse(readFileSync(SAMPLE_XA, 'utf8')) as {
       pack: string;
@@ -160,17 +173,14 @@ describe('check on answers JSON', () => {
   });
 
   it('--as-of replaces ngay_danh_gia and changes statuses', () => {
-    const late = parseOne(tieuchi(['check', SAMPLE_COQUAN, '--json', '--as-of', '2027-01-05']).stdout);
+    const late = parseOne(tieuchi(['check', SAMPLE_XA, '--json', '--as-of', '2027-01-05']).stdout);
     expect(late.asOf).toBe('2027-01-05');
-    expect(byId(late, 'TC13').status).toBe('fail');
-    expect(byId(late, 'TC13').reasons[0]).toContain('Số hoạt động an sinh xã hội trong năm: 1');
     expect(late.verdict.code).toBe('fail');
-    expect(tieuchi(['check', SAMPLE_COQUAN, '--as-of', '2027-01-05']).status).toBe(1);
 
     const early = parseOne(tieuchi(['check', SAMPLE_XA, '--json', '--as-of', '2026-02-15']).stdout);
-    // one full month before 15/02: the 10 months entered are enough; the year-end meeting is not due
+    // nam 2026 under the default plan: the period began 16/11/2025; the 12 months entered are enough
     expect(byId(early, 'TC5').status).toBe('pass');
-    expect(byId(early, 'TC12').status).toBe('not_due');
+    expect(byId(early, 'TC18').status).toBe('fail');
   });
 
   it('input problems are reported as warnings, not failures of the read', () => {
@@ -387,7 +397,7 @@ describe('pack validate', () => {
     const good = join(dir, 'goi-xa.json');
     const r = tieuchi(['check', SAMPLE_XA, '--pack', good, '--json']);
     expect(r.status).toBe(1);
-    expect(parseOne(r.stdout).passed).toBe(28);
+    expect(parseOne(r.stdout).passed).toBe(32);
     expect(tieuchi(['check', SAMPLE_XA, '--pack', join(dir, 'goi-hong.json')]).status).toBe(2);
   });
 });
@@ -404,7 +414,7 @@ describe('demo', () => {
       );
     }
     expect(r.stdout).toContain('Kết luận: Chưa đạt: TC18, TC29');
-    expect(r.stdout).toContain('Kết luận: Đang đạt (tạm tính đến ngày 20/11/2026)');
+    expect(r.stdout).toContain('Kết luận: Đạt — đủ điều kiện đề nghị công nhận điển hình');
     const data = await readWorkbookFile(join(out, 'tieu-chi-xa-mau.xlsx'));
     expect(data.names.get('tc18_nam_truoc')).toBe(40);
     expect(data.names.get('tc2_nghi_quyet_ngay')).toBe(46037); // 15/01/2026

@@ -13,6 +13,7 @@ import { fullPassValues } from '../helpers/samples';
 import { writeUnitWorkbook, writeZipBomb } from './fixtures';
 import { runCheckFile } from '../../src/cli/check';
 import { writeCheckedWorkbook } from '../../src/cli/checked';
+import { defaultPlan } from '../../src/plan/registry';
 import { makeCtx } from '../../src/cli/main';
 import { readWorkbookFile } from '../../src/io/files';
 
@@ -193,7 +194,7 @@ describe('agreement with `tieuchi check` and its stamped output', () => {
     const values = unit(xa, 'Xã Tân Lập', 'Xã', { tc16_tu_diem: 3 });
     const ev = evaluate(xa, values, { today: TODAY });
     const file = join(dir, 'checked-out.xlsx');
-    await writeCheckedWorkbook(xa, values, ev, file);
+    await writeCheckedWorkbook(xa, defaultPlan(), values, ev, file);
     const data = await readWorkbookFile(file);
     expect(data.sheetNames).toEqual(['Tiêu chí', 'Báo cáo kết quả', 'Biên bản họp xét', 'Tờ trình']);
     expect(data.names.get('dg_ty_le')).toBe(`${ev.passed}/${ev.applicable}`);

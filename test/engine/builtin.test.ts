@@ -5,7 +5,7 @@ import { evaluate, type Evaluation } from '../../src/engine/evaluate';
 import { getBuiltinPack } from '../../src/pack/registry';
 import { packSchema, type Pack } from '../../src/pack/schema';
 import { fullPassValues, onTrackValues, type SampleValues } from '../helpers/samples';
-import { d } from './fixtures';
+import { d, CALENDAR_PLAN } from './fixtures';
 
 function builtin(id: string): Pack {
   const p = getBuiltinPack(id);
@@ -18,7 +18,7 @@ const xa = builtin('xa');
 const coquan = builtin('coquan');
 
 const ev = (pack: Pack, values: SampleValues, extra: SampleValues = {}): Evaluation =>
-  evaluate(pack, { ...values, ...extra }, { today: TODAY });
+  evaluate(pack, { ...values, ...extra }, { today: TODAY, plan: CALENDAR_PLAN });
 const statusOf = (e: Evaluation, id: string) => e.criteria.find((c) => c.id === id)?.status;
 const reasonsOf = (e: Evaluation, id: string) =>
   (e.criteria.find((c) => c.id === id)?.reasons ?? []).join(' | ');
@@ -192,7 +192,7 @@ describe('pack xa', () => {
   });
 
   it('an empty answer set never passes and never crashes', () => {
-    const e = evaluate(xa, {}, { today: d('2025-06-15') });
+    const e = evaluate(xa, {}, { today: d('2025-06-15'), plan: CALENDAR_PLAN });
     expect(e.criteria).toHaveLength(34);
     expect(e.verdict.code).toBe('incomplete');
   });

@@ -6,6 +6,7 @@ import { isoToSerial } from '../../src/engine/dates';
 import { evaluate, type Evaluation, type RequirementResult } from '../../src/engine/evaluate';
 import type { CellValue } from '../../src/engine/values';
 import { packSchema, type Pack, type PackInput } from '../../src/pack/schema';
+import { planSchema, type Plan } from '../../src/plan/schema';
 
 type GroupInput = PackInput['groups'][number];
 export type CriterionInput = GroupInput['criteria'][number];
@@ -101,9 +102,41 @@ export function d(iso: string): number {
 
 export type Vals = Record<string, CellValue | undefined>;
 
+/**
+ * A test plan whose period is the calendar year (01/01 → 31/12) and whose prerequisites only warn,
+ * so that the kind tables read like the spec's original "due 31/12" rules. The built-in plans are
+ * tested in plans.test.ts.
+ */
+export const CALENDAR_PLAN: Plan = planSchema.parse({
+  schemaVersion: 1,
+  id: 'nam-lich',
+  version: '1.0',
+  title: 'Kế hoạch thử: kỳ là năm dương lịch',
+  issuer: 'Ban Chỉ đạo thử',
+  legalBasis: 'thử',
+  packs: ['thu'],
+  period: { start: { dayMonth: '01/01' }, end: { dayMonth: '31/12' } },
+  reviewDate: { dayMonth: '31/12' },
+  prerequisitesGate: false,
+  roles: {
+    reviewBody: 'Ban Chỉ đạo',
+    proposer: { thu: 'Ủy ban nhân dân' },
+    signer: { thu: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH' } },
+    receiver: 'Ban Chỉ đạo tỉnh',
+    recogniser: 'Ban Chỉ đạo tỉnh',
+  },
+  parameters: {},
+});
+
 /** Evaluate with year `nam` and as-of date `asOf` (ISO), `today` far away so it is never used by accident. */
-export function run(pack: Pack, values: Vals, asOf: string, nam: CellValue = 2025): Evaluation {
-  return evaluate(pack, { nam, ngay_danh_gia: d(asOf), ...values }, { today: d('2031-07-07') });
+export function run(
+  pack: Pack,
+  values: Vals,
+  asOf: string,
+  nam: CellValue = 2025,
+  plan: Plan = CALENDAR_PLAN,
+): Evaluation {
+  return evaluate(pack, { nam, ngay_danh_gia: d(asOf), ...values }, { today: d('2031-07-07'), plan });
 }
 
 /** The first requirement of TC1. */

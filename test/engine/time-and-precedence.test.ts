@@ -3,7 +3,7 @@
  */
 import { evaluate } from '../../src/engine/evaluate';
 import { combineStatuses, STATUS_CODES, type StatusCode } from '../../src/engine/status';
-import { d, makePack, onePack, type Vals } from './fixtures';
+import { d, makePack, onePack, type Vals, CALENDAR_PLAN } from './fixtures';
 
 const quyI = onePack([{ id: 'ke_hoach_ngay', label: 'Ngày ban hành kế hoạch', type: 'date' }], {
   kind: 'datedDocument',
@@ -13,7 +13,8 @@ const quyI = onePack([{ id: 'ke_hoach_ngay', label: 'Ngày ban hành kế hoạc
 });
 
 describe('as-of date and year', () => {
-  const evalAt = (values: Vals, today: string) => evaluate(quyI, values, { today: d(today) });
+  const evalAt = (values: Vals, today: string) =>
+    evaluate(quyI, values, { today: d(today), plan: CALENDAR_PLAN });
 
   it.each<[string, Vals, string, string, number, StatusCode]>([
     [
@@ -82,11 +83,11 @@ describe('as-of date and year', () => {
       'missing',
     ],
     [
-      'nam "2025" as text is not a number',
-      { nam: '2025', ngay_danh_gia: d('2026-05-01') },
+      'nam " 2025 " stored as text is the year 2025 (same rule as the sheet)',
+      { nam: ' 2025 ', ngay_danh_gia: d('2026-05-01') },
       '2030-01-01',
       '2026-05-01',
-      2026,
+      2025,
       'missing',
     ],
     [
@@ -133,16 +134,18 @@ describe('as-of date and year', () => {
   });
 
   it('a non-integer or non-finite today is tolerated', () => {
-    expect(evaluate(quyI, { nam: 2025 }, { today: d('2025-03-31') + 0.5 }).asOfIso).toBe('2025-03-31');
-    const ev = evaluate(quyI, { nam: 2025 }, { today: NaN });
+    expect(evaluate(quyI, { nam: 2025 }, { today: d('2025-03-31') + 0.5, plan: CALENDAR_PLAN }).asOfIso).toBe(
+      '2025-03-31',
+    );
+    const ev = evaluate(quyI, { nam: 2025 }, { today: NaN, plan: CALENDAR_PLAN });
     expect(ev.asOfIso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('today outside the Excel date range is clamped to 01/01/1900..31/12/9999', () => {
-    expect(evaluate(quyI, {}, { today: 1e12 }).asOfIso).toBe('9999-12-31');
-    expect(evaluate(quyI, {}, { today: 2958466 }).asOfIso).toBe('9999-12-31');
-    expect(evaluate(quyI, {}, { today: -40 }).asOfIso).toBe('1900-01-01');
-    const far = evaluate(quyI, { nam: 2025 }, { today: 1e12 });
+    expect(evaluate(quyI, {}, { today: 1e12, plan: CALENDAR_PLAN }).asOfIso).toBe('9999-12-31');
+    expect(evaluate(quyI, {}, { today: 2958466, plan: CALENDAR_PLAN }).asOfIso).toBe('9999-12-31');
+    expect(evaluate(quyI, {}, { today: -40, plan: CALENDAR_PLAN }).asOfIso).toBe('1900-01-01');
+    const far = evaluate(quyI, { nam: 2025 }, { today: 1e12, plan: CALENDAR_PLAN });
     expect(far.criteria[0].reasons.join()).not.toMatch(/NaN/);
     expect(far.criteria[0].status).toBe('missing');
   });
@@ -225,7 +228,7 @@ describe('status precedence inside a criterion', () => {
       ['Thuế: Không'],
     ],
   ])('%s', (_desc, extra, status, reasons) => {
-    const ev = evaluate(pack, { ...base, ...extra }, { today: d('2030-01-01') });
+    const ev = evaluate(pack, { ...base, ...extra }, { today: d('2030-01-01'), plan: CALENDAR_PLAN });
     const c = ev.criteria[0];
     expect(c.status).toBe(status);
     expect(c.reasons).toHaveLength(reasons.length);
@@ -233,7 +236,7 @@ describe('status precedence inside a criterion', () => {
   });
 
   it('a criterion whose every requirement is na is na, and is not counted', () => {
-    const ev = evaluate(pack, base, { today: d('2030-01-01') });
+    const ev = evaluate(pack, base, { today: d('2030-01-01'), plan: CALENDAR_PLAN });
     expect(ev.criteria[1].status).toBe('na');
     expect(ev.criteria[1].label).toBe('Không áp dụng');
     expect(ev.criteria[1].reasons).toEqual([
@@ -257,7 +260,7 @@ describe('status precedence inside a criterion', () => {
 
 describe('the last representable year', () => {
   it('an as-of date in 9999 with no valid nam uses year 9998, so next-year dates stay inside Excel', () => {
-    const ev = evaluate(quyI, { ngay_danh_gia: 2958465 }, { today: 46000 });
+    const ev = evaluate(quyI, { ngay_danh_gia: 2958465 }, { today: 46000, plan: CALENDAR_PLAN });
     expect(ev.asOfIso).toBe('9999-12-31');
     expect(ev.year).toBe(9998);
   });

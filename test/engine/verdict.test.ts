@@ -2,7 +2,7 @@
  * The unit verdict, the passed/applicable counts and the warnings.
  */
 import { evaluate, type Evaluation } from '../../src/engine/evaluate';
-import { d, makePack, type Vals } from './fixtures';
+import { d, makePack, type Vals, CALENDAR_PLAN } from './fixtures';
 
 const pack = makePack([
   {
@@ -40,7 +40,7 @@ const ALL_PASS: Vals = {
 };
 
 const run = (extra: Vals): Evaluation =>
-  evaluate(pack, { ...ALL_PASS, ...extra }, { today: d('2031-01-01') });
+  evaluate(pack, { ...ALL_PASS, ...extra }, { today: d('2031-01-01'), plan: CALENDAR_PLAN });
 
 describe('verdict', () => {
   it.each<[string, Vals, string, string, number, number]>([
@@ -137,8 +137,8 @@ describe('warnings', () => {
 
   it('Thiếu minh chứng for a passing criterion with blank evidence, never for others', () => {
     const ev = run({ tc1_minh_chung: '', tc2_minh_chung: '   ', tc3_minh_chung: null, hoi_nghi: 'Không' });
-    // TC2 is not_due here (as-of 31/12), TC3 has no evidence but passes
-    expect(ev.criteria.map((c) => c.status)).toEqual(['pass', 'not_due', 'pass']);
+    // TC2 fails here (as-of 31/12 is the end of the test plan's period), TC3 has no evidence but passes
+    expect(ev.criteria.map((c) => c.status)).toEqual(['pass', 'fail', 'pass']);
     expect(codes(ev)).toEqual(['thieu_minh_chung:TC1', 'thieu_minh_chung:TC3']);
     expect(ev.warnings[0].message).toContain('TC1: Thiếu minh chứng');
   });
@@ -197,10 +197,18 @@ describe('warnings', () => {
       { phan_loai_toi_thieu: 'Xuất sắc' },
     );
     const base = { ...ALL_PASS, ngay_danh_gia: d('2025-12-31') };
-    const kha = evaluate(strict, { ...base, phan_loai_nam_truoc: 'Khá' }, { today: d('2030-01-01') });
+    const kha = evaluate(
+      strict,
+      { ...base, phan_loai_nam_truoc: 'Khá' },
+      { today: d('2030-01-01'), plan: CALENDAR_PLAN },
+    );
     expect(codes(kha)).toEqual(['chua_du_dieu_kien:phan_loai_nam_truoc']);
     expect(kha.warnings[0].message).toContain('(hiện: Khá)');
-    const xs = evaluate(strict, { ...base, phan_loai_nam_truoc: 'Xuất sắc' }, { today: d('2030-01-01') });
+    const xs = evaluate(
+      strict,
+      { ...base, phan_loai_nam_truoc: 'Xuất sắc' },
+      { today: d('2030-01-01'), plan: CALENDAR_PLAN },
+    );
     expect(codes(xs)).toEqual([]);
   });
 

@@ -47,7 +47,8 @@ describe('read and evaluate', () => {
       nam: 2025,
       tc3_hoi_nghi: null,
     });
-    expect(Object.keys(state!.values).sort()).toEqual(inputIds(pack('xa')).sort());
+    // every input, and the as-of date an evaluation froze (blank here)
+    expect(Object.keys(state!.values).sort()).toEqual([...inputIds(pack('xa')), 'dg_ngay_tinh'].sort());
     expect(state!.sheetStatuses).toEqual({ TC16: 'Không đạt' });
     // without a sheet name: the active sheet, or the workbook's criteria sheet
     await expect(host.readState()).resolves.toMatchObject({ sheetName: SHEET });
@@ -96,9 +97,11 @@ describe('read and evaluate', () => {
     expect(fake.namedCell('dg_ty_le').value).toBe(`${ev.passed}/${ev.applicable}`);
     expect(fake.namedCell('dg_sha256').value).toBe(stampHash(pack('xa'), state!.values));
     expect(fake.namedCell('dg_thoi_gian').value).toBe(NOW.toISOString());
-    expect(fake.namedCell('dg_ngay_tinh').value).toBe('15/06/2025');
+    // the as-of date is frozen as a real date: the sheet's formulas use it from now on
+    expect(fake.namedCell('dg_ngay_tinh').value).toBe(excelDate(2025, 6, 15));
+    expect(fake.namedCell('dg_ngay_tinh').numberFormat).toBe('dd/mm/yyyy');
     expect(fake.namedCell('dg_ket_luan').value).toBe(ev.verdict.label);
-    for (const n of ['dg_goi', 'dg_ty_le', 'dg_ngay_tinh']) expect(fake.namedCell(n).numberFormat).toBe('@');
+    for (const n of ['dg_goi', 'dg_ty_le']) expect(fake.namedCell(n).numberFormat).toBe('@');
 
     // highlight rules: exactly the failing/invalid criteria, on their status cell and failing inputs
     const rules = fake.sheet(SHEET).cfs.filter((c) => OURS.test(c.formula));

@@ -17,6 +17,8 @@ import {
 import { SheetHarness, parseAddress } from './hf';
 import type { AgreementCase } from './cases';
 import type { CellValue } from '../../src/engine/values';
+import { FROZEN_AS_OF_ID } from '../../src/engine/compile';
+import type { Plan } from '../../src/plan/schema';
 
 /** Reasons print numbers with the host's decimal separator; compare them with a comma. */
 const normDecimals = (s: string): string => s.replace(/(\d)\.(\d)/g, '$1,$2');
@@ -25,9 +27,12 @@ export class AgreementChecker {
   readonly harness: SheetHarness;
   private readonly reasonAddr = new Map<string, string>();
 
-  constructor(readonly pack: Pack) {
-    const spec = buildCriteriaSheet(pack);
-    this.harness = new SheetHarness(spec, inputIds(pack));
+  constructor(
+    readonly pack: Pack,
+    readonly plan?: Plan,
+  ) {
+    const spec = buildCriteriaSheet(pack, plan ? { plan } : {});
+    this.harness = new SheetHarness(spec, [...inputIds(pack), FROZEN_AS_OF_ID]);
     for (const n of spec.names) {
       if (!n.name.startsWith('kq_tc')) continue;
       const p = parseAddress(n.address);
@@ -49,7 +54,7 @@ export class AgreementChecker {
     } while (day !== today);
     return compareWithEngine(
       this.pack,
-      { ...c, today },
+      { ...c, today, ...(this.plan ? { plan: this.plan } : {}) },
       (name) => h.read(name),
       (name) => h.readAt(this.reasonAddr.get(name) ?? 'A1'),
     );
@@ -66,7 +71,7 @@ export function compareWithEngine(
   read: (name: string) => CellValue,
   readReason: (statusName: string) => CellValue,
 ): string[] {
-  const ev = evaluate(pack, c.values, { today: c.today });
+  const ev = evaluate(pack, c.values, { today: c.today, ...(c.plan ? { plan: c.plan } : {}) });
   const diffs: string[] = [];
   for (const cr of ev.criteria) {
     const name = statusName(cr);

@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { getBuiltinPack } from '../../src/pack/registry';
 import { evidenceId, type Indicator, type Pack } from '../../src/pack/schema';
 import { excelDate, parseDayMonth, serialFromJsDate } from '../../src/engine/dates';
-import { AS_OF_ID, YEAR_ID, scaleOf } from '../../src/engine/compile';
+import { AS_OF_ID, FROZEN_AS_OF_ID, PERIOD_END_DUE, YEAR_ID, scaleOf } from '../../src/engine/compile';
+import { builtinPlans } from '../../src/plan/registry';
+import type { Plan } from '../../src/plan/schema';
 import type { CellValue, Values } from '../../src/engine/values';
 import { fullPassValues } from './samples';
 
@@ -43,10 +45,14 @@ export function passingValues(pack: Pack, year: number): Record<string, CellValu
 /** Day-months the pack's rules depend on, plus the usual boundaries. */
 function keyDates(pack: Pack): Array<{ m: number; d: number }> {
   const dms = new Set<string>(['01/01', '31/12', '01/02', '15/06', '31/03', '01/04', '30/06', '01/07']);
+  // every built-in plan's period bounds and review day (±1 year through dateAround's `dy`)
+  for (const plan of builtinPlans()) {
+    for (const d of [plan.period.start, plan.period.end, plan.reviewDate]) dms.add(d.dayMonth);
+  }
   for (const g of pack.groups) {
     for (const c of g.criteria) {
       for (const r of c.requirements) {
-        if ('due' in r && r.due) dms.add(r.due);
+        if ('due' in r && r.due && r.due !== PERIOD_END_DUE) dms.add(r.due);
         if (r.kind === 'datedDocument') {
           dms.add(r.from);
           dms.add(r.to);
@@ -76,23 +82,70 @@ const BLANKS: CellValue[] = [null, null, null, '', ' ', '  '];
 
 function malformed(ind: Indicator, pack: Pack): CellValue[] {
   switch (ind.type) {
+    // values as people type them: numbers stored as text, padded, negative or decimal text, …
     case 'count':
-      return [-1, -3, 1.5, 0.25, '5', 'abc', '3 vụ', true, 'Có', (ind.max ?? 12) + 1, (ind.min ?? 0) - 1];
+      return [
+        -1,
+        -3,
+        1.5,
+        0.25,
+        '5',
+        ' 12 ',
+        '007',
+        '-3',
+        '2,5',
+        '2.5',
+        '1e3',
+        '１２',
+        '',
+        'abc',
+        '3 vụ',
+        true,
+        'Có',
+        (ind.max ?? 12) + 1,
+        (ind.min ?? 0) - 1,
+        String((ind.max ?? 12) + 1),
+        '1234567890123456',
+      ];
+    // … labels with spaces, in another case, without diacritics, decomposed (NFD) …
     case 'bool':
-      return ['có', 'KHÔNG', 'CÓ', 'không', 'Co', 'Khong', 'yes', ' Có', 'Có ', 1, 0, true, false];
+      return [
+        'có',
+        'KHÔNG',
+        'CÓ',
+        'không',
+        'Co',
+        'Khong',
+        'co',
+        'KHONG',
+        'yes',
+        ' Có',
+        'Có ',
+        '  Có  ',
+        'Có'.normalize('NFD'),
+        'Không'.normalize('NFD'),
+        ' KHÔNG '.normalize('NFD'),
+        1,
+        0,
+        true,
+        false,
+      ];
     case 'choice': {
       const s = scaleOf(ind, pack);
       return [
         ...s.map((x) => x.toLowerCase()),
         ...s.map((x) => x.toUpperCase()),
+        ...s.map((x) => x.normalize('NFD')),
+        ...s.map((x) => `  ${x.replace(/ /g, '  ')} `),
         `${s[0]} `,
         'Khác',
         3,
         true,
       ];
     }
+    // … and dates typed as text
     case 'date':
-      return ['abc', '2024-01-01', '31/03/2024', -5, 0, 2958466, true, 'Có'];
+      return ['abc', '2024-01-01', '31/03/2024', '15/02/2026', ' 01/01/2025', -5, 0, 2958466, true, 'Có'];
     case 'text':
       return ['Số 1/KH', 12, '=1+1', '-'];
   }
@@ -125,6 +178,8 @@ function typed(ind: Indicator, pack: Pack, y: number): fc.Arbitrary<CellValue> {
 
 export interface AgreementCase {
   values: Record<string, CellValue>;
+  /** the plan in force (default plan when absent) */
+  plan?: Plan;
   /** the engine's "today" (used only when ngay_danh_gia is blank or invalid) */
   today: number;
 }
@@ -161,7 +216,13 @@ export function caseArb(pack: Pack): fc.Arbitrary<AgreementCase> {
     rec[AS_OF_ID] = fc.oneof(
       { arbitrary: dateAround(pack, y), weight: 12 },
       { arbitrary: dateAround(pack, y).map((s) => s + 0.75), weight: 1 },
-      { arbitrary: fc.constantFrom<CellValue>(null, 'hôm nay', -3, 0, '2024-06-30'), weight: 1 },
+      { arbitrary: fc.constantFrom<CellValue>(null, 'hôm nay', -3, 0, '2024-06-30'), weight: 2 },
+    );
+    // the as-of date an earlier evaluation froze (used when ngay_danh_gia is blank or invalid)
+    rec[FROZEN_AS_OF_ID] = fc.oneof(
+      { arbitrary: fc.constant<CellValue>(null), weight: 4 },
+      { arbitrary: dateAround(pack, y), weight: 3 },
+      { arbitrary: fc.constantFrom<CellValue>('15/11/2025', 'abc', true), weight: 1 },
     );
     return fc.record(rec);
   };

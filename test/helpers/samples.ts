@@ -146,7 +146,9 @@ export function fullPassValues(pack: Pack, options: SampleOptions = {}): SampleV
   return v;
 }
 
+/** The due day in `year`; `het_ky` (end of the period) is read as 31/12, the calendar-year test plan's end. */
 function dueSerial(year: number, dm: string): number {
+  if (dm === 'het_ky') return excelDate(year, 12, 31);
   const { m, d } = parseDayMonth(dm);
   return excelDate(year, m, d);
 }
@@ -179,7 +181,7 @@ export function onTrackValues(
         break;
       case 'complete':
         if (r.timing === 'rating') v[r.part] = null;
-        else if (r.timing === 'accruing' && asOf <= dueSerial(year, r.due ?? '31/12')) {
+        else if (r.timing === 'accruing' && asOf <= dueSerial(year, r.due ?? 'het_ky')) {
           v[r.part] = Math.max(0, (v[r.whole] as number) - 1);
         }
         break;

@@ -268,7 +268,7 @@ describe('built-in packs', () => {
         part: 'tc26_thon_kiem_tra',
         whole: 'tc26_thon_tong',
         timing: 'accruing',
-        due: '31/12',
+        due: 'het_ky',
       },
     ]);
     const cq = pack('coquan');

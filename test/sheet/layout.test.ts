@@ -33,6 +33,9 @@ const ALLOWED_FUNCTIONS = new Set([
   'TRIM',
   'ISNUMBER',
   'ISLOGICAL',
+  'ISTEXT',
+  'SUBSTITUTE',
+  'VALUE',
   'INT',
   'ROUND',
   'MOD',
@@ -273,7 +276,7 @@ describe('prefilled values', () => {
       return cellAt(spec, `D${p.row + 1}`)?.value;
     };
     expect(expectOf('tc1_quan_triet')).toBe('= Có');
-    expect(expectOf('tc3_cach_lam_hay')).toBe('≥ 1, hạn 31/12');
+    expect(expectOf('tc3_cach_lam_hay')).toBe('≥ 1, hạn hết kỳ đánh giá');
     expect(expectOf('tc2_nghi_quyet_ngay')).toBe('trong 01/01–31/03');
     expect(expectOf('tc16_tu_diem')).toBe('= 0');
     expect(expectOf('tc10_moi_truong')).toBe('= Có, hạn 05/06');

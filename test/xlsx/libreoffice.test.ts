@@ -16,6 +16,7 @@ import type { CellValue } from '../../src/engine/values';
 import { buildCriteriaSheet, inputIds } from '../../src/sheet/layout';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { compareWithEngine } from '../helpers/agreement';
+import { FROZEN_AS_OF_ID } from '../../src/engine/compile';
 import { readCachedBook } from '../helpers/xlsxCache';
 import { builtinPacksForTests, caseArb, passingValues, type AgreementCase } from '../helpers/cases';
 
@@ -71,12 +72,27 @@ async function fill(template: Buffer, pack: Pack, values: Record<string, CellVal
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(template as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
-  for (const id of inputIds(pack)) {
+  for (const id of [...inputIds(pack), FROZEN_AS_OF_ID]) {
     const v = values[id];
     if (v === null || v === undefined) continue;
     ws.getCell(address(wb, id)).value = v;
   }
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/**
+ * LibreOffice keeps a logical TRUE/FALSE as the number 1/0 and does not report it as logical in a
+ * date cell, so it reads TRUE typed into a date cell as the date 31/12/1899 while Excel, HyperFormula
+ * and the engine report "Sai dữ liệu". The sheet's date validation keeps users from typing it; the
+ * HyperFormula agreement test covers the case. Here such values are left out.
+ */
+function withoutLogicalDates(pack: Pack, values: Record<string, CellValue>): Record<string, CellValue> {
+  const out = { ...values };
+  const dates = [...pack.profile, ...pack.groups.flatMap((g) => g.criteria.flatMap((c) => c.indicators))]
+    .filter((i) => i.type === 'date')
+    .map((i) => i.id);
+  for (const id of [...dates, FROZEN_AS_OF_ID]) if (typeof out[id] === 'boolean') out[id] = null;
+  return out;
 }
 
 interface NamedCase extends AgreementCase {
@@ -88,7 +104,8 @@ function fixedCases(pack: Pack): NamedCase[] {
   const full = passingValues(pack, 2025);
   const blanks = Object.fromEntries(Object.keys(full).map((k) => [k, null]));
   const mid: Record<string, CellValue> = { ...full, ngay_danh_gia: excelDate(2025, 6, 15) };
-  for (const [k, v] of Object.entries(full)) if (v === 12) mid[k] = 5; // monthly counts so far
+  // monthly counts so far: the default plan's period began on 16/11/2024, so 7 months by 15/06/2025
+  for (const [k, v] of Object.entries(full)) if (v === 12) mid[k] = 7;
   for (const k of Object.keys(mid))
     if (/_(hoi_nghi|tong_ket|khen_thuong|cach_lam_hay|an_sinh)$/.test(k)) mid[k] = null;
   const failures: Record<string, CellValue> = { ...full };
@@ -98,8 +115,19 @@ function fixedCases(pack: Pack): NamedCase[] {
   const invalid: Record<string, CellValue> = {
     ...full,
     ...(pack.id === 'xa'
-      ? { tc5_thang_tiep_dan: 13, tc16_tu_diem: 'không có', tc1_quan_triet: 'co', tc26_thon_kiem_tra: 9 }
-      : { tc6_vi_pham: -1, tc1_quan_triet: 'co', tc14_danh_hieu: 'Giỏi' }),
+      ? {
+          tc5_thang_tiep_dan: 13,
+          tc16_tu_diem: 'không có',
+          tc1_quan_triet: 'có thể',
+          tc26_thon_kiem_tra: 'chín',
+          tc2_nghi_quyet_ngay: '15/02/2025',
+          // accepted as people type them: digits as text, padded and decomposed labels, Co/Khong
+          tc9_tuyen_truyen: ' 12 ',
+          tc8_kien_toan: ' co ',
+          tc6_dang_bo: 'Hoàn thành tốt nhiệm vụ'.normalize('NFD'),
+          tc19_trong_cay: 'KHONG',
+        }
+      : { tc6_vi_pham: -1, tc1_quan_triet: 'có thể', tc14_danh_hieu: 'Giỏi', tc4_tuyen_truyen: '007' }),
   };
   return [
     { label: 'đạt toàn bộ', values: full, today },
@@ -130,7 +158,7 @@ describeLo('LibreOffice recalculation of the template agrees with the engine', (
       const template = await writeWorkbook([buildCriteriaSheet(pack)]);
       const random = fc
         .sample(caseArb(pack), { numRuns: 6, seed: 9745 })
-        .map((c, i) => ({ ...c, label: `ngẫu nhiên ${i + 1}` }));
+        .map((c, i) => ({ ...c, values: withoutLogicalDates(pack, c.values), label: `ngẫu nhiên ${i + 1}` }));
       const fixed = fixedCases(pack);
       const cases = [...fixed, ...random];
       const inDir = join(dir, `${pack.id}-in`);

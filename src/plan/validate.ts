@@ -1,0 +1,66 @@
+/**
+ * Plan validation: the zod shape (with the packs' Vietnamese messages and paths) plus the date
+ * rules, every problem collected. Never throws; either `{ ok: true, plan }` or the issues.
+ */
+import { ROOT_PATH, viMessage, zodIssues, type PackIssue } from '../pack/validate';
+import { planSchema, type Plan, type PlanDay } from './schema';
+
+export type PlanValidation = { ok: true; plan: Plan } | { ok: false; issues: PackIssue[] };
+
+/** Day number of a plan day relative to 01/01 of `nam` (a 365-day calendar: enough for ordering). */
+export function planDayOrdinal(d: PlanDay): number {
+  const [day = 0, m = 1] = d.dayMonth.split('/').map(Number);
+  const before = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334][m - 1] ?? 0;
+  return d.yearOffset * 365 + before + day;
+}
+
+function dateIssues(plan: Plan): PackIssue[] {
+  const out: PackIssue[] = [];
+  const start = planDayOrdinal(plan.period.start);
+  const end = planDayOrdinal(plan.period.end);
+  if (end <= start) out.push({ path: 'period.end', message: 'ngày kết thúc kỳ phải sau ngày bắt đầu' });
+  else if (end - start > 366) out.push({ path: 'period.end', message: 'kỳ đánh giá dài hơn một năm' });
+  else if (end - start < 28) out.push({ path: 'period.end', message: 'kỳ đánh giá ngắn hơn một tháng' });
+  if (plan.period.end.yearOffset !== 0)
+    out.push({
+      path: 'period.end.yearOffset',
+      message: 'kỳ đánh giá phải kết thúc trong năm đánh giá (yearOffset 0)',
+    });
+  if (planDayOrdinal(plan.reviewDate) < end)
+    out.push({ path: 'reviewDate', message: 'ngày họp xét (tổng kết) không được trước ngày kết thúc kỳ' });
+  for (const [pack, signer] of Object.entries(plan.roles.signer)) {
+    if (!plan.packs.includes(pack))
+      out.push({ path: `roles.signer.${pack}`, message: `kế hoạch không áp dụng cho bộ tiêu chí “${pack}”` });
+    void signer;
+  }
+  for (const pack of plan.packs) {
+    if (!plan.roles.signer[pack])
+      out.push({ path: `roles.signer`, message: `thiếu người ký tờ trình cho bộ tiêu chí “${pack}”` });
+    if (!plan.roles.proposer[pack])
+      out.push({ path: `roles.proposer`, message: `thiếu cơ quan đề nghị cho bộ tiêu chí “${pack}”` });
+  }
+  for (const pack of Object.keys(plan.parameters)) {
+    if (!plan.packs.includes(pack))
+      out.push({ path: `parameters.${pack}`, message: `kế hoạch không áp dụng cho bộ tiêu chí “${pack}”` });
+  }
+  return out;
+}
+
+export function validatePlan(data: unknown): PlanValidation {
+  try {
+    const issues: PackIssue[] = [];
+    const parsed = planSchema.safeParse(data, { error: viMessage });
+    if (!parsed.success) {
+      zodIssues(parsed.error.issues, [], issues);
+      return {
+        ok: false,
+        issues: issues.length ? issues : [{ path: ROOT_PATH, message: 'kế hoạch không hợp lệ' }],
+      };
+    }
+    issues.push(...dateIssues(parsed.data));
+    return issues.length ? { ok: false, issues } : { ok: true, plan: parsed.data };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, issues: [{ path: ROOT_PATH, message: `không đọc được kế hoạch: ${why}` }] };
+  }
+}
