@@ -9,6 +9,7 @@ import type { Values } from '../../src/engine/values';
 import { getBuiltinPack } from '../../src/pack/registry';
 import type { Pack } from '../../src/pack/schema';
 import type { ConsolidationResult } from '../../src/sheet/summary';
+import { expiredTimers } from '../helpers/manualTimers';
 import { fullPassValues } from '../helpers/samples';
 import { writeUnitWorkbook, writeZipBomb } from './fixtures';
 import { runCheckFile } from '../../src/cli/check';
@@ -156,7 +157,11 @@ test('progress is reported once per file', () => {
 
 test('a file over the time limit costs only its worker, which is replaced', async () => {
   const files = [...truth.keys()].slice(0, 2);
-  const r = await consolidate(files, { today: TODAY, pool: { size: 1, fileTimeoutMs: 1 } });
+  // timers whose limit has always expired: each file's limit fires before its worker can answer
+  const r = await consolidate(files, {
+    today: TODAY,
+    pool: { size: 1, fileTimeoutMs: 1, timers: expiredTimers },
+  });
   expect(r.units).toEqual([]);
   expect(r.errors.map((e) => e.message)).toEqual(
     files.map((f) => `Không đọc được tệp "${f}": đọc tệp quá thời gian cho phép (0,001 giây)`),
