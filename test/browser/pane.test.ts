@@ -44,8 +44,8 @@ const STUCK_ON_TREO = `;(() => {
   };
 })();`;
 
-/** Wait (bounded) until `ok` holds for the value, then return the last value for the assertion. */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, tries = 100): Promise<T> {
+/** Wait until `ok` holds for the value (bounded at ~30 s, for hang detection only), then return the last value. */
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, tries = 300): Promise<T> {
   let v = await read();
   for (let i = 0; i < tries && !ok(v); i++) {
     await new Promise((r) => setTimeout(r, 100));
