@@ -39,3 +39,11 @@ export const expiredTimers: Timers = {
     };
   },
 };
+
+/**
+ * Timers that never fire: a time limit that never expires, so a test's outcome cannot depend on
+ * how loaded the machine is (a real hang is left to jest's test timeout).
+ */
+export const neverExpiring: Timers = {
+  start: () => () => undefined,
+};
