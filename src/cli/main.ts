@@ -89,36 +89,20 @@ export function extractLang(
   return fromArgs ? { lang: 'vi', rest, bad: chosen } : { lang: 'vi', rest };
 }
 
-/** Where a run writes and which environment it reads: the process's by default, a test's own in-process. */
-export interface CliIo {
-  /** writes to stdout */
-  out(text: string): void;
-  /** writes to stderr */
-  err(text: string): void;
-  /** read: TIEUCHI_LANG (language), TIEUCHI_DEBUG (stack traces) */
-  env: Readonly<Record<string, string | undefined>>;
-}
-
-const processIo: CliIo = {
-  out: (t) => void process.stdout.write(t),
-  err: (t) => void process.stderr.write(t),
-  env: process.env,
-};
-
-export function makeCtx(lang: Lang, io: CliIo = processIo): Ctx {
+export function makeCtx(lang: Lang): Ctx {
   return {
     lang,
     m: messages(lang),
-    out: io.out,
-    err: io.err,
+    out: (t) => void process.stdout.write(t),
+    err: (t) => void process.stderr.write(t),
     today: () => serialFromJsDate(new Date()),
   };
 }
 
 /** Runs the CLI and resolves to the exit code; all expected failures are printed here. */
-export async function run(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  const { lang, rest, bad } = extractLang(argv, io.env.TIEUCHI_LANG);
-  const ctx = makeCtx(lang, io);
+export async function run(argv: readonly string[], ctxIn?: Ctx): Promise<number> {
+  const { lang, rest, bad } = extractLang(argv, process.env.TIEUCHI_LANG);
+  const ctx = ctxIn ?? makeCtx(lang);
   const m = ctx.m;
   let command: CommandName | undefined;
   try {
@@ -143,12 +127,12 @@ export async function run(argv: readonly string[], io: CliIo = processIo): Promi
     }
     return await spec.run(parsed, ctx);
   } catch (e) {
-    return report(e, ctx, m, command, Boolean(io.env.TIEUCHI_DEBUG));
+    return report(e, ctx, m, command);
   }
 }
 
-function report(e: unknown, ctx: Ctx, m: Messages, command: CommandName | undefined, debug: boolean): number {
-  if (debug && e instanceof Error && e.stack) ctx.err(e.stack + '\n');
+function report(e: unknown, ctx: Ctx, m: Messages, command: CommandName | undefined): number {
+  if (process.env.TIEUCHI_DEBUG && e instanceof Error && e.stack) ctx.err(e.stack + '\n');
   if (e instanceof UsageError) {
     ctx.err(`${e.message}\n${m.helpHint(command)}\n`);
     return EXIT_INPUT;

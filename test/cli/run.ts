@@ -1,15 +1,19 @@
 /**
  * Test helpers for the `tieuchi` command. `tieuchi` runs it in-process through the CLI's entry
- * `run(argv, io)` (src/cli/main.ts) with its own output buffers and environment — the same code
- * the bundle runs, without starting Node. `tieuchiBin` starts the built bundle (bin/tieuchi.js →
- * dist/cli.js) as a child process, for the few smoke tests of the real command; `ensureCliBuilt`
- * builds it only when sources are newer (`npm test` has just built it).
+ * `run(argv, ctx)` (src/cli/main.ts) with a context of its own — output buffers, and the language
+ * taken from argv and TIEUCHI_LANG by the CLI's own `extractLang` — the same code the bundle runs,
+ * without starting Node. `tieuchiBin` starts the built bundle (bin/tieuchi.js → dist/cli.js) as a
+ * child process, for the few smoke tests of the real command; `ensureCliBuilt` builds it only when
+ * sources are newer (`npm test` has just built it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { run } from '../../src/cli/main';
+import type { Ctx } from '../../src/cli/context';
+import { messages } from '../../src/cli/i18n';
+import { extractLang, run } from '../../src/cli/main';
+import { serialFromJsDate } from '../../src/engine/dates';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'tieuchi.js');
@@ -27,18 +31,22 @@ export interface RunResult {
   stderr: string;
 }
 
-/** `tieuchi …` in-process; paths in `args` should be absolute (the process's cwd is jest's). */
-export async function tieuchi(
-  args: readonly string[],
-  opts: { env?: Record<string, string | undefined> } = {},
-): Promise<RunResult> {
+/**
+ * `tieuchi …` in-process; `lang` stands for TIEUCHI_LANG. Paths in `args` should be absolute (the
+ * process's working folder is jest's).
+ */
+export async function tieuchi(args: readonly string[], opts: { lang?: string } = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
-  const status = await run(args, {
+  const { lang } = extractLang(args, opts.lang ?? '');
+  const ctx: Ctx = {
+    lang,
+    m: messages(lang),
     out: (t) => void (stdout += t),
     err: (t) => void (stderr += t),
-    env: { TIEUCHI_LANG: '', TIEUCHI_DEBUG: '', ...opts.env },
-  });
+    today: () => serialFromJsDate(new Date()),
+  };
+  const status = await run(args, ctx);
   return { status, stdout, stderr };
 }
 
