@@ -16,6 +16,7 @@ import { readWorkbookBuffer } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
 import type { UnitRecord } from '../sheet/summary';
 import { unitRecordFromData } from './record';
+import { realTimers, type Timers } from './timers';
 
 /** Page → worker: read one file. */
 export interface ReadRequest {
@@ -80,14 +81,16 @@ const secondsText = (ms: number): string => {
   return Number.isInteger(s) ? fmtInt(s) : String(s).replace('.', ',');
 };
 
+/** How long a new worker may take to load by default (ms). */
+export const DEFAULT_START_MILLIS = 30_000;
+
 export interface IsolatedReaderOptions {
   /** a new worker (a fresh one after each termination) */
   create: () => WorkerLike;
   /** how long a new worker may take to load before the batch gives up (ms; default 30 s) */
   startMillis?: number;
-  /** timers (tests inject fakes) */
-  setTimer?: (fn: () => void, ms: number) => unknown;
-  clearTimer?: (handle: unknown) => void;
+  /** what the time limits are measured with (default: the platform's timers) */
+  timers?: Timers;
 }
 
 /**
@@ -101,12 +104,10 @@ export class IsolatedReader {
   private seq = 0;
   /** workers started so far (tests and diagnostics) */
   started = 0;
-  private readonly setTimer: (fn: () => void, ms: number) => unknown;
-  private readonly clearTimer: (handle: unknown) => void;
+  private readonly timers: Timers;
 
   constructor(private readonly opts: IsolatedReaderOptions) {
-    this.setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
-    this.clearTimer = opts.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+    this.timers = opts.timers ?? realTimers;
   }
 
   /** A loaded worker (started on first use and after each termination). */
@@ -115,17 +116,17 @@ export class IsolatedReader {
     const w = this.opts.create();
     this.started++;
     this.worker = w;
-    const startMillis = this.opts.startMillis ?? 30_000;
+    const startMillis = this.opts.startMillis ?? DEFAULT_START_MILLIS;
     this.ready = new Promise<WorkerLike>((resolve, reject) => {
       const fail = (reason: string): void => {
-        this.clearTimer(timer);
+        cancel();
         this.kill(w);
         reject(new Error(`Không khởi động được bộ đọc tệp (${reason}).`));
       };
-      const timer = this.setTimer(() => fail(`quá ${secondsText(startMillis)} giây`), startMillis);
+      const cancel = this.timers.start(() => fail(`quá ${secondsText(startMillis)} giây`), startMillis);
       w.onmessage = (ev) => {
         if (isResponse(ev.data) && ev.data.type === 'ready') {
-          this.clearTimer(timer);
+          cancel();
           resolve(w);
         }
       };
@@ -157,7 +158,7 @@ export class IsolatedReader {
     const hardMillis = job.limits.maxMillis;
     return await new Promise<ReadOutcome>((resolve) => {
       const settle = (outcome: ReadOutcome, terminate: boolean): void => {
-        this.clearTimer(timer);
+        cancel();
         if (terminate) this.kill(w);
         else {
           w.onmessage = null;
@@ -169,7 +170,7 @@ export class IsolatedReader {
         ok: false,
         message: new InputError(job.name, reason).message,
       });
-      const timer = this.setTimer(
+      const cancel = this.timers.start(
         () =>
           settle(
             failed(`quá thời gian đọc (tối đa ${secondsText(hardMillis)} giây); đã dừng đọc tệp này`),

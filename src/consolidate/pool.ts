@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { InputError } from '../io/errors';
 import type { UnitRecord } from '../sheet/summary';
+import { realTimers, type Timers } from './timers';
 import { WORKER_ROLE, type WorkerInit, type WorkerReply, type WorkerRequest } from './worker';
 
 export interface PoolOptions {
@@ -16,6 +17,8 @@ export interface PoolOptions {
   /** per-file time limit (ms), after which the worker is terminated */
   fileTimeoutMs: number;
   resourceLimits: ResourceLimits;
+  /** what the time limit is measured with (default: Node's timers) */
+  timers?: Timers;
 }
 
 export const DEFAULT_POOL: PoolOptions = {
@@ -48,7 +51,7 @@ function spawn(init: Omit<WorkerInit, 'role'>, limits: ResourceLimits): Worker {
 
 class Slot {
   worker: Worker | undefined;
-  task: { id: number; file: string; resolve: (r: ReadOutcome) => void; timer: NodeJS.Timeout } | undefined;
+  task: { id: number; file: string; resolve: (r: ReadOutcome) => void; cancelTimer: () => void } | undefined;
 }
 
 export class ReaderPool {
@@ -119,18 +122,18 @@ export class ReaderPool {
     }
     const id = this.nextId++;
     const secs = String(this.opts.fileTimeoutMs / 1000).replace('.', ',');
-    const timer = setTimeout(
+    const cancelTimer = (this.opts.timers ?? realTimers).start(
       () => this.fail(slot, w, `đọc tệp quá thời gian cho phép (${secs} giây)`),
       this.opts.fileTimeoutMs,
     );
-    slot.task = { id, file: t.file, resolve: t.resolve, timer };
+    slot.task = { id, file: t.file, resolve: t.resolve, cancelTimer };
     w.postMessage({ id, file: t.file } satisfies WorkerRequest);
   }
 
   private finish(slot: Slot, outcome: ReadOutcome): void {
     const task = slot.task;
     if (!task) return;
-    clearTimeout(task.timer);
+    task.cancelTimer();
     slot.task = undefined;
     task.resolve(outcome);
     this.pump();

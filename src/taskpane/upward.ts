@@ -10,31 +10,34 @@
 import type { Values } from '../engine/values';
 import { IsolatedReader, type WorkerLike } from '../consolidate/isolated';
 import { consolidatePicked, readPickedBytes, type PickedFile } from '../consolidate/picked';
+import type { Timers } from '../consolidate/timers';
 import { lastYearValues } from '../io/prior';
 import { readWorkbookBuffer } from '../io/xlsx';
 import { builtinPacks, getBuiltinPack } from '../pack/registry';
 import type { ConsolidationResult } from '../sheet/summary';
 import { InputError } from '../io/errors';
-import type { Limits } from '../io/limits';
 
 export type { PickedFile };
 
 /**
- * Test-only hook: the browser test's simulated Office host (test/browser/officeStub.ts) may set
- * `globalThis.__tieuchiTest = { fileMillis }` to shorten the per-file time limit so that a slow
- * file times out deterministically. Nothing in the product UI sets it.
+ * What "Tổng hợp" reads with. The pane passes nothing: each file is read in a fresh DOM worker of
+ * the page's reader bundle, under the default per-file limit measured with the platform's timers.
+ * Tests pass a worker factory (a fake worker, one that never answers) and manual timers.
  */
-function testLimits(): Partial<Limits> | undefined {
-  const hook = (globalThis as { __tieuchiTest?: { fileMillis?: unknown } }).__tieuchiTest;
-  const ms = hook?.fileMillis;
-  return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? { maxMillis: ms } : undefined;
+export interface ReadingDeps {
+  /** a new reader worker; default: a DOM Worker of the bundle named by the page's boot tag */
+  createWorker?: () => WorkerLike;
+  /** what the per-file time limit is measured with; default: the platform's timers */
+  timers?: Timers;
 }
 
-/** Address of the reader worker's bundle (from the page's boot tag), when workers are available. */
-function readerWorkerUrl(): string | undefined {
+/** New DOM workers of the reader bundle named by the page's boot tag, when workers are available. */
+function domWorkerFactory(): (() => WorkerLike) | undefined {
   if (typeof Worker !== 'function' || typeof document === 'undefined') return undefined;
   const src = document.getElementById('tc-boot')?.getAttribute('data-worker');
-  return src ? new URL(src, document.baseURI).href : undefined;
+  if (!src) return undefined;
+  const url = new URL(src, document.baseURI).href;
+  return () => domWorker(url);
 }
 
 /** A DOM Worker behind the small interface the isolated reader uses. */
@@ -58,22 +61,21 @@ export async function consolidateFiles(
   files: readonly PickedFile[],
   today: number,
   onProgress: (index: number, total: number, name: string) => Promise<void>,
+  deps: ReadingDeps = {},
 ): Promise<ConsolidationResult> {
-  const limits = testLimits();
-  const url = readerWorkerUrl();
-  if (!url) {
+  const create = deps.createWorker ?? domWorkerFactory();
+  if (!create) {
     // Fallback only where Web Workers are unavailable (or the page carries no worker bundle): the
     // files are read on the pane's own thread, bounded by the limits and the cooperative time
     // limit, which is checked between reading steps only.
-    return await consolidatePicked(files, { packs: builtinPacks(), today, onProgress, limits });
+    return await consolidatePicked(files, { packs: builtinPacks(), today, onProgress });
   }
-  const reader = new IsolatedReader({ create: () => domWorker(url) });
+  const reader = new IsolatedReader({ create, timers: deps.timers });
   try {
     return await consolidatePicked(files, {
       packs: builtinPacks(),
       today,
       onProgress,
-      limits,
       reader: (job) => reader.read(job),
     });
   } finally {

@@ -4,9 +4,7 @@
  * the in-memory fake workbook (test/fakes/fakeExcel.ts), and plays Excel's recalculation: after
  * every batch and every user edit the status cells (kq_tcN) get the labels the engine computes,
  * as the sheet's own formulas would. Test hooks live on `window.__tc`.
- * Query parameters of the page: `excelApi` (default 1.14), `lang` (default vi-VN), `host=none`,
- * `fileMillis` (the per-file time limit of "Tổng hợp", shortened through the pane's test-only hook
- * `globalThis.__tieuchiTest`, see src/taskpane/upward.ts).
+ * Query parameters of the page: `excelApi` (default 1.14), `lang` (default vi-VN), `host=none`.
  */
 import { FakeExcel } from '../fakes/fakeExcel';
 import { evaluate } from '../../src/engine/evaluate';
@@ -17,10 +15,6 @@ import { inputIds, PACK_ID_NAME } from '../../src/sheet/layout';
 import type { XlContext, XlScalar } from '../../src/excel/officeTypes';
 
 const params = new URLSearchParams(location.search);
-const fileMillis = Number(params.get('fileMillis'));
-if (fileMillis > 0) {
-  (globalThis as { __tieuchiTest?: { fileMillis: number } }).__tieuchiTest = { fileMillis };
-}
 const fake = new FakeExcel({ excelApi: params.get('excelApi') ?? '1.14', sheets: ['Dữ liệu'] });
 // the user's own data on another sheet: must never change
 fake.cell('Dữ liệu', 'A1').value = 'Số liệu riêng của đơn vị';

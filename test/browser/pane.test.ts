@@ -11,10 +11,12 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { getBuiltinPack } from '../../src/pack/registry';
 import type { Pack } from '../../src/pack/schema';
+import { DEFAULT_START_MILLIS } from '../../src/consolidate/isolated';
+import { DEFAULT_LIMITS } from '../../src/io/limits';
 import { writeUnitWorkbook } from '../consolidate/fixtures';
-import { slowWorkbook } from '../consolidate/hostile';
 import { fullPassValues } from '../helpers/samples';
 import { ensureBuild, ROOT } from './build';
+import { holdTimers } from './heldTimers';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -25,8 +27,25 @@ const IE11_UA = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NE
 
 const haveChromium = existsSync(CHROMIUM);
 
-/** Wait (bounded) until `ok` holds for the value, then return the last value for the assertion. */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, tries = 100): Promise<T> {
+/**
+ * Appended to the production reader worker in one test: the worker hangs for good on "treo.xlsx"
+ * and reads every other file without its own clock-based backstop (the page-side limit is what
+ * the test is about).
+ */
+const STUCK_ON_TREO = `;(() => {
+  const read = self.onmessage;
+  self.onmessage = (ev) => {
+    const m = ev.data;
+    if (m && m.type === 'read') {
+      if (m.name === 'treo.xlsx') for (;;) {}
+      m.limits = { ...m.limits, maxMillis: Infinity };
+    }
+    read.call(self, ev);
+  };
+})();`;
+
+/** Wait until `ok` holds for the value (bounded at ~30 s, for hang detection only), then return the last value. */
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, tries = 300): Promise<T> {
   let v = await read();
   for (let i = 0; i < tries && !ok(v); i++) {
     await new Promise((r) => setTimeout(r, 100));
@@ -106,7 +125,12 @@ describeBrowser('task pane in Chromium', () => {
     problems: string[];
   }
 
-  async function open(query = '', userAgent?: string): Promise<Opened> {
+  /** A new page on the pane; `prepare` runs before the page loads (routes, init scripts). */
+  async function open(
+    query = '',
+    userAgent?: string,
+    prepare?: (page: Page) => Promise<void>,
+  ): Promise<Opened> {
     const context = await browser.newContext({
       viewport: { width: 360, height: 900 },
       locale: 'vi-VN',
@@ -126,6 +150,7 @@ describeBrowser('task pane in Chromium', () => {
     await page.route(OFFICE_JS, (route) =>
       route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: stub }),
     );
+    await prepare?.(page);
     await page.goto(`${server.origin}/taskpane.html${query}`);
     return { context, page, requests, problems };
   }
@@ -364,11 +389,27 @@ describeBrowser('task pane in Chromium', () => {
     }
   });
 
-  it('Tổng hợp: a file that keeps the reader busy is stopped and listed; the good files make the sheet', async () => {
+  it('Tổng hợp: a file whose reader is stuck for good is stopped and listed; the good files make the sheet', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tieuchi-pane-'));
-    // a per-file time limit of 0,25 s (test hook of the simulated host): the good files take a few
-    // milliseconds in the worker, the hostile one half a second of uninterruptible parsing
-    const { context, page, requests, problems } = await open('?fileMillis=250');
+    const workerUrl = /\/reader-worker\.[0-9a-f]{8}\.js$/;
+    const limit = DEFAULT_LIMITS.maxMillis;
+    // No wall clock decides anything here. The page's per-file limit (and the worker start limit)
+    // are held timers that only this test fires (./heldTimers.ts); the production worker bundle is
+    // served with a few lines appended that make it hang for good on "treo.xlsx" (an endless loop:
+    // only terminate() can stop it) and read the other files without its own clock-based backstop.
+    const { context, page, requests, problems } = await open('', undefined, async (p) => {
+      await p.addInitScript(holdTimers, [limit, DEFAULT_START_MILLIS]);
+      await p.route(workerUrl, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: `${await response.text()}\n${STUCK_ON_TREO}` });
+      });
+    });
+    const workers: Array<{ closed: boolean }> = [];
+    page.on('worker', (w) => {
+      const seen = { closed: false };
+      workers.push(seen);
+      w.on('close', () => (seen.closed = true));
+    });
     try {
       const xa = getBuiltinPack('xa') as Pack;
       const a = join(dir, 'xa-an-phu.xlsx');
@@ -376,24 +417,41 @@ describeBrowser('task pane in Chromium', () => {
       await writeUnitWorkbook(a, xa, { ...fullPassValues(xa, { year: 2025 }), ten_don_vi: 'Xã An Phú' });
       await writeUnitWorkbook(b, xa, { ...fullPassValues(xa, { year: 2025 }), ten_don_vi: 'Xã Bình Minh' });
       await page.getByRole('heading', { name: 'Hồ sơ và tổng hợp' }).waitFor();
-      const workerUrl = /\/reader-worker\.[0-9a-f]{8}\.js$/;
       // the reader worker is not part of the first load
       expect(requests.filter((u) => workerUrl.test(u))).toEqual([]);
       await page.getByLabel('Tệp bảng tiêu chí của các đơn vị (.xlsx)').setInputFiles([
         { name: 'xa-an-phu.xlsx', mimeType: XLSX_MIME, buffer: readFileSync(a) },
-        { name: 'cham.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(slowWorkbook()) },
+        { name: 'treo.xlsx', mimeType: XLSX_MIME, buffer: readFileSync(a) },
         { name: 'xa-binh-minh.xlsx', mimeType: XLSX_MIME, buffer: readFileSync(b) },
       ]);
       await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+      // the first file was answered (its limit cleared) and the stuck one is being read: exactly
+      // one per-file limit is pending, and it is the stuck file's
+      await page.waitForFunction(
+        (ms) =>
+          document.querySelector('[data-testid="consolidate-progress"]')?.textContent ===
+            'Đang đọc 2/3: treo.xlsx' && window.__heldTimers.pending(ms) === 1,
+        limit,
+      );
+      expect(await page.evaluate((ms) => window.__heldTimers.fire(ms), limit)).toBe(1);
       await page
         .getByText('Đã ghi trang “Tổng hợp”: 2 đơn vị, 0 đơn vị có nhiều tệp, 1 tệp không đọc được.')
-        .waitFor({ timeout: 60_000 });
+        .waitFor();
       await expect(page.getByTestId('consolidate-result').textContent()).resolves.toContain(
-        'Không đọc được tệp "cham.xlsx": quá thời gian đọc (tối đa 0,25 giây); đã dừng đọc tệp này',
+        `Không đọc được tệp "treo.xlsx": quá thời gian đọc (tối đa ${limit / 1000} giây); đã dừng đọc tệp này`,
       );
       expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual(['Dữ liệu', 'Tổng hợp']);
-      // read in the worker: its bundle was fetched (again for the fresh worker after the stop)
+      // read in real workers: the stuck one was terminated, the last file was read by a fresh one,
+      // stopped in its turn at the end of the batch; no limit fired but the one the test fired
       expect(requests.filter((u) => workerUrl.test(u)).length).toBeGreaterThanOrEqual(1);
+      expect(workers).toHaveLength(2);
+      expect(
+        await until(
+          () => Promise.resolve(workers.every((w) => w.closed)),
+          (v) => v,
+        ),
+      ).toBe(true);
+      expect(await page.evaluate((ms) => window.__heldTimers.pending(ms), limit)).toBe(0);
       await page.screenshot({ path: join(ARTIFACTS, 'pane-7-hostile-file.png'), fullPage: true });
       expect(problems).toEqual([]);
       expectLocalOnly(requests);

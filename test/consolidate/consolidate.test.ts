@@ -9,6 +9,7 @@ import type { Values } from '../../src/engine/values';
 import { getBuiltinPack } from '../../src/pack/registry';
 import type { Pack } from '../../src/pack/schema';
 import type { ConsolidationResult } from '../../src/sheet/summary';
+import { expiredTimers, neverExpiring } from '../helpers/manualTimers';
 import { fullPassValues } from '../helpers/samples';
 import { writeUnitWorkbook, writeZipBomb } from './fixtures';
 import { runCheckFile } from '../../src/cli/check';
@@ -70,6 +71,9 @@ beforeAll(async () => {
   result = await consolidate([dir, join(dir, 'missing.xlsx')], {
     today: TODAY,
     onProgress: (d, t) => progress.push([d, t]),
+    // the per-file limit (15 s, from before the worker has loaded) is not what these tests are
+    // about: it never expires here, whatever the load of the machine
+    pool: { timers: neverExpiring },
   });
 });
 
@@ -157,7 +161,11 @@ test('progress is reported once per file', () => {
 
 test('a file over the time limit costs only its worker, which is replaced', async () => {
   const files = [...truth.keys()].slice(0, 2);
-  const r = await consolidate(files, { today: TODAY, pool: { size: 1, fileTimeoutMs: 1 } });
+  // timers whose limit has always expired: each file's limit fires before its worker can answer
+  const r = await consolidate(files, {
+    today: TODAY,
+    pool: { size: 1, fileTimeoutMs: 1, timers: expiredTimers },
+  });
   expect(r.units).toEqual([]);
   expect(r.errors.map((e) => e.message)).toEqual(
     files.map((f) => `Không đọc được tệp "${f}": đọc tệp quá thời gian cho phép (0,001 giây)`),
@@ -199,7 +207,7 @@ describe('agreement with `tieuchi check` and its stamped output', () => {
     expect(data.sheetNames).toEqual(['Tiêu chí', 'Báo cáo kết quả', 'Biên bản họp xét', 'Tờ trình']);
     expect(data.names.get('dg_ty_le')).toBe(`${ev.passed}/${ev.applicable}`);
     expect(data.names.get('dg_goi')).toBe(`xa ${xa.version}`);
-    const r = await consolidate([file], { today: TODAY });
+    const r = await consolidate([file], { today: TODAY, pool: { timers: neverExpiring } });
     expect(r.units.map((x) => [x.unit, x.stamp, x.failing])).toEqual([['Xã Tân Lập', 'fresh', ['TC16']]]);
   });
 });

@@ -1,95 +1,28 @@
 /**
  * The add-in's isolated reading of picked files (src/consolidate/isolated.ts): protocol and hard
- * time limit, with a fake worker that answers through the real worker-side code
+ * time limit, with a fake worker (./fakeWorker.ts) that answers through the real worker-side code
  * (`answerReadRequest` on real workbook bytes) or misbehaves on purpose (hangs, crashes, never
  * loads). Timers are manual, so the time limit is reached deterministically.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  answerReadRequest,
-  IsolatedReader,
-  type ReadJob,
-  type ReadRequest,
-  type WorkerLike,
-} from '../../src/consolidate/isolated';
+import { IsolatedReader, type ReadJob } from '../../src/consolidate/isolated';
 import { consolidatePicked, type PickedFile } from '../../src/consolidate/picked';
 import { excelDate } from '../../src/engine/dates';
-import { resolveLimits } from '../../src/io/limits';
+import { DEFAULT_LIMITS, resolveLimits } from '../../src/io/limits';
 import { builtinPacks, getBuiltinPack } from '../../src/pack/registry';
 import type { Pack } from '../../src/pack/schema';
+import { consolidateFiles } from '../../src/taskpane/upward';
+import { ManualTimers } from '../helpers/manualTimers';
+import { FakeWorker, flush, flushUntil, type FakeWorkerMode } from './fakeWorker';
 import { writeTwoUnits } from './fixtures';
 
 const packs = builtinPacks();
 const today = excelDate(2025, 12, 31);
-const flush = (): Promise<void> => new Promise((r) => setImmediate(r));
 
-/** Manual timers: nothing fires until `fire()`. */
-class Timers {
-  private next = 1;
-  readonly pending = new Map<number, { fn: () => void; ms: number }>();
-  set = (fn: () => void, ms: number): unknown => {
-    const id = this.next++;
-    this.pending.set(id, { fn, ms });
-    return id;
-  };
-  clear = (h: unknown): void => {
-    this.pending.delete(h as number);
-  };
-  fire(): number[] {
-    const due = [...this.pending.entries()];
-    this.pending.clear();
-    for (const [, t] of due) t.fn();
-    return due.map(([, t]) => t.ms);
-  }
-}
-
-type Mode = 'normal' | 'never-ready' | 'broken-load';
-
-/** Answers like src/taskpane/readerWorker.ts; "treo*" files hang, "no*" files crash the worker. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((ev: { data: unknown }) => void) | null = null;
-  onerror: ((ev: { message?: string; preventDefault?: () => void }) => void) | null = null;
-  onmessageerror: ((ev: unknown) => void) | null = null;
-  terminated = false;
-  transferred: ArrayBuffer[] = [];
-  received: ReadRequest[] = [];
-
-  constructor(mode: Mode) {
-    setImmediate(() => {
-      if (mode === 'normal') this.emit({ type: 'ready' });
-      if (mode === 'broken-load') this.onerror?.({ message: 'Failed to load worker script' });
-    });
-  }
-
-  private emit(data: unknown): void {
-    if (!this.terminated) this.onmessage?.({ data });
-  }
-
-  postMessage(message: ReadRequest, transfer: ArrayBuffer[]): void {
-    this.received.push(message);
-    this.transferred.push(...transfer);
-    setImmediate(() => {
-      if (this.terminated) return;
-      if (message.name.startsWith('treo')) return; // reading never ends
-      if (message.name.startsWith('no')) {
-        this.onerror?.({ message: 'Uncaught RangeError: Array buffer allocation failed' });
-        return;
-      }
-      this.emit({ type: 'ready' }); // stray messages are ignored
-      this.emit({ type: 'record', seq: message.seq + 1000, record: {} }); // answer to another question
-      this.emit(answerReadRequest(message, packs));
-    });
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
-
-function setup(mode: Mode = 'normal') {
-  const timers = new Timers();
+function setup(mode: FakeWorkerMode = 'normal') {
+  const timers = new ManualTimers();
   const workers: FakeWorker[] = [];
   const reader = new IsolatedReader({
     create: () => {
@@ -98,8 +31,7 @@ function setup(mode: Mode = 'normal') {
       return w;
     },
     startMillis: 10_000,
-    setTimer: timers.set,
-    clearTimer: timers.clear,
+    timers,
   });
   return { timers, workers, reader };
 }
@@ -223,8 +155,7 @@ describe('consolidatePicked with the isolated reader', () => {
       },
     );
     // fire the time limit once the hanging file is being read
-    for (let i = 0; i < 50 && !progress.includes('2/4 treo.xlsx'); i++) await flush();
-    for (let i = 0; i < 50 && timers.pending.size === 0; i++) await flush();
+    await flushUntil(() => progress.includes('2/4 treo.xlsx') && timers.pending.size > 0);
     expect(timers.fire()).toEqual([500]);
     const result = await run;
     expect(progress).toEqual(['1/4 a.xlsx', '2/4 treo.xlsx', '3/4 no.xlsx', '4/4 b.xlsx']);
@@ -248,5 +179,51 @@ describe('consolidatePicked with the isolated reader', () => {
     });
     expect(result.units.map((u) => u.unit)).toEqual(['Xã An Phú']);
     expect(result.errors.map((e) => e.file)).toEqual(['rac.xlsx']);
+  });
+});
+
+describe('the pane’s Tổng hợp (src/taskpane/upward.ts) with an injected worker factory and timers', () => {
+  const picked = (name: string, bytes: Uint8Array): PickedFile => ({
+    name,
+    size: bytes.length,
+    arrayBuffer: () => Promise.resolve(bytes.slice().buffer),
+  });
+
+  it('a file whose reader never answers is stopped at the default limit and listed; the good files make the result', async () => {
+    const timers = new ManualTimers();
+    const workers: FakeWorker[] = [];
+    const progress: string[] = [];
+    const run = consolidateFiles(
+      [picked('a.xlsx', good), picked('treo.xlsx', good), picked('b.xlsx', other)],
+      today,
+      (i, n, name) => {
+        progress.push(`${i}/${n} ${name}`);
+        return Promise.resolve();
+      },
+      {
+        createWorker: () => {
+          const w = new FakeWorker();
+          workers.push(w);
+          return w;
+        },
+        timers,
+      },
+    );
+    // the good file before it never needs the clock: no timer is ever fired for it
+    await flushUntil(() => progress.includes('2/3 treo.xlsx') && timers.pending.size > 0);
+    expect(timers.fire()).toEqual([DEFAULT_LIMITS.maxMillis]);
+    const result = await run;
+    expect(progress).toEqual(['1/3 a.xlsx', '2/3 treo.xlsx', '3/3 b.xlsx']);
+    expect(result.units.map((u) => u.unit)).toEqual(['Xã An Phú', 'Xã Bình Minh']);
+    expect(result.errors).toEqual([
+      {
+        file: 'treo.xlsx',
+        message: 'Không đọc được tệp "treo.xlsx": quá thời gian đọc (tối đa 5 giây); đã dừng đọc tệp này',
+      },
+    ]);
+    // the stuck worker was stopped, the last file read by a fresh one, which the batch stops at its end
+    expect(workers.map((w) => w.received.map((r) => r.name))).toEqual([['a.xlsx', 'treo.xlsx'], ['b.xlsx']]);
+    expect(workers.map((w) => w.terminated)).toEqual([true, true]);
+    expect(timers.pending.size).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { parseArea } from '../../src/sheet/address';
 import { ALL_FEATURES, needsTextFormat, queueSheetSpec, rectangles } from '../../src/excel/writeSpec';
-import { buildCriteriaSheet, CRITERIA_SHEET_NAME } from '../../src/sheet/layout';
+import { serialToIso } from '../../src/engine/dates';
+import { buildCriteriaSheet, CRITERIA_SHEET_NAME, PACK_ID_NAME } from '../../src/sheet/layout';
 import type { SheetSpec } from '../../src/sheet/spec';
 import { FakeExcel } from '../fakes/fakeExcel';
 import { clone, pack, setup, SHEET, syncsOf } from './helpers';
@@ -52,7 +53,12 @@ describe.each(['xa', 'coquan'])('insert the %s criteria sheet', (packId) => {
       expect(val).toBeDefined();
       if (v.type === 'list') expect(val?.rule.list?.source).toBe(v.values.join(','));
       if (v.type === 'whole') expect(val?.rule.wholeNumber?.formula1).toBe(v.min);
-      if (v.type === 'date') expect(val?.rule.date).toBeDefined();
+      if (v.type === 'date')
+        expect(val?.rule.date).toEqual({
+          formula1: serialToIso(v.min),
+          formula2: serialToIso(v.max),
+          operator: 'Between',
+        });
       expect(val?.errorAlert?.message).toBe(v.error);
     }
     // conditional formats, merges, view, protection
@@ -137,8 +143,13 @@ describe('insert, other cases', () => {
       sheetName: 'Tiêu chí (2)',
     });
     expect(fake.sheet(CRITERIA_SHEET_NAME).cells.size).toBe(1);
-    expect(fake.namedAddress('goi_tieu_chi')).toBeDefined();
-    expect(fake.resolveName('goi_tieu_chi')?.sheet.name).toBe('Tiêu chí (2)');
+    // the pack id is named where the layout of the new sheet puts it, and holds the pack's id
+    const spec = buildCriteriaSheet(pack('xa'), { sheetName: 'Tiêu chí (2)', unitName: 'A', year: 2025 });
+    const want = spec.names.find((n) => n.name === PACK_ID_NAME);
+    expect(want).toBeDefined();
+    expect(fake.namedAddress(PACK_ID_NAME)).toBe(want?.address.replace(/\$/g, ''));
+    expect(fake.resolveName(PACK_ID_NAME)?.sheet.name).toBe('Tiêu chí (2)');
+    expect(fake.namedCell(PACK_ID_NAME).value).toBe('xa');
   });
 
   it('an invalid sheet name or an unknown pack is refused in Vietnamese, before touching Excel', async () => {
