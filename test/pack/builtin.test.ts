@@ -424,6 +424,57 @@ describe('built-in packs', () => {
     expect(crit(pack('xa'), 'TC34').title).toBe('Xếp loại Công an cấp xã');
   });
 
+  test('every criterion carries guidance: evidence, fixes for the statuses it can reach, a source', () => {
+    // statuses a requirement can give besides pass/na: not_due only where something falls due
+    const canBeNotDue = (r: Criterion['requirements'][number]): boolean =>
+      (r.kind === 'atLeast' && r.due !== undefined) ||
+      r.kind === 'datedDocument' ||
+      r.kind === 'datedEvent' ||
+      r.kind === 'monthly' ||
+      r.kind === 'rating' ||
+      (r.kind === 'complete' && r.timing !== 'state');
+    const all = builtinPacks().flatMap((p) => criteria(p).map((c) => ({ key: `${p.id} ${c.id}`, c })));
+    expect(all).toHaveLength(48);
+    for (const { key, c } of all) {
+      const g = c.guidance;
+      if (!g) throw new Error(`${key}: no guidance`);
+      const dueAble = c.requirements.some(canBeNotDue);
+      expect([key, Object.keys(g.fix).sort()]).toEqual([
+        key,
+        (dueAble ? ['fail', 'invalid', 'missing', 'not_due'] : ['fail', 'invalid', 'missing']).sort(),
+      ]);
+      expect([key, g.source]).toEqual([
+        key,
+        expect.stringMatching(/^QĐ 9745\/QĐ-BCA-V05, Phụ lục (I|II), Tiêu chí [0-9]+ /),
+      ]);
+      expect(g.source).toContain(`Tiêu chí ${c.number} `);
+      for (const t of [g.evidence, ...Object.values(g.fix), g.source ?? '']) {
+        expect([key, t === t.normalize('NFC'), /\s{2}/.test(t), t === t.trim()]).toEqual([
+          key,
+          true,
+          false,
+          true,
+        ]);
+        expect([key, t.length >= 20 && t.length <= 300]).toEqual([key, true]);
+      }
+      for (const t of [g.evidence, ...Object.values(g.fix)]) expect(t).toMatch(/[.)”]$/u); // sentences
+    }
+  });
+
+  test('guidance says when the source documents are silent, and never invents a deadline', () => {
+    const texts = builtinPacks().flatMap((p) =>
+      criteria(p).flatMap((c) => (c.guidance ? [c.guidance.evidence, ...Object.values(c.guidance.fix)] : [])),
+    );
+    expect(texts.filter((t) => t.startsWith('Văn bản nguồn không quy định')).length).toBeGreaterThan(10);
+    // dated days named in the guidance are the criteria's own, or the one deadline quoted from a plan
+    const days = new Set(
+      texts.flatMap((t) => [...t.matchAll(/\b([0-9]{2}\/[0-9]{1,2})\b/g)].map((m) => m[1])),
+    );
+    expect([...days].sort()).toEqual(
+      ['01/01', '04/10', '05/11', '05/6', '19/8', '26/6', '30/7', '31/03'].sort(),
+    );
+  });
+
   test('page-broken rows are joined (xa TC14, coquan TC5)', () => {
     expect(crit(pack('xa'), 'TC14').text).toContain(
       '01 lượt cá nhân được các cấp, ngành, địa phương tặng bằng khen',
