@@ -7,6 +7,7 @@ import type { Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import { optFlag, optString, UsageError, type Parsed } from './args';
 import { writeCheckedWorkbook } from './checked';
+import { explainText, explainWithJsonMessage } from './explain';
 import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
 import { writeOutput } from './files';
 import { loadInput } from './input';
@@ -65,13 +66,17 @@ export async function runCheck(args: Parsed, ctx: Ctx): Promise<number> {
   const packFile = optString(args, 'pack');
   const pack = packFile !== undefined ? await packFromFile(packFile, ctx) : undefined;
 
-  const run = await runCheckFile(file, ctx, { asOf, pack });
   const json = optFlag(args, 'json');
+  const explain = optFlag(args, 'explain');
+  if (json && explain) throw new UsageError(explainWithJsonMessage(ctx));
+
+  const run = await runCheckFile(file, ctx, { asOf, pack });
   if (json) ctx.out(JSON.stringify(checkJson(run.evaluation, run.values, run.problems), null, 2) + '\n');
   else
     ctx.out(
       checkText(run.pack, run.evaluation, run.values, run.problems, ctx, { file, width: outputWidth() }),
     );
+  if (explain) ctx.out(explainText(run.pack, run.evaluation, ctx, outputWidth()));
 
   if (out !== undefined) {
     await writeCheckedWorkbook(run.pack, run.values, run.evaluation, out, (p, bytes) =>
