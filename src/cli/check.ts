@@ -9,6 +9,7 @@ import type { Plan } from '../plan/schema';
 import { planOption } from './plans';
 import { optFlag, optString, UsageError, type Parsed } from './args';
 import { writeCheckedWorkbook } from './checked';
+import { explainText, explainWithJsonMessage } from './explain';
 import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
 import { writeOutput } from './files';
 import { loadInput } from './input';
@@ -68,14 +69,18 @@ export async function runCheck(args: Parsed, ctx: Ctx): Promise<number> {
   const packFile = optString(args, 'pack');
   const pack = packFile !== undefined ? await packFromFile(packFile, ctx) : undefined;
 
+  const json = optFlag(args, 'json');
+  const explain = optFlag(args, 'explain');
+  if (json && explain) throw new UsageError(explainWithJsonMessage(ctx));
+
   const plan = await planOption(args, ctx);
   const run = await runCheckFile(file, ctx, { asOf, pack, plan });
-  const json = optFlag(args, 'json');
   if (json) ctx.out(JSON.stringify(checkJson(run.evaluation, run.values, run.problems), null, 2) + '\n');
   else
     ctx.out(
       checkText(run.pack, run.evaluation, run.values, run.problems, ctx, { file, width: outputWidth() }),
     );
+  if (explain) ctx.out(explainText(run.pack, run.evaluation, ctx, outputWidth()));
 
   if (out !== undefined) {
     await writeCheckedWorkbook(run.pack, run.plan, run.values, run.evaluation, out, (p, bytes) =>

@@ -176,7 +176,7 @@ Tạo bảng tính mẫu "Tiêu chí" để nhập số liệu; các ô kết qu
   --year NĂM           Điền sẵn năm đánh giá
   --prior NĂM_TRƯỚC.xlsx  Điền sẵn số liệu “năm trước” từ bảng tính năm trước (và ghi chú “Năm trước: …” bên cạnh ô nhập)
   --force              Ghi đè nếu tệp đã tồn tại`,
-    check: `Cách dùng: tieuchi check TỆP [--json] [--as-of YYYY-MM-DD] [--out TỆP-ĐÃ-KIỂM-TRA.xlsx] [--pack TỆP.json]
+    check: `Cách dùng: tieuchi check TỆP [--json | --explain] [--as-of YYYY-MM-DD] [--out TỆP-ĐÃ-KIỂM-TRA.xlsx] [--pack TỆP.json]
 
 Chấm một đơn vị theo bộ tiêu chí. TỆP là:
   • bảng tính .xlsx tạo bởi "tieuchi template" (đọc theo tên ô, nên chèn dòng hay di chuyển
@@ -184,6 +184,7 @@ Chấm một đơn vị theo bộ tiêu chí. TỆP là:
   • hoặc tệp câu trả lời .json: {"pack":"xa","values":{"tc18_nam_truoc":40,"tc1_quan_triet":"Có", …}}
     (số đếm là số, Có/Không là chữ, ngày dạng "YYYY-MM-DD"; thiếu khóa = ô trống).
   --json               In đúng một đối tượng JSON (mã, trạng thái, lý do) thay cho bảng
+  --explain            In thêm, cho từng tiêu chí chưa đạt, minh chứng cần có và cách khắc phục
   --as-of YYYY-MM-DD   Ngày tính đến (thay cho "ngay_danh_gia"; mặc định là ngày trong tệp,
                        nếu trống thì là hôm nay)
   --out TỆP.xlsx       Ghi bảng tính đã kiểm tra (số liệu đã điền, có công thức chấm)
@@ -311,11 +312,12 @@ Writes the "Tiêu chí" workbook to fill in; status cells are computed by formul
   --year YEAR          Pre-fill the evaluation year
   --prior LAST.xlsx    Pre-fill the “last year” inputs from last year's workbook (with a “Năm trước: …” note beside the input)
   --force              Overwrite an existing file`,
-    check: `Usage: tieuchi check FILE [--json] [--as-of YYYY-MM-DD] [--out CHECKED.xlsx] [--pack FILE.json]
+    check: `Usage: tieuchi check FILE [--json | --explain] [--as-of YYYY-MM-DD] [--out CHECKED.xlsx] [--pack FILE.json]
 
 Evaluates one unit. FILE is a workbook made by "tieuchi template" (read through its defined
 names; the pack comes from "goi_tieu_chi") or an answers file {"pack":"xa","values":{…}}.
   --json               Print exactly one JSON object instead of the table
+  --explain            Also print, for each criterion not met, the evidence that counts and how to fix it
   --as-of YYYY-MM-DD   As-of date (overrides "ngay_danh_gia"; default: the file's date, else today)
   --out FILE.xlsx      Write the checked workbook (values filled in, formulas included)
   --pack FILE.json     Evaluate against a custom pack file

@@ -49,6 +49,7 @@ const COMMANDS: Record<
     options: [
       HELP,
       { name: 'json', value: false },
+      { name: 'explain', value: false },
       { name: 'as-of', value: true },
       { name: 'out', value: true, short: 'o' },
       { name: 'pack', value: true, short: 'p' },

@@ -146,6 +146,37 @@ export const requirementSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
+/** One guidance text: short, single-line, no padding (shown in the pane, the sheet and `check --explain`). */
+export const GUIDANCE_MAX_LENGTH = 400;
+const guidanceText = z
+  .string()
+  .min(1)
+  .max(GUIDANCE_MAX_LENGTH, `tối đa ${GUIDANCE_MAX_LENGTH} ký tự`)
+  .refine(
+    (s) => s === s.trim() && !/\s{2}|[\r\n\t]/.test(s),
+    'không được có khoảng trắng thừa hoặc xuống dòng',
+  );
+
+/**
+ * What a unit needs to show and do for one criterion: the evidence that counts (what to write in the
+ * Minh chứng cell) and, per failure status, how to fix it. `source` names the documents the texts
+ * come from; where those are silent the texts say so.
+ */
+export const guidanceSchema = z
+  .object({
+    evidence: guidanceText,
+    fix: z
+      .object({
+        fail: guidanceText.optional(),
+        missing: guidanceText.optional(),
+        invalid: guidanceText.optional(),
+        not_due: guidanceText.optional(),
+      })
+      .strict(),
+    source: guidanceText.optional(),
+  })
+  .strict();
+
 export const criterionSchema = z
   .object({
     id: z.string().regex(/^TC[0-9]{1,3}$/, 'mã tiêu chí phải có dạng TC1, TC2…'),
@@ -156,6 +187,8 @@ export const criterionSchema = z
     text: z.string().min(1),
     indicators: z.array(indicatorSchema).min(1),
     requirements: z.array(requirementSchema).min(1),
+    /** Evidence hint and how to fix each failure status (optional for user packs). */
+    guidance: guidanceSchema.optional(),
   })
   .strict();
 
@@ -211,6 +244,9 @@ export type Pack = z.infer<typeof packSchema>;
 export type PackInput = z.input<typeof packSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type Criterion = z.infer<typeof criterionSchema>;
+export type Guidance = z.infer<typeof guidanceSchema>;
+/** The statuses a guidance `fix` can address. */
+export type FixStatus = keyof Guidance['fix'];
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorType = z.infer<typeof indicatorTypeSchema>;
 export type Requirement = z.infer<typeof requirementSchema>;

@@ -65,8 +65,8 @@ describe('help, packs, usage errors', () => {
   it('lists both packs with version and criteria count', async () => {
     const r = await tieuchi(['packs']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^xa\s+1\.0\.0\s+34\s+Bộ tiêu chí/m);
-    expect(r.stdout).toMatch(/^coquan\s+1\.0\.0\s+14\s+Bộ tiêu chí/m);
+    expect(r.stdout).toMatch(/^xa\s+1\.0\.0\s+34\s+Bộ Tiêu chí tạm thời/m);
+    expect(r.stdout).toMatch(/^coquan\s+1\.0\.0\s+14\s+Bộ Tiêu chí tạm thời/m);
     const j = JSON.parse((await tieuchi(['packs', '--json'])).stdout) as Array<{
       id: string;
       criteria: number;

@@ -16,8 +16,222 @@ import { BUILTIN_PACK_IDS, builtinPacks, getBuiltinPack } from '../../src/pack/r
 import type { Criterion, Pack } from '../../src/pack/schema';
 import { formatIssues, validatePack } from '../../src/pack/validate';
 
-const SPEC = fs.readFileSync(path.join(__dirname, 'fixtures', 'criteria-9745.md'), 'utf8');
-const SEED = fs.readFileSync(path.join(__dirname, 'fixtures', 'seed-002.txt'), 'utf8');
+const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
+const SPEC = fixture('criteria-9745.md');
+const SEED = fixture('seed-002.txt');
+/** Seeds 000/001 (Lai Châu 2024) repeat Phụ lục I in their own words and show some wording correctly. */
+const SEEDS: Record<'000' | '001' | '002', string> = {
+  '000': fixture('seed-000.txt'),
+  '001': fixture('seed-001.txt'),
+  '002': SEED,
+};
+
+/**
+ * Wording corrections against seed 002 (docs/packs.md, "Sửa lỗi chính tả so với văn bản nguồn"):
+ * seed 002's own transcription defects, each shown correctly by another seed. Applied in order to
+ * criterion N's passage of seed 002, they must give the pack text exactly; `shown` is a passage of
+ * the cited seed (whitespace collapsed, Markdown `*` removed) that has the correct form.
+ */
+interface Correction {
+  pack: 'xa' | 'coquan';
+  criterion: string;
+  from: string;
+  to: string;
+  /** occurrences of `from` in the criterion's passage of seed 002 (default 1) */
+  count?: number;
+  seed: '000' | '001' | '002';
+  shown: string;
+}
+const ANTT = 'phong trào toàn dân bảo vệ ANTT';
+const ANTQ = 'phong trào toàn dân bảo vệ ANTQ';
+const CORRECTIONS: Correction[] = [
+  {
+    pack: 'xa',
+    criterion: 'TC2',
+    from: ANTT,
+    to: ANTQ,
+    count: 2,
+    seed: '001',
+    shown: 'chương trình công tác xây dựng phong trào toàn dân bảo vệ ANTQ, triển khai',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC2',
+    from: 'ANTQ ...)',
+    to: 'ANTQ...).',
+    seed: '001',
+    shown: 'phát động phong trào toàn dân bảo vệ ANTQ...).',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC3',
+    from: ANTT,
+    to: ANTQ,
+    count: 2,
+    seed: '001',
+    shown: 'xây dựng phong trào toàn dân bảo vệ ANTQ; trong năm duy trì',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC4',
+    from: ANTT,
+    to: ANTQ,
+    seed: '001',
+    shown: 'xây dựng phong trào toàn dân bảo vệ ANTQ trên địa bàn.',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC5',
+    from: 'theo quy định 11-QĐi/TW',
+    to: 'theo quy định số 11-QĐi/TW',
+    seed: '000',
+    shown: 'đột xuất theo quy định số 11-QĐi/TW ngày 18/02/2019',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC7',
+    from: '“Tổng kết năm Nhân dân',
+    to: 'Tổng kết năm, Nhân dân',
+    seed: '001',
+    shown: '- Tổng kết năm, Nhân dân và cán bộ xã, thị trấn',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC7',
+    from: '(bằng khen hoặc giấy khen)',
+    to: '(bằng khen hoặc giấy khen).',
+    seed: '000',
+    shown: 'BVANTQ (bằng khen hoặc giấy khen).',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC10',
+    from: 'người”(ngày 30/07)',
+    to: 'người” (ngày 30/07)',
+    seed: '000',
+    shown: '“Ngày phòng, chống mua bán người” (30/7)',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC10',
+    from: 'phát động và nội dung',
+    to: 'phát động với nội dung',
+    seed: '001',
+    shown: 'do địa phương phát động với nội dung, hình thức phù hợp',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC17',
+    from: '“Tín dụng đen”',
+    to: '“Tín dụng đen”.',
+    seed: '000',
+    shown: 'liên quan đến “Tín dụng đen”.',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC18',
+    from: 'Kiểm chế',
+    to: 'Kiềm chế',
+    seed: '001',
+    shown: '- Kiềm chế hoặc giảm ít nhất 5% số vụ',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC18',
+    from: '5 %',
+    to: '5%',
+    seed: '000',
+    shown: 'giảm ít nhất 5% số vụ phạm tội',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC18',
+    from: 'so với năm trước',
+    to: 'so với năm trước.',
+    seed: '000',
+    shown: 'về trật tự xã hội so với năm trước.',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC25',
+    from: ANTT,
+    to: ANTQ,
+    seed: '001',
+    shown: 'xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc; tổ chức thực hiện',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC26',
+    from: ANTT,
+    to: ANTQ,
+    seed: '000',
+    shown: 'bảo đảm an ninh, trật tự và xây dựng phong trào toàn dân BVANTQ.',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC27',
+    from: 'phối hợp tốt chức',
+    to: 'phối hợp tổ chức',
+    seed: '000',
+    shown: 'Hướng dẫn hoặc phối hợp tổ chức tập huấn chuyên môn',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC27',
+    from: 'hướng dân hoặc',
+    to: 'hướng dẫn hoặc',
+    seed: '000',
+    shown: 'Trong năm hướng dẫn hoặc phối hợp tổ chức tập huấn',
+  },
+  {
+    pack: 'xa',
+    criterion: 'TC29',
+    from: 'dưới 1,5%',
+    to: 'dưới 1,5%.',
+    seed: '000',
+    shown: 'tỷ lệ tái phạm hằng năm dưới 1,5%.',
+  },
+  {
+    pack: 'coquan',
+    criterion: 'TC5',
+    from: 'người”(ngày 30/07)',
+    to: 'người” (ngày 30/07)',
+    seed: '000',
+    shown: '“Ngày phòng, chống mua bán người” (30/7)',
+  },
+  {
+    pack: 'coquan',
+    criterion: 'TC5',
+    from: 'phát động và nội dung',
+    to: 'phát động với nội dung',
+    seed: '000',
+    shown: 'do cơ quan, doanh nghiệp, cơ sở giáo dục phát động với nội dung',
+  },
+  {
+    pack: 'coquan',
+    criterion: 'TC7',
+    from: ANTT,
+    to: ANTQ,
+    seed: '002',
+    shown: 'điển hình tiên tiến trong phong trào toàn dân bảo vệ ANTQ.',
+  },
+  {
+    pack: 'coquan',
+    criterion: 'TC8',
+    from: ANTT,
+    to: ANTQ,
+    seed: '002',
+    shown: 'Đánh giá, phân loại phong trào toàn dân bảo vệ ANTQ đạt loại “Xuất sắc”',
+  },
+  {
+    pack: 'coquan',
+    criterion: 'TC14',
+    from: ANTT,
+    to: ANTQ,
+    seed: '002',
+    shown: 'bảo đảm ANTT và công tác xây dựng phong trào toàn dân bảo vệ ANTQ;',
+  },
+];
 
 function pack(id: string): Pack {
   const p = getBuiltinPack(id);
@@ -40,6 +254,20 @@ function norm(s: string): string {
     .replace(/“ /g, '“')
     .replace(/ ”/g, '”')
     .trim();
+}
+
+/** A seed as plain text: Markdown emphasis removed, whitespace collapsed. */
+function seedText(s: string): string {
+  return s.replace(/\*/g, '').replace(/\s+/g, ' ');
+}
+
+/** Criterion N's passage of a normalised Phụ lục section: after "Tiêu chí N " up to the next "Tiêu chí ". */
+function seedPassage(section: string, n: number): string {
+  const head = `Tiêu chí ${n} `;
+  const start = section.indexOf(head);
+  if (start < 0) throw new Error(`Tiêu chí ${n} not found in the seed`);
+  const next = section.indexOf('Tiêu chí ', start + head.length);
+  return section.slice(start + head.length, next < 0 ? undefined : next).trim();
 }
 
 /** Section of the spec between a `## ` heading starting with `heading` and the next `## `. */
@@ -138,16 +366,113 @@ describe('built-in packs', () => {
   test.each([
     ['xa', '**Phụ lục I**', '**Phụ lục II**'],
     ['coquan', '**Phụ lục II**', undefined],
-  ])('criterion texts of %s are the official wording of the seed', (id, from, to) => {
-    const start = SEED.indexOf(from);
-    const section = norm(SEED.slice(start, to ? SEED.indexOf(to, start + 1) : undefined));
-    for (const c of criteria(pack(id))) {
-      expect(c.text).toBe(norm(c.text)); // stored normalised
-      expect(c.text).not.toMatch(/[<>]/);
-      expect(c.text.length).toBeGreaterThan(30);
-      expect(section).toContain(`Tiêu chí ${c.number} ${c.text}`);
-      expect(c.title.length).toBeLessThanOrEqual(60);
+  ])(
+    'criterion texts of %s are the wording of seed 002 with exactly the listed corrections',
+    (id, from, to) => {
+      const start = SEED.indexOf(from);
+      const raw = SEED.slice(start, to ? SEED.indexOf(to, start + 1) : undefined);
+      const section = norm(raw);
+      // what may follow a criterion's passage: nothing, the closing "/.", or the next group's heading
+      const headings = [...raw.matchAll(/<b>([^<]+)<\/b>/g)]
+        .map((m) => norm(m[1]))
+        .filter((h) => !/^[0-9]+$/.test(h));
+      const allowedRest = new Set(['', '/.', ...headings]);
+      for (const c of criteria(pack(id))) {
+        expect(c.text).toBe(norm(c.text)); // stored normalised
+        expect(c.text).not.toMatch(/[<>]/);
+        expect(c.text.length).toBeGreaterThan(30);
+        expect(c.title.length).toBeLessThanOrEqual(60);
+        let passage = seedPassage(section, c.number);
+        for (const k of CORRECTIONS.filter((x) => x.pack === id && x.criterion === c.id)) {
+          expect([c.id, k.from, passage.split(k.from).length - 1]).toEqual([c.id, k.from, k.count ?? 1]);
+          passage = passage.split(k.from).join(k.to);
+          expect(c.text).toContain(k.to);
+        }
+        expect([c.id, passage.slice(0, c.text.length)]).toEqual([c.id, c.text]);
+        expect([c.id, allowedRest.has(passage.slice(c.text.length).trim())]).toEqual([c.id, true]);
+      }
+    },
+  );
+
+  test('every correction cites a passage of its seed that shows the correct form', () => {
+    for (const k of CORRECTIONS) {
+      expect([k.criterion, k.shown, seedText(SEEDS[k.seed]).includes(k.shown)]).toEqual([
+        k.criterion,
+        k.shown,
+        true,
+      ]);
+      expect(crit(pack(k.pack), k.criterion).text).toContain(k.to);
     }
+    // a correction that no longer applies would be caught above; a duplicate would be a no-op
+    expect(new Set(CORRECTIONS.map((k) => `${k.pack} ${k.criterion} ${k.from}`)).size).toBe(
+      CORRECTIONS.length,
+    );
+  });
+
+  test('titles keep "Bộ Tiêu chí tạm thời"; labels and titles say "Công an cấp xã"; TC26 lists thôn, ấp, bản', () => {
+    for (const p of builtinPacks()) {
+      expect(p.title.startsWith('Bộ Tiêu chí tạm thời xây dựng ')).toBe(true);
+      const names = criteria(p).flatMap((c) => [c.title, ...c.indicators.map((i) => i.label)]);
+      // "Công an xã bán chuyên trách" is the name of a force in the criterion's own wording (TC11)
+      expect(names.filter((n) => /Công an xã(?! bán chuyên trách)/.test(n))).toEqual([]);
+    }
+    const tc26 = crit(pack('xa'), 'TC26');
+    expect(tc26.title).toContain('thôn, ấp, bản, tổ dân phố');
+    expect(tc26.indicators.find((i) => i.id === 'tc26_thon_tong')?.label).toContain(
+      'thôn, ấp, bản, tổ dân phố',
+    );
+    expect(crit(pack('xa'), 'TC34').title).toBe('Xếp loại Công an cấp xã');
+  });
+
+  test('every criterion carries guidance: evidence, fixes for the statuses it can reach, a source', () => {
+    // statuses a requirement can give besides pass/na: not_due only where something falls due
+    const canBeNotDue = (r: Criterion['requirements'][number]): boolean =>
+      (r.kind === 'atLeast' && r.due !== undefined) ||
+      r.kind === 'datedDocument' ||
+      r.kind === 'datedEvent' ||
+      r.kind === 'monthly' ||
+      r.kind === 'rating' ||
+      (r.kind === 'complete' && r.timing !== 'state');
+    const all = builtinPacks().flatMap((p) => criteria(p).map((c) => ({ key: `${p.id} ${c.id}`, c })));
+    expect(all).toHaveLength(48);
+    for (const { key, c } of all) {
+      const g = c.guidance;
+      if (!g) throw new Error(`${key}: no guidance`);
+      const dueAble = c.requirements.some(canBeNotDue);
+      expect([key, Object.keys(g.fix).sort()]).toEqual([
+        key,
+        (dueAble ? ['fail', 'invalid', 'missing', 'not_due'] : ['fail', 'invalid', 'missing']).sort(),
+      ]);
+      expect([key, g.source]).toEqual([
+        key,
+        expect.stringMatching(/^QĐ 9745\/QĐ-BCA-V05, Phụ lục (I|II), Tiêu chí [0-9]+ /),
+      ]);
+      expect(g.source).toContain(`Tiêu chí ${c.number} `);
+      for (const t of [g.evidence, ...Object.values(g.fix), g.source ?? '']) {
+        expect([key, t === t.normalize('NFC'), /\s{2}/.test(t), t === t.trim()]).toEqual([
+          key,
+          true,
+          false,
+          true,
+        ]);
+        expect([key, t.length >= 20 && t.length <= 300]).toEqual([key, true]);
+      }
+      for (const t of [g.evidence, ...Object.values(g.fix)]) expect(t).toMatch(/[.)”]$/u); // sentences
+    }
+  });
+
+  test('guidance says when the source documents are silent, and never invents a deadline', () => {
+    const texts = builtinPacks().flatMap((p) =>
+      criteria(p).flatMap((c) => (c.guidance ? [c.guidance.evidence, ...Object.values(c.guidance.fix)] : [])),
+    );
+    expect(texts.filter((t) => t.startsWith('Văn bản nguồn không quy định')).length).toBeGreaterThan(10);
+    // dated days named in the guidance are the criteria's own, or the one deadline quoted from a plan
+    const days = new Set(
+      texts.flatMap((t) => [...t.matchAll(/\b([0-9]{2}\/[0-9]{1,2})\b/g)].map((m) => m[1])),
+    );
+    expect([...days].sort()).toEqual(
+      ['01/01', '04/10', '05/11', '05/6', '19/8', '26/6', '30/7', '31/03'].sort(),
+    );
   });
 
   test('page-broken rows are joined (xa TC14, coquan TC5)', () => {

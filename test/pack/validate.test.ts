@@ -273,6 +273,26 @@ describe('validatePack: several problems at once, exact paths, Vietnamese messag
     );
   });
 
+  test('guidance: optional; evidence required; only the four fix statuses; no padding or line breaks', () => {
+    const d = xa();
+    delete at(d, 'groups', 0, 'criteria', 0).guidance;
+    expect(validatePack(d).ok).toBe(true);
+    at(d, 'groups', 0, 'criteria', 1).guidance = { fix: { fail: 'Làm lại.', pass: 'x' } };
+    at(d, 'groups', 0, 'criteria', 2).guidance = { evidence: ' Biên bản  họp', fix: {} };
+    at(d, 'groups', 0, 'criteria', 3).guidance = { evidence: 'x'.repeat(401), fix: { missing: 'a\nb' } };
+    const paths = issuesOf(d).map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'groups[0].criteria[1].guidance.evidence',
+        'groups[0].criteria[1].guidance.fix.pass',
+        'groups[0].criteria[2].guidance.evidence',
+        'groups[0].criteria[3].guidance.evidence',
+        'groups[0].criteria[3].guidance.fix.missing',
+      ]),
+    );
+    expect(paths.filter((p) => p.includes('guidance'))).toHaveLength(5);
+  });
+
   test('criterion id must match its number', () => {
     const d = xa();
     at(d, 'groups', 0, 'criteria', 2).id = 'TC30';
