@@ -3,7 +3,8 @@
  * printed under each criterion that is not met, for its status.
  */
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { evaluate } from '../../src/engine/evaluate';
 import { excelDate } from '../../src/engine/dates';
 import { explainText } from '../../src/cli/explain';
@@ -62,8 +63,19 @@ describe('check --explain', () => {
     expect(tc18).toContain('• Lý do: Số vụ phạm tội về trật tự xã hội kỳ này: giảm 2,5%');
     expect(tc18).toContain(`• Cách khắc phục: ${guidance('TC18').fix.fail ?? '?'}`);
     expect(tc18).toContain(`• Minh chứng: ${guidance('TC18').evidence}`);
-    expect(block).toContain(`TC6 · Chưa đến hạn · `);
-    expect(block).toContain(`• Cách khắc phục: ${guidance('TC6').fix.not_due ?? '?'}`);
+    // at the review (after the plan's period end) nothing is "not yet due"
+    expect(block).not.toContain('Chưa đến hạn');
+    // mid-period, a yearly requirement not met yet is: its not_due fix
+    const sample = JSON.parse(readFileSync(SAMPLE_XA, 'utf8')) as { values: Record<string, unknown> };
+    const dir = mkdtempSync(join(tmpdir(), 'tieuchi-explain-'));
+    const midFile = join(dir, 'giua-ky.json');
+    writeFileSync(midFile, JSON.stringify({ pack: 'xa', values: { ...sample.values, tc14_bang_khen: 0 } }));
+    const mid = capture();
+    await run(['check', midFile, '--explain', '--as-of', '2026-06-30'], mid.ctx);
+    rmSync(dir, { recursive: true, force: true });
+    const midBlock = unwrap(mid.out());
+    expect(midBlock).toContain('TC14 · Chưa đến hạn · ');
+    expect(midBlock).toContain(`• Cách khắc phục: ${guidance('TC14').fix.not_due ?? '?'}`);
     // passing criteria are not explained; the table before is unchanged
     expect(block).not.toMatch(/^TC1 · /m);
     const plain = capture();
