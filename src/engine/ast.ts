@@ -57,8 +57,8 @@ export type MsgPart =
   | string
   /** the raw cell content as typed */
   | { raw: string }
-  /** a number expression: integer, percentage with one decimal (input is a ratio ×100), or date */
-  | { num: Num; fmt: 'int' | 'pct1' | 'date' };
+  /** a number expression: integer, percentage with one or two decimals (input is a ratio ×100), or date */
+  | { num: Num; fmt: 'int' | 'pct1' | 'pct2' | 'date' };
 export type Msg = readonly MsgPart[];
 
 export type StatusExpr =

@@ -639,11 +639,13 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
                   ),
                   leaf(
                     'fail',
-                    `${cur.label}:`,
-                    ...pair,
-                    `; trên ${T} người phải giảm ít nhất ${fmtPct(pct)}% (còn tối đa `,
+                    `${cur.label}: `,
+                    shown(cur),
+                    ' người, năm trước ',
+                    shown(p),
+                    ` người; năm trước trên ${T} người thì phải giảm ít nhất ${fmtPct(pct)}%, tức còn tối đa `,
                     { num: { t: 'int', x: div(mul(P, n(100 - pct)), n(100)) }, fmt: 'int' },
-                    ')',
+                    ' người',
                   ),
                 ),
               ],
@@ -653,9 +655,11 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
               leaf('pass', `${cur.label}: giảm `, { num: sub(P, C), fmt: 'int' }, ' người', ...pair),
               leaf(
                 'fail',
-                `${cur.label}:`,
-                ...pair,
-                `; từ ${T} người trở xuống phải giảm ít nhất ${K} người`,
+                `${cur.label}: `,
+                shown(cur),
+                ' người, năm trước ',
+                shown(p),
+                ` người; năm trước từ ${T} người trở xuống thì phải giảm ít nhất ${K} người`,
               ),
             ),
           ),
@@ -691,10 +695,10 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
               [cmp(B, '=', n(0)), leaf('pass', `${part.label}: 0/0`)],
               [
                 cmp(mul(A, n(100)), '<', mul(B, n(pct))),
-                leaf('pass', `Tỷ lệ tái phạm `, pctOf(A, B), '%', ...frac, `; yêu cầu dưới ${fmtPct(pct)}%`),
+                leaf('pass', `Tỷ lệ tái phạm `, pctOf(A, B, 'pct2'), '%', ...frac, `; yêu cầu dưới ${fmtPct(pct)}%`),
               ],
             ],
-            leaf('fail', `Tỷ lệ tái phạm `, pctOf(A, B), '%', ...frac, `; yêu cầu dưới ${fmtPct(pct)}%`),
+            leaf('fail', `Tỷ lệ tái phạm `, pctOf(A, B, 'pct2'), '%', ...frac, `; yêu cầu dưới ${fmtPct(pct)}%`),
           ),
         ),
       };
@@ -710,9 +714,12 @@ function increased(label: string, P: Num, C: Num, pair: Msg, want: string): Stat
   );
 }
 
-/** a / b × 100 as a one-decimal percentage (b > 0 guaranteed by the caller's branch). */
-function pctOf(a: Num, b: Num): MsgPart {
-  return { num: div(mul(a, n(100)), b), fmt: 'pct1' };
+/**
+ * a / b × 100 as a percentage with one decimal, or two where one would hide the comparison (TC29:
+ * 1/66 = 1,52% and 1/67 = 1,49% both round to 1,5%); b > 0 guaranteed by the caller's branch.
+ */
+function pctOf(a: Num, b: Num, fmt: 'pct1' | 'pct2' = 'pct1'): MsgPart {
+  return { num: div(mul(a, n(100)), b), fmt };
 }
 
 /** 5 → "5", 1.5 → "1,5" */

@@ -146,6 +146,13 @@ export function pct1(v: number): string {
   return `${Math.floor(tenths / 10)},${((tenths % 10) + 10) % 10}`;
 }
 
+/** Two-decimal percentage with a Vietnamese comma, computed like the sheet formula does. */
+export function pct2(v: number): string {
+  const hundredths = Math.round(v * 100);
+  const rest = ((hundredths % 100) + 100) % 100;
+  return `${Math.floor(hundredths / 100)},${String(rest).padStart(2, '0')}`;
+}
+
 /** The cell content as typed; a non-finite number (no worksheet cell holds one) shows as "?". */
 function rawShown(v: CellValue): string {
   return typeof v === 'number' && !Number.isFinite(v) ? '?' : rawText(v);
@@ -161,6 +168,7 @@ export function renderMsg(msg: Msg, env: Env): string {
       if (!Number.isFinite(v)) out += '?';
       else if (part.fmt === 'int') out += String(v);
       else if (part.fmt === 'pct1') out += pct1(v);
+      else if (part.fmt === 'pct2') out += pct2(v);
       else out += serialToVi(v);
     }
   }

@@ -158,6 +158,9 @@ export class FormulaPrinter {
       else if (p.fmt === 'pct1') {
         const tenths = `ROUND(${this.num(p.num)}*10,0)`;
         parts.push(`INT(${tenths}/10)&","&MOD(${tenths},10)`);
+      } else if (p.fmt === 'pct2') {
+        const hundredths = `ROUND(${this.num(p.num)}*100,0)`;
+        parts.push(`INT(${hundredths}/100)&","&RIGHT("0"&MOD(${hundredths},100),2)`);
       } else {
         const d = this.num(p.num);
         parts.push(`RIGHT("0"&DAY(${d}),2)&"/"&RIGHT("0"&MONTH(${d}),2)&"/"&YEAR(${d})`);
