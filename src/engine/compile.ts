@@ -695,10 +695,24 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
               [cmp(B, '=', n(0)), leaf('pass', `${part.label}: 0/0`)],
               [
                 cmp(mul(A, n(100)), '<', mul(B, n(pct))),
-                leaf('pass', `Tỷ lệ tái phạm `, pctOf(A, B, 'pct2'), '%', ...frac, `; yêu cầu dưới ${fmtPct(pct)}%`),
+                leaf(
+                  'pass',
+                  `Tỷ lệ tái phạm `,
+                  pctOf(A, B, 'pct2'),
+                  '%',
+                  ...frac,
+                  `; yêu cầu dưới ${fmtPct(pct)}%`,
+                ),
               ],
             ],
-            leaf('fail', `Tỷ lệ tái phạm `, pctOf(A, B, 'pct2'), '%', ...frac, `; yêu cầu dưới ${fmtPct(pct)}%`),
+            leaf(
+              'fail',
+              `Tỷ lệ tái phạm `,
+              pctOf(A, B, 'pct2'),
+              '%',
+              ...frac,
+              `; yêu cầu dưới ${fmtPct(pct)}%`,
+            ),
           ),
         ),
       };
