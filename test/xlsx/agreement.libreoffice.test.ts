@@ -16,6 +16,7 @@ import type { CellValue } from '../../src/engine/values';
 import { buildCriteriaSheet, inputIds } from '../../src/sheet/layout';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { compareWithEngine } from '../helpers/agreement';
+import { makeProfile } from '../helpers/libreoffice';
 import { FROZEN_AS_OF_ID } from '../../src/engine/compile';
 import { readCachedBook } from '../helpers/xlsxCache';
 import { builtinPacksForTests, caseArb, passingValues, type AgreementCase } from '../helpers/cases';
@@ -32,22 +33,6 @@ if (!HAS_SOFFICE) {
   );
 }
 const describeLo = HAS_SOFFICE ? describe : describe.skip;
-
-/** Fresh LibreOffice profile that always recalculates OOXML files on load. */
-function makeProfile(dir: string): string {
-  const user = join(dir, 'user');
-  mkdirSync(user, { recursive: true });
-  writeFileSync(
-    join(user, 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return `file://${dir}`;
-}
 
 function address(wb: ExcelJS.Workbook, name: string): string {
   const loc = wb.definedNames.getRanges(name).ranges[0];
