@@ -78,6 +78,8 @@ export interface CompiledPack {
   indicators: ReadonlyMap<string, Indicator>;
   /** effective as-of date: a valid `ngay_danh_gia`, else the frozen date, else today */
   asOf: Num;
+  /** which source the as-of date comes from: `ngay_danh_gia` valid, else the frozen date valid */
+  asOfFrom: { input: Bool; frozen: Bool };
   /** effective year: a valid `nam`, else the year of the as-of date */
   year: Num;
   /** first and last day of the plan's evaluation period for the effective year */
@@ -798,15 +800,19 @@ export function effectiveParameters(pack: Pack, plan: Plan): Record<string, numb
 
 const FROZEN_AS_OF: Indicator = { id: FROZEN_AS_OF_ID, label: 'Ngày đã chốt khi đánh giá', type: 'date' };
 
-function asOfAndYear(c: Ctx): { asOf: Num; year: Num } {
+function asOfAndYear(c: Ctx): { asOf: Num; asOfFrom: { input: Bool; frozen: Bool }; year: Num } {
   const has = (id: string): boolean => c.indicators.has(id);
+  const asOfFrom = {
+    input: has(AS_OF_ID) ? validity(c.ind(AS_OF_ID), c.pack) : ({ t: 'false' } as const),
+    frozen: validity(FROZEN_AS_OF, c.pack),
+  };
   const asOf: Num = {
     t: 'ifn',
-    c: has(AS_OF_ID) ? validity(c.ind(AS_OF_ID), c.pack) : { t: 'false' },
+    c: asOfFrom.input,
     then: { t: 'int', x: ref(AS_OF_ID) },
     else: {
       t: 'ifn',
-      c: validity(FROZEN_AS_OF, c.pack),
+      c: asOfFrom.frozen,
       then: { t: 'int', x: ref(FROZEN_AS_OF_ID) },
       else: { t: 'today' },
     },
@@ -824,7 +830,7 @@ function asOfAndYear(c: Ctx): { asOf: Num; year: Num } {
       else: { t: 'ifn', c: cmp(yearOfAsOf, '<', n(1901)), then: n(1901), else: yearOfAsOf },
     },
   };
-  return { asOf, year };
+  return { asOf, asOfFrom, year };
 }
 
 const cache = new WeakMap<Pack, WeakMap<Plan, CompiledPack>>();

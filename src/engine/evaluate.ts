@@ -234,6 +234,11 @@ export interface Evaluation {
   prerequisites: PrerequisiteResult[];
   asOf: number;
   asOfIso: string;
+  /**
+   * where the as-of date comes from: `ngay_danh_gia`, the date an earlier evaluation froze, or
+   * today's date (a verdict that would drift: never put in a dossier)
+   */
+  asOfSource: 'input' | 'frozen' | 'today';
   year: number;
   verdict: { code: VerdictCode; label: string };
   passed: number;
@@ -348,6 +353,11 @@ export function evaluate(pack: Pack, values: Values, options: EvaluateOptions): 
     prerequisites,
     asOf: env.asOf,
     asOfIso: serialToIso(env.asOf),
+    asOfSource: evalBool(compiled.asOfFrom.input, env)
+      ? 'input'
+      : evalBool(compiled.asOfFrom.frozen, env)
+        ? 'frozen'
+        : 'today',
     year: env.year,
     verdict: { code: verdictCode, label: verdictLabel(verdictCode, env.asOf, failing, unmet) },
     passed,

@@ -16,6 +16,7 @@
  *   restores exactly those cells.
  */
 import { evaluate, type CriterionResult, type Evaluation } from '../engine/evaluate';
+import { HostError } from './errors';
 import { STATUS_LABELS } from '../engine/status';
 import { isBlank, type CellValue, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
@@ -98,13 +99,7 @@ export interface OfficeHostDeps {
   getPack: (id: string) => Pack | undefined;
 }
 
-/** An error with a message for the user (Vietnamese). */
-export class HostError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'HostError';
-  }
-}
+export { HostError };
 
 function officeRun(): XlRun {
   const contexts = new WeakMap<XlContext, Excel.RequestContext>();
@@ -809,6 +804,12 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
         const r = await readIn(ctx, sheetName, { cfs: false });
         if (!r) return undefined;
         const evaluation = evaluate(r.pack, r.values, { today, plan: r.plan });
+        // a dossier travels upward: it must carry the verdict that was checked, not today's
+        if (evaluation.asOfSource === 'today') {
+          throw new HostError(
+            'Chưa có ngày đánh giá đã chốt: hãy bấm Đánh giá (hoặc nhập Ngày đánh giá) rồi lập hồ sơ, để hồ sơ giữ đúng kết luận đã kiểm tra.',
+          );
+        }
         const specs = dossierSheets(r.pack, r.values, evaluation);
         const sheetNames = await addSheets(
           ctx,

@@ -19,7 +19,7 @@ import type { CellValue } from '../engine/values';
 import { formatNumber, verdictText, type StringKey } from '../i18n';
 import { usePane } from './context';
 import { loadUpward } from './lazy';
-import { describeError, todaySerial } from './model';
+import { describeError, isUserError, todaySerial } from './model';
 import type { CriteriaActions, CriteriaState } from './useCriteria';
 
 const useStyles = makeStyles({
@@ -79,7 +79,7 @@ export function UpwardSection({
   const disabled = busy !== undefined || state.busy !== undefined;
 
   const failed = (task: Task, err: unknown): void => {
-    console.error('Tiêu chí:', err);
+    if (!isUserError(err)) console.error('Tiêu chí:', err);
     const d = describeError(err);
     setOutcome({ task, intent: 'error', text: 'key' in d ? t(d.key) : d.text });
   };

@@ -3,6 +3,7 @@ import type { CriterionResult, Evaluation } from '../engine/evaluate';
 import { serialFromJsDate } from '../engine/dates';
 import type { StatusCode } from '../engine/status';
 import type { StringKey } from '../i18n';
+import { HostError } from '../excel/errors';
 
 /** Filter chips in the order the pane shows them. */
 export const FILTER_STATUSES: readonly StatusCode[] = ['fail', 'invalid', 'missing', 'not_due', 'pass'];
@@ -92,7 +93,13 @@ const VIETNAMESE_LETTERS = /[ăâđêôơưáàảãạấầẩẫậắằẳ�
  * A user-facing message for an error: Office error codes we know, a short Vietnamese message thrown
  * on purpose by our own code, or a generic message — never a stack trace.
  */
+/** An error the user is meant to read (a HostError from the Excel layer), not a fault to log. */
+export function isUserError(err: unknown): err is HostError {
+  return err instanceof HostError;
+}
+
 export function describeError(err: unknown): { key: StringKey } | { text: string } {
+  if (isUserError(err)) return { text: err.message };
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
   switch (code) {
     case 'InvalidOperationInCellEditMode':

@@ -8,7 +8,7 @@ import { createChangeCoalescer } from '../excel/coalesce';
 import type { Evaluation } from '../engine/evaluate';
 import { loadScoring } from './lazy';
 import { translator, verdictText, type Lang, type StringKey } from '../i18n';
-import { describeError, todaySerial } from './model';
+import { describeError, isUserError, todaySerial } from './model';
 
 export type Busy = 'refresh' | 'evaluate' | 'clear' | 'goTo' | 'insert';
 
@@ -67,7 +67,7 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
   const fail = useCallback(
     (err: unknown) => {
       // keep the technical detail for whoever opens the developer tools; the user sees a sentence
-      console.error('Tiêu chí:', err);
+      if (!isUserError(err)) console.error('Tiêu chí:', err);
       const d = describeError(err);
       patch({
         busy: undefined,

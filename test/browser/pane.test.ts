@@ -337,6 +337,11 @@ describeBrowser('task pane in Chromium', () => {
       await page.getByRole('textbox', { name: 'Tên đơn vị' }).fill('Xã Hòa Bình');
       await page.getByRole('button', { name: 'Chèn bảng tiêu chí' }).click();
       await page.getByText('Đã chèn bảng “Tiêu chí”').waitFor();
+      // never from a TODAY()-driven verdict: Đánh giá first freezes the as-of date
+      await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+      await page.getByText(/Chưa có ngày đánh giá đã chốt: hãy bấm Đánh giá/).waitFor();
+      await page.getByRole('button', { name: 'Đánh giá', exact: true }).click();
+      await page.getByText(/^Đã đánh giá: /).waitFor();
       await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
       await page.getByText(/^Đã thêm các trang: “Báo cáo kết quả”, “Biên bản họp xét”, “Tờ trình”/).waitFor();
       await page.getByRole('button', { name: 'Lập hồ sơ' }).click();

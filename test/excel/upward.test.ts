@@ -141,6 +141,9 @@ describe('Hồ sơ in the add-in', () => {
     // the user already has a sheet called "Tờ trình"
     fake.createSheet(SUBMISSION_SHEET);
     fake.cell(SUBMISSION_SHEET, 'A1').value = 'Tờ trình của tôi';
+    // never from a TODAY()-driven evaluation: Đánh giá first (it freezes the as-of date)
+    await expect(host.insertDossier(TODAY, SHEET)).rejects.toThrow(/hãy bấm Đánh giá/);
+    await host.evaluateAndHighlight(TODAY, SHEET);
     const before = fake.sheets.map((s) => [s.name, snapshot(s)] as const);
 
     let result: Awaited<ReturnType<typeof host.insertDossier>>;
