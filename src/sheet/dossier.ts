@@ -440,7 +440,9 @@ export function minutesSheet(ctx: DossierContext): SheetSpec {
   b.line(
     ev.verdict.code === 'pass'
       ? `${ctx.unitPhrase[0].toLocaleUpperCase('vi')}${ctx.unitPhrase.slice(1)} đạt ${ev.passed}/${ev.applicable} tiêu chí; thống nhất đề nghị cấp có thẩm quyền xét, công nhận ${recognitionPhrase(ctx)}.`
-      : `Kết luận đánh giá: ${ev.verdict.label}. Chưa đủ điều kiện đề nghị công nhận; tiếp tục chỉ đạo thực hiện các tiêu chí chưa đạt.`,
+      : ev.verdict.code === 'ineligible'
+        ? `Đạt ${ev.passed}/${ev.applicable} tiêu chí nhưng ${ev.verdict.label.charAt(0).toLocaleLowerCase('vi')}${ev.verdict.label.slice(1)}; chưa đề nghị công nhận.`
+        : `Kết luận đánh giá: ${ev.verdict.label}. Chưa đủ điều kiện đề nghị công nhận; tiếp tục chỉ đạo thực hiện các tiêu chí chưa đạt.`,
   );
   b.line(
     `Cuộc họp kết thúc vào hồi ${BLANK} giờ ${BLANK} cùng ngày; biên bản đã được thông qua trước các thành viên dự họp./.`,

@@ -168,3 +168,17 @@ test('unit phrase keeps or adds the type prefix', () => {
   expect(unitPhrase('Xã Tân Lập', 'Xã')).toBe('xã Tân Lập');
   expect(unitPhrase('Công ty Điện lực', 'Doanh nghiệp')).toBe('Công ty Điện lực');
 });
+
+describe('a unit that meets every criterion but not a gating prerequisite', () => {
+  it('the Biên bản says it is not eligible (naming why) and proposes nothing', () => {
+    const { ev, sheets } = xaDossier({ an_toan_nam_truoc: 'Không' });
+    expect(ev.verdict.code).toBe('ineligible');
+    const minutes = sheets.find((s) => s.name === MINUTES_SHEET);
+    if (!minutes) throw new Error('no minutes sheet');
+    const conclusion = find(minutes, (v) => v.includes('chưa đề nghị công nhận'));
+    expect(conclusion?.value).toBe(
+      `Đạt ${ev.passed}/${ev.applicable} tiêu chí nhưng chưa đủ điều kiện lựa chọn: Năm trước được công nhận đạt tiêu chuẩn An toàn về an ninh, trật tự (TT 124/2021/TT-BCA); chưa đề nghị công nhận.`,
+    );
+    expect(find(minutes, (v) => v.includes('thống nhất đề nghị'))).toBeUndefined();
+  });
+});
