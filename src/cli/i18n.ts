@@ -43,6 +43,9 @@ export interface Messages {
   group(n: number, title: string): string;
   packLine(id: string, version: string, title: string): string;
   unitLine(unit: string, year: string, asOf: string): string;
+  /** after the as-of date: where it comes from */
+  asOfSource: Record<'input' | 'frozen' | 'today', string>;
+  planLine(id: string, version: string, start: string, end: string): string;
   fileLine(file: string): string;
   warningsHeader(n: number): string;
   inputProblemsHeader(n: number): string;
@@ -107,6 +110,8 @@ const vi: Messages = {
   group: (n, t) => `Nhóm ${n}. ${t}`,
   packLine: (id, v, t) => `Bộ tiêu chí: ${t} (${id} ${v})`,
   unitLine: (u, y, a) => `Đơn vị: ${u} · Năm đánh giá: ${y} · Tính đến ngày: ${a}`,
+  asOfSource: { input: '', frozen: ' (ngày đã chốt khi đánh giá)', today: ' (hôm nay, chưa chốt)' },
+  planLine: (id, v, st, en) => `Kế hoạch: ${id} ${v} · Kỳ đánh giá: ${st} – ${en}`,
   fileLine: (f) => `Tệp: ${f}`,
   warningsHeader: (n) => `Cảnh báo (${n}):`,
   inputProblemsHeader: (n) => `Dữ liệu vào cần xem lại (${n}):`,
@@ -249,6 +254,8 @@ const en: Messages = {
   group: (n, t) => `Group ${n}. ${t}`,
   packLine: (id, v, t) => `Pack: ${t} (${id} ${v})`,
   unitLine: (u, y, a) => `Unit: ${u} · Year: ${y} · As of: ${a}`,
+  asOfSource: { input: '', frozen: ' (frozen when evaluated)', today: ' (today, not frozen)' },
+  planLine: (id, v, st, en) => `Plan: ${id} ${v} · Evaluation period: ${st} – ${en}`,
   fileLine: (f) => `File: ${f}`,
   warningsHeader: (n) => `Warnings (${n}):`,
   inputProblemsHeader: (n) => `Input to review (${n}):`,

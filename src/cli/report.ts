@@ -99,7 +99,8 @@ export function checkText(
   const unit = rawText(values.ten_don_vi ?? null).trim() || '—';
   const year = Number.isFinite(ev.year) && ev.year > 0 ? String(ev.year) : '—';
   const asOf = Number.isFinite(ev.asOf) && ev.asOf > 0 ? serialToVi(ev.asOf) : '—';
-  lines.push(m.unitLine(unit, year, asOf));
+  lines.push(m.unitLine(unit, year, `${asOf}${m.asOfSource[ev.asOfSource]}`));
+  lines.push(m.planLine(ev.plan.id, ev.plan.version, serialToVi(ev.period.start), serialToVi(ev.period.end)));
   lines.push('');
 
   const rows: Row[] = [];
