@@ -29,6 +29,8 @@ export interface SheetState {
   sheetName: string;
   packId: PackId;
   packVersion: string;
+  /** the plan the sheet records (built-in plan id; the default plan for older sheets) */
+  planId: string;
   values: Values;
   /** status labels the sheet's own formulas computed, by criterion id (kq_tcN) */
   sheetStatuses: Record<string, string>;

@@ -388,6 +388,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     sheetName: r.sheetName,
     packId: r.pack.id,
     packVersion: r.packVersion,
+    planId: r.plan.id,
     values: r.values,
     sheetStatuses: r.sheetStatuses,
   });

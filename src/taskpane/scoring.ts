@@ -5,14 +5,18 @@
 import { evaluate, type Evaluation } from '../engine/evaluate';
 import type { SheetState } from '../excel/host';
 import { BUILTIN_PACK_IDS, getBuiltinPack } from '../pack/registry';
+import { defaultPlan, getBuiltinPlan } from '../plan/registry';
 
 export type Scored =
   { kind: 'evaluated'; evaluation: Evaluation } | { kind: 'unknownPack'; sheet: string; pack: string };
 
+/** The live summary: the engine under the plan the sheet records, like Đánh giá and the readers. */
 export function scoreSheet(state: SheetState, today: number): Scored {
   const pack = getBuiltinPack(state.packId);
   if (!pack) return { kind: 'unknownPack', sheet: state.sheetName, pack: state.packId };
-  return { kind: 'evaluated', evaluation: evaluate(pack, state.values, { today }) };
+  // the host refuses a sheet whose plan the add-in does not have; an absent id is an older sheet
+  const plan = getBuiltinPlan(state.planId) ?? defaultPlan();
+  return { kind: 'evaluated', evaluation: evaluate(pack, state.values, { today, plan }) };
 }
 
 /** Number of criteria of each built-in pack, by id. */

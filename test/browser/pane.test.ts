@@ -185,13 +185,17 @@ describeBrowser('task pane in Chromium', () => {
       await page.getByText('Sổ làm việc này chưa có bảng tiêu chí').waitFor();
       await page.screenshot({ path: join(ARTIFACTS, 'pane-1-empty.png'), fullPage: true });
 
-      // insert the commune pack
+      // insert the commune pack under the Đồng Tháp 2023 plan (the default plan is preselected)
       await page.getByRole('radio', { name: /Xã, phường, thị trấn, đặc khu/ }).check();
+      const plan = page.getByRole('combobox', { name: 'Kế hoạch áp dụng' });
+      expect(await plan.inputValue()).toBe('mac-dinh');
+      await plan.selectOption('dong-thap-2023');
       await page.getByRole('textbox', { name: 'Tên đơn vị' }).fill('Xã Hòa Bình');
       await page.getByRole('button', { name: 'Chèn bảng tiêu chí' }).click();
       await page.getByText('Đã chèn bảng “Tiêu chí”').waitFor();
       expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual(['Dữ liệu', 'Tiêu chí']);
       expect(await page.evaluate(() => window.__tc.value('ten_don_vi'))).toBe('Xã Hòa Bình');
+      expect(await page.evaluate(() => window.__tc.value('ke_hoach'))).toBe('dong-thap-2023');
       await item(page, 'TC1').waitFor();
       expect(await item(page, 'TC1').getAttribute('data-status')).toBe('missing');
       expect(await page.getByTestId('passed').textContent()).toMatch(/^Đạt 0\/\d+ tiêu chí áp dụng$/);
