@@ -67,7 +67,8 @@ const isNodeBuiltin = (spec: string): boolean =>
  * `plan` sits beside `pack` (it reuses the pack's schema pieces and messages); both feed the engine.
  */
 const CORE = ['pack', 'plan', 'engine', 'sheet'];
-const CORE_PACKAGES = new Set(['zod']);
+// zod validates data; @noble/hashes is the stamp's SHA-256 (a crypto primitive we do not write ourselves)
+const CORE_PACKAGES = new Set(['zod', '@noble/hashes/sha2', '@noble/hashes/utils']);
 
 /** Folders each folder must never import (one-way flow for writers and faces). */
 const FORBIDDEN: Record<string, string[]> = {
