@@ -180,6 +180,7 @@ Tạo bảng tính mẫu "Tiêu chí" để nhập số liệu; các ô kết qu
   --unit "TÊN"         Điền sẵn tên đơn vị
   --year NĂM           Điền sẵn năm đánh giá
   --prior NĂM_TRƯỚC.xlsx  Điền sẵn số liệu “năm trước” từ bảng tính năm trước (và ghi chú “Năm trước: …” bên cạnh ô nhập)
+  --plan MÃ|TỆP.json   Kế hoạch áp dụng (kỳ đánh giá, điều kiện lựa chọn); mặc định mac-dinh (tieuchi plans)
   --force              Ghi đè nếu tệp đã tồn tại`,
     check: `Cách dùng: tieuchi check TỆP [--json | --explain] [--as-of YYYY-MM-DD] [--out TỆP-ĐÃ-KIỂM-TRA.xlsx] [--pack TỆP.json]
 
@@ -191,9 +192,11 @@ Chấm một đơn vị theo bộ tiêu chí. TỆP là:
   --json               In đúng một đối tượng JSON (mã, trạng thái, lý do) thay cho bảng
   --explain            In thêm, cho từng tiêu chí chưa đạt, minh chứng cần có và cách khắc phục
   --as-of YYYY-MM-DD   Ngày tính đến (thay cho "ngay_danh_gia"; mặc định là ngày trong tệp,
-                       nếu trống thì là hôm nay)
-  --out TỆP.xlsx       Ghi bảng tính đã kiểm tra (số liệu đã điền, có công thức chấm)
+                       nếu trống thì ngày đã chốt khi đánh giá, chưa chốt thì hôm nay)
+  --out TỆP.xlsx       Ghi bảng tính đã kiểm tra (số liệu đã điền, có công thức chấm) và chốt
+                       ngày tính đến vào bảng tính, để kết luận không đổi khi mở lại về sau
   --pack TỆP.json      Chấm theo một tệp bộ tiêu chí tự soạn
+  --plan MÃ|TỆP.json   Chấm theo kế hoạch này (mặc định: kế hoạch bảng tính ghi, nếu không có thì mac-dinh)
   --force              Cho phép ghi đè tệp --out
 
 Mã thoát: 0 = Đạt/Đang đạt; 1 = Chưa đạt/Chưa đủ dữ liệu; 2 = không đọc được tệp.`,
@@ -318,6 +321,7 @@ Writes the "Tiêu chí" workbook to fill in; status cells are computed by formul
   --unit "NAME"        Pre-fill the unit name
   --year YEAR          Pre-fill the evaluation year
   --prior LAST.xlsx    Pre-fill the “last year” inputs from last year's workbook (with a “Năm trước: …” note beside the input)
+  --plan ID|FILE.json  The plan in force (evaluation period, selection conditions); default mac-dinh (tieuchi plans)
   --force              Overwrite an existing file`,
     check: `Usage: tieuchi check FILE [--json | --explain] [--as-of YYYY-MM-DD] [--out CHECKED.xlsx] [--pack FILE.json]
 
@@ -325,9 +329,11 @@ Evaluates one unit. FILE is a workbook made by "tieuchi template" (read through 
 names; the pack comes from "goi_tieu_chi") or an answers file {"pack":"xa","values":{…}}.
   --json               Print exactly one JSON object instead of the table
   --explain            Also print, for each criterion not met, the evidence that counts and how to fix it
-  --as-of YYYY-MM-DD   As-of date (overrides "ngay_danh_gia"; default: the file's date, else today)
+  --as-of YYYY-MM-DD   As-of date (overrides "ngay_danh_gia"; default: the file's date, else the date
+                       frozen by an earlier evaluation, else today); --out freezes it into the workbook
   --out FILE.xlsx      Write the checked workbook (values filled in, formulas included)
   --pack FILE.json     Evaluate against a custom pack file
+  --plan ID|FILE.json  Evaluate under this plan (default: the plan the workbook records, else mac-dinh)
   --force              Allow overwriting the --out file
 
 Exit codes: 0 = met/on track; 1 = not met/incomplete; 2 = the file cannot be read.`,

@@ -269,7 +269,7 @@ const KIND_NAMES: Record<string, string> = {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** "DD/MM" → day of year ordinal (for from ≤ to), or a Vietnamese reason it is not a real day. */
-function dayMonth(v: string): { ok: true; ord: number } | { ok: false; why: string } | undefined {
+export function dayMonth(v: string): { ok: true; ord: number } | { ok: false; why: string } | undefined {
   const m = /^([0-9]{2})\/([0-9]{2})$/.exec(v);
   if (!m) return undefined; // the shape check reports the format
   const d = Number(m[1]);

@@ -2,7 +2,7 @@
  * Plan validation: the zod shape (with the packs' Vietnamese messages and paths) plus the date
  * rules, every problem collected. Never throws; either `{ ok: true, plan }` or the issues.
  */
-import { ROOT_PATH, viMessage, zodIssues, type PackIssue } from '../pack/validate';
+import { ROOT_PATH, dayMonth, viMessage, zodIssues, type PackIssue } from '../pack/validate';
 import { planSchema, type Plan, type PlanDay } from './schema';
 
 export type PlanValidation = { ok: true; plan: Plan } | { ok: false; issues: PackIssue[] };
@@ -14,8 +14,36 @@ export function planDayOrdinal(d: PlanDay): number {
   return d.yearOffset * 365 + before + day;
 }
 
+const PLAN_DAYS = [
+  'period.start',
+  'period.end',
+  'reviewDate',
+  'midYearDate',
+  'dossierDeadline',
+  'selectionDeadline',
+] as const;
+
+function dayOf(plan: Plan, path: (typeof PLAN_DAYS)[number]): PlanDay | undefined {
+  switch (path) {
+    case 'period.start':
+      return plan.period.start;
+    case 'period.end':
+      return plan.period.end;
+    default:
+      return plan[path];
+  }
+}
+
 function dateIssues(plan: Plan): PackIssue[] {
   const out: PackIssue[] = [];
+  // a day that does not exist every year (31/02, 29/02) would silently roll over in Excel's DATE()
+  for (const path of PLAN_DAYS) {
+    const d = dayOf(plan, path);
+    const r = d ? dayMonth(d.dayMonth) : undefined;
+    if (d && r && !r.ok)
+      out.push({ path: `${path}.dayMonth`, message: `ngày “${d.dayMonth}” không hợp lệ: ${r.why}` });
+  }
+  if (out.length) return out;
   const start = planDayOrdinal(plan.period.start);
   const end = planDayOrdinal(plan.period.end);
   if (end <= start) out.push({ path: 'period.end', message: 'ngày kết thúc kỳ phải sau ngày bắt đầu' });
@@ -28,6 +56,13 @@ function dateIssues(plan: Plan): PackIssue[] {
     });
   if (planDayOrdinal(plan.reviewDate) < end)
     out.push({ path: 'reviewDate', message: 'ngày họp xét (tổng kết) không được trước ngày kết thúc kỳ' });
+  if (plan.dossierDeadline && planDayOrdinal(plan.dossierDeadline) < planDayOrdinal(plan.reviewDate))
+    out.push({ path: 'dossierDeadline', message: 'hạn gửi hồ sơ không được trước ngày họp xét' });
+  if (plan.midYearDate) {
+    const mid = planDayOrdinal(plan.midYearDate);
+    if (mid <= start || mid >= end)
+      out.push({ path: 'midYearDate', message: 'ngày sơ kết 6 tháng phải nằm trong kỳ đánh giá' });
+  }
   for (const [pack, signer] of Object.entries(plan.roles.signer)) {
     if (!plan.packs.includes(pack))
       out.push({ path: `roles.signer.${pack}`, message: `kế hoạch không áp dụng cho bộ tiêu chí “${pack}”` });

@@ -174,16 +174,22 @@ function expectationOf(pack: Pack, r: Requirement, id: string, ind: Indicator): 
     case 'datedEvent':
       return r.indicator === id ? `= Có, hạn ${dm(r.due)}` : undefined;
     case 'monthly':
-      return r.indicator === id ? '≥ số tháng đã qua trong năm' : undefined;
+      return r.indicator === id ? '≥ số tháng đã qua của kỳ đánh giá' : undefined;
     case 'rating': {
       if (r.indicator !== id) return undefined;
       const min = paramLabel(pack, r.atLeast);
       const scale = scaleOf(ind, pack);
-      return scale.indexOf(min) === 0 ? `= ${min}` : `≥ ${min}`;
+      // ratings are issued after the review: the latest one published counts
+      return `${scale.indexOf(min) === 0 ? `= ${min}` : `≥ ${min}`}; kết quả gần nhất`;
     }
     case 'complete':
       if (r.part === id) {
-        const due = r.timing === 'accruing' ? `, hạn ${dm(r.due ?? PERIOD_END_DUE)}` : '';
+        const due =
+          r.timing === 'accruing'
+            ? `, hạn ${dm(r.due ?? PERIOD_END_DUE)}`
+            : r.timing === 'rating'
+              ? '; kết quả gần nhất'
+              : '';
         return `= tổng số (100%)${due}`;
       }
       return r.whole === id ? 'tổng số' : undefined;

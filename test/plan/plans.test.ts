@@ -248,6 +248,30 @@ describe('validatePlan: bad plans are reported with paths, in Vietnamese', () =>
       /không được trước ngày kết thúc kỳ/,
     ],
     [
+      'a day that does not exist (31/02) would roll over in DATE()',
+      (d) => {
+        obj(d.period).end = { dayMonth: '31/02', yearOffset: 0 };
+      },
+      'period.end.dayMonth',
+      /tháng 2 không có ngày 31/,
+    ],
+    [
+      'the dossier due before the review',
+      (d) => {
+        d.dossierDeadline = { dayMonth: '20/11', yearOffset: 0 };
+      },
+      'dossierDeadline',
+      /hạn gửi hồ sơ không được trước ngày họp xét/,
+    ],
+    [
+      'the mid-year review outside the period',
+      (d) => {
+        d.midYearDate = { dayMonth: '20/11', yearOffset: 0 };
+      },
+      'midYearDate',
+      /sơ kết 6 tháng phải nằm trong kỳ/,
+    ],
+    [
       'a period longer than a year',
       (d) => {
         obj(d.period).start = { dayMonth: '01/11', yearOffset: -1 };

@@ -3,7 +3,7 @@
  * malformed values; as-of dates around every due date; valid and invalid years) the status label
  * of every criterion, its reason, the verdict and the counts computed by the generated formulas in
  * HyperFormula (a real formula engine) equal what src/engine/evaluate.ts returns.
- * Runs per pack: env AGREEMENT_RUNS (default 200).
+ * Runs per pack: env AGREEMENT_RUNS (default 200); seed: env AGREEMENT_SEED (default 9745).
  */
 import fc from 'fast-check';
 import { AgreementChecker } from '../helpers/agreement';
@@ -15,6 +15,11 @@ import { getBuiltinPlan } from '../../src/plan/registry';
 import type { Plan } from '../../src/plan/schema';
 
 const RUNS = Number(process.env.AGREEMENT_RUNS ?? '') || 200;
+/**
+ * A fixed seed by default, so that the coverage check below (every verdict and status reached) is
+ * deterministic; AGREEMENT_SEED=<n> explores other answer sets (the bench and long runs do).
+ */
+const SEED = Number(process.env.AGREEMENT_SEED ?? '') || 9745;
 const packs = builtinPacksForTests();
 
 /** A variant whose TC11 keeps only its conditional requirement, so the whole criterion can be n/a. */
@@ -82,7 +87,7 @@ describe.each([
           for (const r of cr.requirements) if (r.status === 'na') naRequirements.add(cr.id);
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
     // the generator reaches every verdict and every status the pack can produce
     if (RUNS >= 200) {
