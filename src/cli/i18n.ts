@@ -216,7 +216,9 @@ const en: Messages = {
   statusLabel: (s) => STATUS_LABELS_EN[s],
   verdictLabel: (code, viLabel) => {
     const i = viLabel.indexOf(':');
-    if (code === 'fail' && i >= 0) return `${VERDICT_LABELS_EN.fail}${viLabel.slice(i)}`;
+    // the criteria ids and the prerequisites' (pack) labels after the colon stay as they are
+    if ((code === 'fail' || code === 'ineligible') && i >= 0)
+      return `${VERDICT_LABELS_EN[code]}${viLabel.slice(i)}`;
     const date = /\d{2}\/\d{2}\/\d{4}/.exec(viLabel);
     if (code === 'on_track' && date) return `${VERDICT_LABELS_EN.on_track} (provisional, as of ${date[0]})`;
     return VERDICT_LABELS_EN[code];

@@ -46,6 +46,9 @@ export function verdictText(
   const base = VERDICT_LABELS_EN[code];
   if (code === 'fail') return `${base}: ${evaluation.failing.join(', ')}`;
   if (code === 'on_track') return `${base} (provisional as of ${serialToVi(evaluation.asOf)})`;
+  // the unmet prerequisites are pack texts (Vietnamese): keep them after the English verdict
+  const i = evaluation.verdict.label.indexOf(':');
+  if (code === 'ineligible' && i >= 0) return `${base}${evaluation.verdict.label.slice(i)}`;
   return base;
 }
 
