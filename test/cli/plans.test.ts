@@ -107,7 +107,6 @@ describe('plans on the command line', () => {
     const ws = wb.getWorksheet(sheet?.replace(/^'|'$/g, '') ?? '');
     if (!ws) throw new Error(`no sheet for ${loc}`);
     ws.getCell(cell?.replace(/\$/g, '') ?? 'A1').value = 'tinh-x';
-    ('tinh-x');
     writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
     const r = await tieuchi(['check', file]);
     expect(r.status).toBe(2);
