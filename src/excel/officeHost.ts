@@ -20,7 +20,7 @@ import { STATUS_LABELS } from '../engine/status';
 import { isBlank, type CellValue, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import { statusName } from '../pack/schema';
-import { getBuiltinPack } from '../pack/registry';
+import { builtinPacks, getBuiltinPack } from '../pack/registry';
 import {
   buildCriteriaSheet,
   CRITERIA_SHEET_NAME,
@@ -62,18 +62,23 @@ import type {
   XlConditionalFormat,
   XlContext,
   XlEventHandlerResult,
+  XlFunctionResult,
   XlNamedItem,
   XlNamedItemCollection,
   XlRange,
   XlRun,
+  XlRunOptions,
   XlWorksheet,
 } from './officeTypes';
+import { commitPlan, errorCode, errorText, HostError, WritePlan, type SheetProtection } from './protection';
+import { dateIds, DAYS_1900_TO_1904, fromWorkbookDate, toWorkbookDate } from './dateSystem';
+
+export { HostError, PasswordProtectedError } from './protection';
 import {
   ALL_FEATURES,
   needsTextFormat,
   queueSheetSpec,
   rectangles,
-  SHEET_PROTECTION,
   type WriteFeatures,
 } from './writeSpec';
 
@@ -90,48 +95,56 @@ export const HIGHLIGHT_FONT = '#9C0006';
 /** Statuses the add-in highlights and explains ("needs fixing"). */
 const FAILING: ReadonlySet<string> = new Set(['fail', 'invalid']);
 
+/** Timers for the periodic check of the live summary (injected: tests drive them). */
+export interface PollTimers {
+  setInterval(f: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
 export interface OfficeHostDeps {
   run: XlRun;
   isSetSupported: (name: string, version: string) => boolean;
   /** clock for the stamp time */
   now: () => Date;
   getPack: (id: string) => Pack | undefined;
+  /** timers for the periodic check while the pane is visible */
+  timers: PollTimers;
+  /** is the pane visible (no periodic check when hidden) */
+  visible: () => boolean;
 }
 
-/** An error with a message for the user (Vietnamese). */
-export class HostError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'HostError';
-  }
-}
+/** How often the live summary checks for changes Excel sends no event for. */
+export const POLL_MS = 5000;
+
+/**
+ * Every batch waits for the user to leave cell-edit mode instead of failing: Excel.RunOptions
+ * `delayForCellEdit` (learn.microsoft.com/javascript/api/excel/excel.runoptions). No requirement
+ * set is documented for the option; a host without it ignores it and the batch fails as before,
+ * which the pane reports and the next change or periodic check retries.
+ */
+export const RUN_OPTIONS: XlRunOptions = { delayForCellEdit: true };
 
 function officeRun(): XlRun {
   const contexts = new WeakMap<XlContext, Excel.RequestContext>();
-  return async <T>(batch: (context: XlContext) => Promise<T>, reuse?: XlContext): Promise<T> => {
+  return async <T>(
+    batch: (context: XlContext) => Promise<T>,
+    reuse?: XlContext,
+    options?: XlRunOptions,
+  ): Promise<T> => {
     if (reuse) {
       const real = contexts.get(reuse);
       if (!real) throw new Error('officeHost: unknown request context');
       return await Excel.run(real, async (ctx: Excel.RequestContext) => await batch(ctx));
     }
-    return await Excel.run(async (ctx: Excel.RequestContext) => {
+    const body = async (ctx: Excel.RequestContext): Promise<T> => {
       contexts.set(ctx, ctx);
       return await batch(ctx);
-    });
+    };
+    return options ? await Excel.run(options, body) : await Excel.run(body);
   };
 }
 
-function errorCode(e: unknown): string | undefined {
-  if (typeof e === 'object' && e !== null && 'code' in e) {
-    const c = (e as { code: unknown }).code;
-    return typeof c === 'string' ? c : undefined;
-  }
-  return undefined;
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+const sameValue = (a: unknown, b: unknown): boolean => a === b || (a ?? '') === (b ?? '');
 
 const toCell = (v: unknown): CellValue => {
   if (v === '' || v === null || v === undefined) return null;
@@ -225,25 +238,41 @@ interface SheetRead {
   plan: Plan;
   packVersion: string;
   names: Map<string, Rect>;
+  /** inputs, dates converted to the 1900 system the engine uses */
   values: Values;
   sheetStatuses: Record<string, string>;
-  protected: boolean;
-  /** conditional formats of the sheet (when requested) */
+  protection: SheetProtection;
+  /** days to add to a workbook date serial for the 1900 system (1462 in a 1904 workbook) */
+  dateOffset: number;
+  dateIds: ReadonlySet<string>;
+  /** conditional formats of the sheet (when requested; their ids loaded) */
   cfs: XlConditionalFormat[];
-  /** current content of a cell (from the used range) */
+  /** current content of a cell of the layout's rectangle (null outside it) */
   at(row: number, col: number): CellValue;
-}
-
-interface QueuedRead {
-  finish(): SheetRead | undefined;
-  /** the sheet of the workbook-level `goi_tieu_chi`, when the read sheet was not a criteria sheet */
-  fallbackSheet(): string | undefined;
 }
 
 interface ReadOptions {
   /** also load the sheet's conditional formats */
   cfs: boolean;
 }
+
+/** What the first round trip of a read queues: names, protection, date probe, maybe a guess. */
+interface FirstRead {
+  ws: XlWorksheet;
+  sheetNames: XlNamedItemCollection | undefined;
+  probe: XlFunctionResult<number> | undefined;
+  cfColl: { items: XlConditionalFormat[] } | undefined;
+  guess: { rect: Rect; range: XlRange } | undefined;
+}
+
+const covers = (outer: Rect, inner: Rect): boolean =>
+  inner.row >= outer.row &&
+  inner.col >= outer.col &&
+  inner.row + inner.rows <= outer.row + outer.rows &&
+  inner.col + inner.cols <= outer.col + outer.cols;
+
+/** Rows added to the built-in layouts' extent in a first guess (rows the user inserted). */
+const GUESS_SPARE_ROWS = 40;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -255,7 +284,15 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
       ((name, version) => Office.context.requirements.isSetSupported(name, version)),
     now: overrides.now ?? (() => new Date()),
     getPack: overrides.getPack ?? getBuiltinPack,
+    timers: overrides.timers ?? {
+      setInterval: (f, ms) => setInterval(f, ms),
+      clearInterval: (h) => clearInterval(h as ReturnType<typeof setInterval>),
+    },
+    visible:
+      overrides.visible ?? (() => typeof document === 'undefined' || document.visibilityState !== 'hidden'),
   };
+  const run = <T>(batch: (context: XlContext) => Promise<T>): Promise<T> =>
+    deps.run(batch, undefined, RUN_OPTIONS);
   const api = (v: string): boolean => deps.isSetSupported('ExcelApi', v);
 
   const capabilities = (): Capabilities => ({
@@ -288,105 +325,173 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     return off;
   };
 
-  function queueRead(ctx: XlContext, sheetName: string | undefined, opts: ReadOptions): QueuedRead {
+  /** widest distance from a status cell to the explanation column over the built-in packs */
+  let offsetMax: number | undefined;
+  const explanationOffsetMax = (): number =>
+    (offsetMax ??= Math.max(1, ...builtinPacks().map((p) => explanationOffset(p))));
+
+  /** The rectangle a criteria sheet's layout spans: from A1 to every name and explanation cell. */
+  function layoutRect(names: ReadonlyMap<string, Rect>): Rect {
+    let bottom = 1;
+    let right = 1;
+    for (const [n, r] of names) {
+      bottom = Math.max(bottom, r.row + r.rows - 1);
+      right = Math.max(right, r.col + r.cols - 1 + (n.startsWith('kq_') ? explanationOffsetMax() : 0));
+    }
+    return { row: 1, col: 1, rows: bottom, cols: right };
+  }
+
+  /** The built-in layouts' largest extent: the first guess for a sheet known to be a criteria sheet. */
+  let defaultGuess: Rect | undefined;
+  const builtinExtent = (): Rect => {
+    if (!defaultGuess) {
+      let rows = 1;
+      let cols = 1;
+      for (const p of builtinPacks()) {
+        const spec = buildCriteriaSheet(p);
+        for (const c of spec.cells) {
+          const a = parseArea(c.address);
+          if (a) rows = Math.max(rows, a.row + a.rows - 1);
+        }
+        cols = Math.max(cols, spec.columns.length + 1);
+      }
+      defaultGuess = { row: 1, col: 1, rows: rows + GUESS_SPARE_ROWS, cols };
+    }
+    return defaultGuess;
+  };
+
+  /** Layout rectangles of the criteria sheets seen, by sheet name (lower case). */
+  const seenRects = new Map<string, Rect>();
+
+  function queueFirst(ctx: XlContext, sheetName: string | undefined, opts: ReadOptions): FirstRead {
     const wb = ctx.workbook;
     const ws =
       sheetName === undefined ? wb.worksheets.getActiveWorksheet() : wb.worksheets.getItem(sheetName);
     ws.load('name');
     wb.names.load('items/name,items/type,items/value');
     const sheetNames: XlNamedItemCollection | undefined = api('1.4') ? ws.names : undefined;
-    sheetNames?.load('items/name,items/type,items/value,items/comment');
-    ws.protection.load('protected');
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load('address,values');
+    sheetNames?.load('items/name,items/type,items/value');
+    ws.protection.load('protected,options');
+    const probe = api('1.2') ? wb.functions.date(1904, 1, 1) : undefined;
+    probe?.load('value');
     const cfColl = opts.cfs && api('1.6') ? ws.getRange().conditionalFormats : undefined;
-    cfColl?.load('items/type,items/customOrNullObject/rule/formula');
-
-    return {
-      fallbackSheet(): string | undefined {
-        const n = wb.names.items.find((x) => x.name.toLowerCase() === PACK_ID_NAME);
-        const ref = n && typeof n.value === 'string' ? parseReference(n.value) : undefined;
-        return ref && ref.sheet.toLowerCase() !== ws.name.toLowerCase() ? ref.sheet : undefined;
-      },
-      finish(): SheetRead | undefined {
-        const name = ws.name;
-        const names = namesOnSheet(name, wb.names, sheetNames);
-        const blank = used.isNullObject;
-        const usedRef = blank ? undefined : parseReference(used.address);
-        const grid = blank ? [] : used.values;
-        const at = (row: number, col: number): CellValue => {
-          if (!usedRef) return null;
-          const i = row - usedRef.rect.row;
-          const j = col - usedRef.rect.col;
-          if (i < 0 || j < 0 || i >= grid.length || j >= (grid[i]?.length ?? 0)) return null;
-          return toCell(grid[i][j]);
-        };
-        const named = (id: string): CellValue | undefined => {
-          const r = names.get(id.toLowerCase());
-          return r ? at(r.row, r.col) : undefined;
-        };
-        if (!names.has(PACK_ID_NAME)) return undefined;
-        const packId = String(named(PACK_ID_NAME) ?? '').trim();
-        const pack = deps.getPack(packId);
-        if (!pack) {
-          throw new HostError(
-            `Trang “${name}” dùng gói tiêu chí “${packId}”, add-in này không có gói đó. Hãy cập nhật add-in hoặc dùng lệnh tieuchi.`,
-          );
-        }
-        const planId = String(named(PLAN_ID_NAME) ?? '').trim();
-        const plan = planId ? getBuiltinPlan(planId) : defaultPlan();
-        if (!plan) {
-          throw new HostError(
-            `Trang “${name}” được lập theo kế hoạch “${planId}”, add-in này không có kế hoạch đó. Hãy cập nhật add-in hoặc dùng lệnh tieuchi với --plan.`,
-          );
-        }
-        const values: Record<string, CellValue | undefined> = {};
-        // the inputs and the as-of date an earlier evaluation froze (the sheet's formulas read it too)
-        for (const id of [...inputIds(pack), FROZEN_AS_OF_ID]) {
-          const v = named(id);
-          if (v !== undefined) values[id] = v;
-        }
-        const sheetStatuses: Record<string, string> = {};
-        for (const g of pack.groups) {
-          for (const c of g.criteria) {
-            const v = named(statusName(c));
-            if (v !== undefined && v !== null) sheetStatuses[c.id] = String(v);
-          }
-        }
-        return {
-          sheetName: name,
-          ws,
-          pack,
-          plan,
-          packVersion: String(named(PACK_VERSION_NAME) ?? ''),
-          names,
-          values,
-          sheetStatuses,
-          protected: ws.protection.protected,
-          cfs: cfColl ? cfColl.items : [],
-          at,
-        };
-      },
-    };
+    // ids loaded: an item not addressed by id is addressed by its position, which deletes shift
+    cfColl?.load('items/id,items/type,items/customOrNullObject/rule/formula');
+    // a sheet known to be a criteria sheet: read its layout's rectangle in the same round trip
+    const rect =
+      sheetName === undefined ? undefined : (seenRects.get(sheetName.toLowerCase()) ?? builtinExtent());
+    const range = rect ? ws.getRange(rectAddress(rect)) : undefined;
+    range?.load('values');
+    return { ws, sheetNames, probe, cfColl, guess: rect && range ? { rect, range } : undefined };
   }
 
-  /** One sync; a second one only when no sheet was named and the active sheet is not a criteria sheet. */
+  /**
+   * Read a criteria sheet: names, protection and date system first (never the used range, which
+   * on a large data sheet exceeds the web's 5 MB payload limit), then only the rectangle the
+   * layout's names span. One round trip for a sheet read before; two otherwise.
+   */
   async function readIn(
     ctx: XlContext,
     sheetName: string | undefined,
     opts: ReadOptions,
   ): Promise<SheetRead | undefined> {
-    const q = queueRead(ctx, sheetName, opts);
+    const q = queueFirst(ctx, sheetName, opts);
     try {
       await ctx.sync();
     } catch (e) {
       if (sheetName !== undefined && errorCode(e) === 'ItemNotFound') return undefined;
       throw e;
     }
-    const r = q.finish();
-    if (r || sheetName !== undefined) return r;
-    const other = q.fallbackSheet();
-    return other === undefined ? undefined : await readIn(ctx, other, opts);
+    const wb = ctx.workbook;
+    const name = q.ws.name;
+    const names = namesOnSheet(name, wb.names, q.sheetNames);
+    if (!names.has(PACK_ID_NAME)) {
+      if (sheetName !== undefined) return undefined;
+      // the active sheet is not a criteria sheet: the workbook's one, by its names
+      const n = wb.names.items.find((x) => x.name.toLowerCase() === PACK_ID_NAME);
+      const ref = n && typeof n.value === 'string' ? parseReference(n.value) : undefined;
+      return ref && ref.sheet.toLowerCase() !== name.toLowerCase()
+        ? await readIn(ctx, ref.sheet, opts)
+        : undefined;
+    }
+    const need = layoutRect(names);
+    let grid: { rect: Rect; values: unknown[][] };
+    if (q.guess && covers(q.guess.rect, need)) grid = { rect: q.guess.rect, values: q.guess.range.values };
+    else {
+      // a second round trip: exactly the layout's rectangle
+      const range = q.ws.getRange(rectAddress(need));
+      range.load('values');
+      await ctx.sync();
+      grid = { rect: need, values: range.values };
+    }
+    seenRects.set(name.toLowerCase(), need);
+    const at = (row: number, col: number): CellValue => {
+      const i = row - grid.rect.row;
+      const j = col - grid.rect.col;
+      if (i < 0 || j < 0 || i >= grid.values.length || j >= (grid.values[i]?.length ?? 0)) return null;
+      return toCell(grid.values[i][j]);
+    };
+    const packCell = names.get(PACK_ID_NAME);
+    const packId = String((packCell && at(packCell.row, packCell.col)) ?? '').trim();
+    const pack = deps.getPack(packId);
+    if (!pack) {
+      throw new HostError(
+        `Trang “${name}” dùng gói tiêu chí “${packId}”, add-in này không có gói đó. Hãy cập nhật add-in hoặc dùng lệnh tieuchi.`,
+      );
+    }
+    const dateOffset = q.probe && q.probe.value === 0 ? DAYS_1900_TO_1904 : 0;
+    return finishRead(q, name, names, pack, at, dateOffset);
+  }
+
+  function finishRead(
+    q: FirstRead,
+    name: string,
+    names: Map<string, Rect>,
+    pack: Pack,
+    at: (row: number, col: number) => CellValue,
+    dateOffset: number,
+  ): SheetRead {
+    const named = (id: string): CellValue | undefined => {
+      const r = names.get(id.toLowerCase());
+      return r ? at(r.row, r.col) : undefined;
+    };
+    const planId = String(named(PLAN_ID_NAME) ?? '').trim();
+    const plan = planId ? getBuiltinPlan(planId) : defaultPlan();
+    if (!plan) {
+      throw new HostError(
+        `Trang “${name}” được lập theo kế hoạch “${planId}”, add-in này không có kế hoạch đó. Hãy cập nhật add-in hoặc dùng lệnh tieuchi với --plan.`,
+      );
+    }
+    const dates = dateIds(pack);
+    const values: Record<string, CellValue | undefined> = {};
+    // the inputs and the as-of date an earlier evaluation froze (the sheet's formulas read it too)
+    for (const id of [...inputIds(pack), FROZEN_AS_OF_ID]) {
+      const v = named(id);
+      if (v === undefined) continue;
+      values[id] = typeof v === 'number' && dates.has(id) ? fromWorkbookDate(v, dateOffset) : v;
+    }
+    const sheetStatuses: Record<string, string> = {};
+    for (const g of pack.groups) {
+      for (const c of g.criteria) {
+        const v = named(statusName(c));
+        if (v !== undefined && v !== null) sheetStatuses[c.id] = String(v);
+      }
+    }
+    return {
+      sheetName: name,
+      ws: q.ws,
+      pack,
+      plan,
+      packVersion: String(named(PACK_VERSION_NAME) ?? ''),
+      names,
+      values,
+      sheetStatuses,
+      protection: { protected: q.ws.protection.protected, options: q.ws.protection.options },
+      dateOffset,
+      dateIds: dates,
+      cfs: q.cfColl ? q.cfColl.items : [],
+      at,
+    };
   }
 
   const toState = (r: SheetRead): SheetState => ({
@@ -406,8 +511,14 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     typeof v === 'string' && v.startsWith(EXPLANATION_PREFIX);
 
   /** Queue the removal of everything the add-in highlighted or explained on the sheet. */
-  function queueClear(r: SheetRead, keepExplanationsAt: ReadonlySet<string> = new Set()): void {
-    for (const cf of r.cfs) if (isOurRule(cf)) cf.delete();
+  function queueClear(
+    r: SheetRead,
+    plan: WritePlan,
+    keepExplanationsAt: ReadonlySet<string> = new Set(),
+  ): void {
+    // by id: an item addressed by position would shift as earlier ones are deleted
+    const coll = r.cfs.length ? r.ws.getRange().conditionalFormats : undefined;
+    for (const cf of r.cfs) if (coll && isOurRule(cf)) plan.other(() => coll.getItem(cf.id).delete());
     const off = explanationOffset(r.pack);
     for (const g of r.pack.groups) {
       for (const c of g.criteria) {
@@ -417,7 +528,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
         const col = kq.col + off;
         const address = cellAddress(row, col);
         if (keepExplanationsAt.has(address)) continue;
-        if (isOurExplanation(r.at(row, col))) r.ws.getRange(address).values = [['']];
+        if (isOurExplanation(r.at(row, col))) plan.other(() => (r.ws.getRange(address).values = [['']]));
       }
     }
   }
@@ -437,14 +548,55 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     return out;
   }
 
-  function queueRestoreFills(r: SheetRead, reg: ReturnType<typeof registry>): void {
+  function queueRestoreFills(r: SheetRead, reg: ReturnType<typeof registry>, plan: WritePlan): void {
     for (const e of reg) {
-      const fill = r.ws.getRange(rectAddress(e.rect)).format.fill;
-      if (e.previous === '' || e.previous.toUpperCase() === '#FFFFFF') fill.clear();
-      else fill.color = e.previous;
-      e.item.delete();
+      plan.other(() => {
+        const fill = r.ws.getRange(rectAddress(e.rect)).format.fill;
+        if (e.previous === '' || e.previous.toUpperCase() === '#FFFFFF') fill.clear();
+        else fill.color = e.previous;
+        e.item.delete();
+      });
     }
   }
+
+  /**
+   * Excel sends no change event for some edits (a list pick in Excel on the web:
+   * OfficeDev/office-js#3888, #4066; recalculation; Text to Columns): while the pane is visible,
+   * read the criteria sheets every POLL_MS (one round trip each, the layout's rectangle only)
+   * and call `listener` when their inputs or statuses differ from the last check.
+   */
+  function startPolling(sheetNames: readonly string[], listener: () => void): () => void {
+    const last = new Map<string, string>();
+    let busy = false;
+    const check = async (): Promise<void> => {
+      for (const name of sheetNames) {
+        const state = await host.readState(name);
+        const print = state ? JSON.stringify([state.values, state.sheetStatuses]) : '';
+        const before = last.get(name);
+        last.set(name, print);
+        if (before !== undefined && before !== print) {
+          listener();
+          return;
+        }
+      }
+    };
+    const tick = (): void => {
+      if (busy || !deps.visible()) return;
+      busy = true;
+      check()
+        .catch((err: unknown) => console.warn('Tiêu chí: kiểm tra định kỳ', err))
+        .finally(() => {
+          busy = false;
+        });
+    };
+    tick();
+    const handle = deps.timers.setInterval(tick, POLL_MS);
+    return () => deps.timers.clearInterval(handle);
+  }
+
+  /** Can the user undo what was just written? (Excel's API undo needs ExcelUndoApiAll 1.0.) */
+  const undoable = (touchedProtection: boolean): boolean =>
+    !touchedProtection && deps.isSetSupported('ExcelUndoApiAll', '1.0');
 
   /** The cells to highlight for a failing criterion: its status cell and the inputs that fail. */
   function targetsOf(c: CriterionResult): string[] {
@@ -506,7 +658,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     capabilities,
 
     async findCriteriaSheets() {
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const wb = ctx.workbook;
         wb.worksheets.load('items/name');
         wb.names.load('items/name,items/type,items/value');
@@ -559,7 +711,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           );
         }
       }
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const wb = ctx.workbook;
         wb.worksheets.load('items/name');
         wb.names.load('items/name,items/type,items/value');
@@ -614,19 +766,26 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           }
           throw new HostError(`Không chèn được bảng tiêu chí: ${errorText(e)}`);
         }
+        // the next read of this sheet needs one round trip
+        const rects = new Map<string, Rect>();
+        for (const n of spec.names) {
+          const a = parseArea(n.address.replace(/\$/g, ''));
+          if (a) rects.set(n.name.toLowerCase(), a);
+        }
+        seenRects.set(name.toLowerCase(), layoutRect(rects));
         return { kind: 'inserted', sheetName: name };
       });
     },
 
     async activateSheet(sheetName: string) {
-      await deps.run(async (ctx) => {
+      await run(async (ctx) => {
         ctx.workbook.worksheets.getItem(sheetName).activate();
         await ctx.sync();
       });
     },
 
     async readState(sheetName?: string) {
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const r = await readIn(ctx, sheetName, { cfs: false });
         return r ? toState(r) : undefined;
       });
@@ -634,7 +793,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
 
     async evaluateAndHighlight(today: number, sheetName?: string): Promise<EvaluateResult | undefined> {
       const caps = capabilities();
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const r = await readIn(ctx, sheetName, { cfs: true });
         if (!r) return undefined;
         const ev = evaluate(r.pack, r.values, { today, plan: r.plan });
@@ -645,7 +804,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
             disagreements.push({ criterion: c.id, sheet: s, engine: c.label });
         }
         const ws = r.ws;
-        if (r.protected) ws.protection.unprotect();
+        const plan = new WritePlan();
 
         // explanations: write ours, never over someone else's text
         const off = explanationOffset(r.pack);
@@ -659,21 +818,27 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           const cur = r.at(row, col);
           if (cur !== null && !isOurExplanation(cur)) continue;
           const address = cellAddress(row, col);
-          const cell = ws.getRange(address);
-          cell.numberFormat = [['@']];
-          cell.values = [[explanationText(ev, c)]];
+          plan.other(() => {
+            const cell = ws.getRange(address);
+            cell.numberFormat = [['@']];
+            cell.values = [[explanationText(ev, c)]];
+          });
           written.add(address);
         }
-        queueClear(r, written);
+        queueClear(r, plan, written);
 
         // stamp
         // (the as-of date is written as a date so that the sheet keeps using it: FROZEN_AS_OF_ID)
         for (const [name, v] of Object.entries(stampValues(r.pack, r.values, ev, deps.now()))) {
           const rect = r.names.get(name);
           if (!rect) continue;
-          const cell = ws.getRange(cellAddress(rect.row, rect.col));
-          cell.numberFormat = [[typeof v === 'number' ? 'dd/mm/yyyy' : '@']];
-          cell.values = [[v]];
+          // a date serial in the workbook's own date system
+          const value = typeof v === 'number' ? toWorkbookDate(v, r.dateOffset) : v;
+          plan.other(() => {
+            const cell = ws.getRange(cellAddress(rect.row, rect.col));
+            cell.numberFormat = [[typeof v === 'number' ? 'dd/mm/yyyy' : '@']];
+            cell.values = [[value]];
+          });
         }
 
         // highlights
@@ -689,12 +854,14 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           const all = [...cells.map((x) => x.rect), ...(kq ? [kq] : [])];
           for (const rect of rectangles(all.map((x) => ({ row: x.row, col: x.col })))) {
             if (caps.conditionalFormats) {
-              const cf = ws.getRange(rectAddress(rect)).conditionalFormats.add('Custom');
-              cf.custom.rule.formula = highlightFormula(kqName);
-              cf.custom.format.fill.color = HIGHLIGHT_FILL;
-              cf.custom.format.font.color = HIGHLIGHT_FONT;
-              cf.custom.format.font.bold = true;
-              cf.priority = 0;
+              plan.other(() => {
+                const cf = ws.getRange(rectAddress(rect)).conditionalFormats.add('Custom');
+                cf.custom.rule.formula = highlightFormula(kqName);
+                cf.custom.format.fill.color = HIGHLIGHT_FILL;
+                cf.custom.format.font.color = HIGHLIGHT_FONT;
+                cf.custom.format.font.bold = true;
+                cf.priority = 0;
+              });
             } else fills.push({ rect, kq: kqName });
           }
         }
@@ -703,7 +870,8 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           const sheetNames = ws.names;
           sheetNames.load('items/name,items/type,items/value,items/comment');
           await ctx.sync();
-          queueRestoreFills(r, registry(r, sheetNames.items));
+          const reg = registry(r, sheetNames.items);
+          queueRestoreFills(r, reg, plan);
           const before = fills.map((f) => {
             const fill = ws.getRange(rectAddress(f.rect)).format.fill;
             fill.load('color');
@@ -711,44 +879,53 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           });
           await ctx.sync();
           before.forEach((f, i) => {
-            const prev = typeof f.fill.color === 'string' ? f.fill.color : '';
-            ws.getRange(rectAddress(f.rect)).format.fill.color = HIGHLIGHT_FILL;
-            const address = `=${quoteSheet(r.sheetName)}!${absoluteAddress(f.rect)}`;
-            ws.names.add(`${FILL_REGISTRY_PREFIX}${i + 1}`, address, prev).visible = false;
+            // a cell we highlighted before: its fill before that (restored in this same batch)
+            const ours = reg.find((e) => rectAddress(e.rect) === rectAddress(f.rect));
+            const prev = ours ? ours.previous : typeof f.fill.color === 'string' ? f.fill.color : '';
+            plan.other(() => {
+              ws.getRange(rectAddress(f.rect)).format.fill.color = HIGHLIGHT_FILL;
+              const address = `=${quoteSheet(r.sheetName)}!${absoluteAddress(f.rect)}`;
+              ws.names.add(`${FILL_REGISTRY_PREFIX}${i + 1}`, address, prev).visible = false;
+            });
           });
         }
 
-        ws.activate();
-        if (selected !== undefined) {
-          const rect = r.names.get(selected.toLowerCase());
+        const { touchedProtection } = await commitPlan(ctx, ws, r.sheetName, r.protection, plan, () => {
+          ws.activate();
+          const rect = selected === undefined ? undefined : r.names.get(selected.toLowerCase());
           if (rect) ws.getRange(cellAddress(rect.row, rect.col)).select();
-        }
-        if (r.protected) ws.protection.protect(SHEET_PROTECTION);
-        await ctx.sync();
-        return { evaluation: ev, disagreements, ...(selected !== undefined ? { selected } : {}) };
+        });
+        return {
+          evaluation: ev,
+          disagreements,
+          undoable: undoable(touchedProtection),
+          ...(selected !== undefined ? { selected } : {}),
+        };
       });
     },
 
     async clearHighlights(sheetName?: string) {
-      await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const r = await readIn(ctx, sheetName, { cfs: true });
-        if (!r) return;
+        if (!r) return { undoable: true };
         const ws = r.ws;
-        if (r.protected) ws.protection.unprotect();
-        queueClear(r);
+        const plan = new WritePlan();
+        queueClear(r, plan);
         if (!capabilities().conditionalFormats && api('1.4')) {
           const sheetNames = ws.names;
           sheetNames.load('items/name,items/type,items/value,items/comment');
           await ctx.sync();
-          queueRestoreFills(r, registry(r, sheetNames.items));
+          queueRestoreFills(r, registry(r, sheetNames.items), plan);
         }
-        if (r.protected) ws.protection.protect(SHEET_PROTECTION);
-        await ctx.sync();
+        // nothing of ours on the sheet: nothing written, the undo stack untouched
+        if (plan.empty) return { undoable: true };
+        const { touchedProtection } = await commitPlan(ctx, ws, r.sheetName, r.protection, plan);
+        return { undoable: undoable(touchedProtection) };
       });
     },
 
     async goTo(id: string, sheetName?: string) {
-      await deps.run(async (ctx) => {
+      await run(async (ctx) => {
         const r = await readIn(ctx, sheetName, { cfs: false });
         if (!r) throw new HostError('Không tìm thấy bảng tiêu chí trong sổ tính này.');
         const rect = r.names.get(id.toLowerCase());
@@ -760,26 +937,36 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     },
 
     async onInputsChanged(listener: () => void) {
-      if (!capabilities().events) return async () => undefined;
       const sheets = await host.findCriteriaSheets();
       if (sheets.length === 0) return async () => undefined;
       const ignoreOwn = capabilities().triggerSource;
       let handlers: XlEventHandlerResult[] = [];
       let context: XlContext | undefined;
-      await deps.run(async (ctx) => {
-        handlers = sheets.map((s) =>
-          ctx.workbook.worksheets.getItem(s.sheetName).onChanged.add(async (args) => {
-            if (ignoreOwn && args.triggerSource === 'ThisLocalAddin') return;
-            listener();
-          }),
-        );
-        await ctx.sync();
-        context = ctx;
-      });
+      if (capabilities().events) {
+        await run(async (ctx) => {
+          handlers = sheets.map((s) =>
+            ctx.workbook.worksheets.getItem(s.sheetName).onChanged.add(async (args) => {
+              if (ignoreOwn && args.triggerSource === 'ThisLocalAddin') return;
+              // a single cell whose value did not change: a format-only change (`details`,
+              // ExcelApi 1.9, is given for single-cell changes only)
+              if (args.details && sameValue(args.details.valueBefore, args.details.valueAfter)) return;
+              listener();
+            }),
+          );
+          await ctx.sync();
+          context = ctx;
+        });
+      }
+      const stopPolling = startPolling(
+        sheets.map((s) => s.sheetName),
+        listener,
+      );
       let removed = false;
       return async () => {
-        if (removed || !context) return;
+        if (removed) return;
         removed = true;
+        stopPolling();
+        if (!context) return;
         await deps.run(async (ctx) => {
           for (const h of handlers) h.remove();
           await ctx.sync();
@@ -789,7 +976,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
 
     async insertSummarySheet(result: ConsolidationResult): Promise<AddedSheets> {
       const spec = summarySheet(result);
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const sheets = ctx.workbook.worksheets;
         sheets.load('items/name');
         await ctx.sync();
@@ -803,7 +990,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     },
 
     async insertDossier(today: number, sheetName?: string): Promise<DossierResult | undefined> {
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const sheets = ctx.workbook.worksheets;
         sheets.load('items/name');
         const r = await readIn(ctx, sheetName, { cfs: false });
@@ -820,14 +1007,20 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     },
 
     async applyPriorYear(lastYear: Values, sheetName?: string): Promise<PriorResult | undefined> {
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const r = await readIn(ctx, sheetName, { cfs: false });
         if (!r) return undefined;
         const ws = r.ws;
         const fill = prefillFromPrior(r.pack, lastYear);
         const notes = priorNotes(r.pack, lastYear);
-        const result: PriorResult = { sheetName: r.sheetName, written: [], skipped: [], notes: [] };
-        if (r.protected) ws.protection.unprotect();
+        const result: PriorResult = {
+          sheetName: r.sheetName,
+          written: [],
+          skipped: [],
+          notes: [],
+          undoable: true,
+        };
+        const plan = new WritePlan();
         for (const [id, v] of Object.entries(fill)) {
           const rect = r.names.get(id.toLowerCase());
           if (!rect || v === undefined || v === null) continue;
@@ -837,9 +1030,13 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
             result.skipped.push({ id, value: current, lastYear: v });
             continue;
           }
-          const cell = ws.getRange(cellAddress(rect.row, rect.col));
-          if (typeof v === 'string' && needsTextFormat(v)) cell.numberFormat = [['@']];
-          cell.values = [[v]];
+          // an input cell: unlocked by the layout, written without lifting the protection
+          const value = typeof v === 'number' && r.dateIds.has(id) ? toWorkbookDate(v, r.dateOffset) : v;
+          plan.input(() => {
+            const cell = ws.getRange(cellAddress(rect.row, rect.col));
+            if (typeof v === 'string' && needsTextFormat(v)) cell.numberFormat = [['@']];
+            cell.values = [[value]];
+          });
           result.written.push(id);
         }
         for (const [id, where] of priorNoteCells(r.pack, notes)) {
@@ -850,12 +1047,13 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           const current = r.at(row, col);
           // only the product's requirement text (with or without an older note) is replaced
           if (typeof current !== 'string' || !current.startsWith(where.base)) continue;
-          if (current !== where.text) ws.getRange(cellAddress(row, col)).values = [[where.text]];
+          if (current !== where.text)
+            plan.other(() => (ws.getRange(cellAddress(row, col)).values = [[where.text]]));
           result.notes.push(id);
         }
-        if (r.protected) ws.protection.protect(SHEET_PROTECTION);
-        await ctx.sync();
-        return result;
+        if (plan.empty) return { ...result, undoable: true };
+        const { touchedProtection } = await commitPlan(ctx, ws, r.sheetName, r.protection, plan);
+        return { ...result, undoable: undoable(touchedProtection) };
       });
     },
   };
