@@ -322,6 +322,8 @@ export class FakeExcel {
   /** every `getUsedRange…` of a sheet, by sheet name (the add-in should need none) */
   readonly usedRangeReads: string[] = [];
   private editWaiters: Array<() => void> = [];
+  /** test hook: the next write of this member (`Class.member`) fails with `GeneralException` */
+  failNextWrite: string | undefined;
   /** every error a sync rejected with */
   readonly errors: FakeExcelError[] = [];
   private nextId = 1;
@@ -826,10 +828,14 @@ abstract class FakeProxy {
   protected op(apply: () => void, member?: string): void {
     this.ctx.enqueue(() => {
       if (member) this.requireMember(member);
+      const cls = this.apiClass();
+      if (this.fake.failNextWrite !== undefined && this.fake.failNextWrite === `${cls}.${member}`) {
+        this.fake.failNextWrite = undefined;
+        throw new FakeExcelError('GeneralException', `${cls}.${member} failed`);
+      }
       if (!this.exists())
         throw new FakeExcelError('ItemNotFound', `${this.constructor.name}: object does not exist`);
       apply();
-      const cls = this.apiClass();
       this.fake.noteWrite(cls && member ? `${cls}.${member}` : `${this.constructor.name}.write`);
     });
   }
