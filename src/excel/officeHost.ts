@@ -74,13 +74,7 @@ import { commitPlan, errorCode, errorText, HostError, WritePlan, type SheetProte
 import { dateIds, DAYS_1900_TO_1904, fromWorkbookDate, toWorkbookDate } from './dateSystem';
 
 export { HostError, PasswordProtectedError } from './protection';
-import {
-  ALL_FEATURES,
-  needsTextFormat,
-  queueSheetSpec,
-  rectangles,
-  type WriteFeatures,
-} from './writeSpec';
+import { ALL_FEATURES, needsTextFormat, queueSheetSpec, rectangles, type WriteFeatures } from './writeSpec';
 
 /** The tag inside the formula of every highlight rule the add-in adds. */
 export const HIGHLIGHT_TAG = 'N("tieuchi:danh_dau")';
@@ -112,6 +106,15 @@ export interface OfficeHostDeps {
   /** is the pane visible (no periodic check when hidden) */
   visible: () => boolean;
 }
+
+/**
+ * The requirement set every operation needs: defined names are added with
+ * `NamedItemCollection.add` (ExcelApi 1.4, src/excel/apiSets.generated.ts). Members of later sets
+ * are used only behind their own checks (`api(…)` below); test/excel/apiSets.test.ts runs every
+ * operation on every version to prove it.
+ */
+export const MIN_EXCEL_API = '1.4';
+export const TOO_OLD = `Phiên bản Excel này quá cũ cho add-in Tiêu chí (cần Excel JavaScript API ${MIN_EXCEL_API} trở lên: Excel 2016 bản cập nhật mới, Microsoft 365 hoặc Excel trên web). Hãy cập nhật Office.`;
 
 /** How often the live summary checks for changes Excel sends no event for. */
 export const POLL_MS = 5000;
@@ -291,8 +294,11 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     visible:
       overrides.visible ?? (() => typeof document === 'undefined' || document.visibilityState !== 'hidden'),
   };
-  const run = <T>(batch: (context: XlContext) => Promise<T>): Promise<T> =>
-    deps.run(batch, undefined, RUN_OPTIONS);
+  /** every batch: the baseline requirement set first, said plainly when it is missing */
+  const run = async <T>(batch: (context: XlContext) => Promise<T>): Promise<T> => {
+    if (!deps.isSetSupported('ExcelApi', MIN_EXCEL_API)) throw new HostError(TOO_OLD);
+    return await deps.run(batch, undefined, RUN_OPTIONS);
+  };
   const api = (v: string): boolean => deps.isSetSupported('ExcelApi', v);
 
   const capabilities = (): Capabilities => ({
