@@ -9,7 +9,8 @@
  * Strict like real Excel (docs/real-excel.md cites the sources for each):
  * - every member loaded or called is checked against its requirement set, from the table generated
  *   from @types/office-js (src/excel/apiSets.generated.ts);
- * - `web: true`: a request or response over 5 MB fails with `RequestPayloadSizeLimitExceeded`;
+ * - `web: true`: a request over 5 MB fails (`RequestPayloadSizeLimitExceeded`), a response too
+ *   (`ResponsePayloadSizeLimitExceeded`, Excel.ErrorCodes);
  * - `enterCellEdit()`: batches fail with `InvalidOperationInCellEditMode` unless run with
  *   `delayForCellEdit`, which waits for `exitCellEdit()`;
  * - `date1904: true`: cells hold 1904-system serials, `functions.date` answers in that system;
@@ -692,7 +693,7 @@ class Ctx implements XlContext {
       for (const op of ops) op();
       this.fake.maxPayload = Math.max(this.fake.maxPayload, request, this.response);
       if (this.fake.web && this.response > PAYLOAD_LIMIT)
-        throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `response of ${this.response} bytes`);
+        throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `response of ${this.response} bytes`);
     } catch (e) {
       if (e instanceof FakeExcelError) this.fake.errors.push(e);
       throw e;
