@@ -225,6 +225,8 @@ describeBrowser('task pane in Chromium', () => {
       expect(await page.evaluate(() => window.__tc.highlightRules())).toBe(0);
       await page.getByRole('button', { name: 'Đánh giá', exact: true }).click();
       await page.getByText(/^Đã đánh giá: Chưa đạt: TC1/).waitFor();
+      // the simulated Excel has no API undo (ExcelUndoApiAll): said once
+      await page.getByText(/không hoàn tác được bằng Ctrl\+Z/).waitFor();
       expect(await page.evaluate(() => window.__tc.highlightRules())).toBeGreaterThan(0);
       await page.getByRole('button', { name: /^Không đạt \(\d+\)$/ }).click();
       const shown = await page
@@ -248,6 +250,7 @@ describeBrowser('task pane in Chromium', () => {
       await page.getByRole('button', { name: 'Xóa đánh dấu' }).click();
       await page.getByText('Đã xóa các đánh dấu của Tiêu chí').waitFor();
       expect(await page.evaluate(() => window.__tc.highlightRules())).toBe(0);
+      expect(await page.getByText(/không hoàn tác được/).count()).toBe(0);
 
       // a status formula edited by hand: Đánh giá warns about the disagreement
       await page.evaluate(() => window.__tc.tamper(2, 'Đạt'));
