@@ -3,7 +3,12 @@
  * subset in ./officeTypes.ts (the real `Excel.RequestContext` is checked against it at compile
  * time), scores with the engine, and keeps to the round-trip budgets:
  *   insert ≤ 2 syncs · readState (live refresh) 1 sync · Evaluate ≤ 2 syncs · Xóa đánh dấu ≤ 2 syncs
- * when the caller passes the sheet name (or the active sheet is the criteria sheet).
+ * when the caller passes the sheet name; the ribbon, which starts from whatever sheet is active,
+ * needs one more to find the criteria sheet by its names (./readSheet.ts).
+ *
+ * Split by concern: ./readSheet.ts reads, ./highlights.ts is what Đánh giá writes, ./protection.ts
+ * decides whether a write needs the sheet's protection lifted, ./dateSystem.ts converts dates of
+ * 1904 workbooks, ./polling.ts is the live summary's periodic check. docs/real-excel.md has why.
  *
  * What the add-in owns on a criteria sheet, and nothing else is ever changed:
  * - the stamp cells `dg_*`;
@@ -15,29 +20,18 @@
  *   sheet-scoped name `tc_danh_dau_N` whose comment holds the previous fill, so that Xóa đánh dấu
  *   restores exactly those cells.
  */
-import { evaluate, type CriterionResult, type Evaluation } from '../engine/evaluate';
-import { STATUS_LABELS } from '../engine/status';
-import { isBlank, type CellValue, type Values } from '../engine/values';
+import { evaluate } from '../engine/evaluate';
+import { isBlank, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import { statusName } from '../pack/schema';
-import { builtinPacks, getBuiltinPack } from '../pack/registry';
-import {
-  buildCriteriaSheet,
-  CRITERIA_SHEET_NAME,
-  inputIds,
-  PACK_ID_NAME,
-  PACK_VERSION_NAME,
-  PLAN_ID_NAME,
-} from '../sheet/layout';
-import { FROZEN_AS_OF_ID } from '../engine/compile';
-import { defaultPlan, getBuiltinPlan } from '../plan/registry';
-import type { Plan } from '../plan/schema';
+import { getBuiltinPack } from '../pack/registry';
+import { buildCriteriaSheet, CRITERIA_SHEET_NAME, PACK_ID_NAME } from '../sheet/layout';
+import { getBuiltinPlan } from '../plan/registry';
 import { stampValues } from '../sheet/stampState';
 import { dossierSheets } from '../sheet/dossier';
 import { prefillFromPrior, priorNotes } from '../sheet/prior';
 import type { SheetSpec } from '../sheet/spec';
 import { summarySheet, type ConsolidationResult } from '../sheet/summary';
-import { serialToVi } from '../engine/dates';
 import {
   absoluteAddress,
   cellAddress,
@@ -59,41 +53,41 @@ import type {
   SheetState,
 } from './host';
 import type {
-  XlConditionalFormat,
   XlContext,
   XlEventHandlerResult,
-  XlFunctionResult,
-  XlNamedItem,
-  XlNamedItemCollection,
   XlRange,
   XlRun,
   XlRunOptions,
   XlWorksheet,
 } from './officeTypes';
-import { commitPlan, errorCode, errorText, HostError, WritePlan, type SheetProtection } from './protection';
-import { dateIds, DAYS_1900_TO_1904, fromWorkbookDate, toWorkbookDate } from './dateSystem';
+import { commitPlan, errorText, HostError, WritePlan } from './protection';
+import { toWorkbookDate } from './dateSystem';
+import { ALL_FEATURES, needsTextFormat, queueSheetSpec, rectangles, type WriteFeatures } from './writeSpec';
+import { createSheetReader, type SheetRead } from './readSheet';
+import {
+  explanationText,
+  FAILING,
+  FILL_REGISTRY_PREFIX,
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_FONT,
+  highlightFormula,
+  isOurExplanation,
+  queueClear,
+  queueRestoreFills,
+  registry,
+  targetsOf,
+} from './highlights';
+import { startPolling, type PollTimers } from './polling';
 
 export { HostError, PasswordProtectedError } from './protection';
-import { ALL_FEATURES, needsTextFormat, queueSheetSpec, rectangles, type WriteFeatures } from './writeSpec';
-
-/** The tag inside the formula of every highlight rule the add-in adds. */
-export const HIGHLIGHT_TAG = 'N("tieuchi:danh_dau")';
-const HIGHLIGHT_TAG_RE = /N\(\s*"tieuchi:danh_dau"\s*\)/i;
-/** Prefix of the explanation texts the add-in writes. */
-export const EXPLANATION_PREFIX = '[Đánh giá ';
-/** Hidden names recording direct fills (fallback without conditional formats). */
-export const FILL_REGISTRY_PREFIX = 'tc_danh_dau_';
-/** Highlight colours: light red fill, dark red bold text. */
-export const HIGHLIGHT_FILL = '#FFC7CE';
-export const HIGHLIGHT_FONT = '#9C0006';
-/** Statuses the add-in highlights and explains ("needs fixing"). */
-const FAILING: ReadonlySet<string> = new Set(['fail', 'invalid']);
-
-/** Timers for the periodic check of the live summary (injected: tests drive them). */
-export interface PollTimers {
-  setInterval(f: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
-}
+export {
+  EXPLANATION_PREFIX,
+  FILL_REGISTRY_PREFIX,
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_FONT,
+  HIGHLIGHT_TAG,
+} from './highlights';
+export { POLL_MS, type PollTimers } from './polling';
 
 export interface OfficeHostDeps {
   run: XlRun;
@@ -115,9 +109,6 @@ export interface OfficeHostDeps {
  */
 export const MIN_EXCEL_API = '1.4';
 export const TOO_OLD = `Phiên bản Excel này quá cũ cho add-in Tiêu chí (cần Excel JavaScript API ${MIN_EXCEL_API} trở lên: Excel 2016 bản cập nhật mới, Microsoft 365 hoặc Excel trên web). Hãy cập nhật Office.`;
-
-/** How often the live summary checks for changes Excel sends no event for. */
-export const POLL_MS = 5000;
 
 /**
  * Every batch waits for the user to leave cell-edit mode instead of failing: Excel.RunOptions
@@ -148,12 +139,6 @@ function officeRun(): XlRun {
 }
 
 const sameValue = (a: unknown, b: unknown): boolean => a === b || (a ?? '') === (b ?? '');
-
-const toCell = (v: unknown): CellValue => {
-  if (v === '' || v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return String(v);
-};
 
 /** Excel's limit on sheet names. */
 const MAX_SHEET_NAME = 31;
@@ -205,80 +190,6 @@ function priorNoteCells(
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Reading a criteria sheet in one sync
-
-interface NameListing {
-  items: XlNamedItem[];
-}
-
-/** Defined names visible on `sheetName`: workbook names pointing there, sheet names override. */
-function namesOnSheet(
-  sheetName: string,
-  workbook: NameListing,
-  sheet: NameListing | undefined,
-): Map<string, Rect> {
-  const out = new Map<string, Rect>();
-  const add = (items: XlNamedItem[], requireSheet: boolean): void => {
-    for (const n of items) {
-      if (n.type !== 'Range' || typeof n.value !== 'string') continue;
-      const ref = parseReference(n.value);
-      if (!ref) continue;
-      if (requireSheet && ref.sheet.toLowerCase() !== sheetName.toLowerCase()) continue;
-      out.set(n.name.toLowerCase(), ref.rect);
-    }
-  };
-  add(workbook.items, true);
-  if (sheet) add(sheet.items, true);
-  return out;
-}
-
-interface SheetRead {
-  sheetName: string;
-  ws: XlWorksheet;
-  pack: Pack;
-  /** the plan the sheet records (the default plan for sheets made before plans existed) */
-  plan: Plan;
-  packVersion: string;
-  names: Map<string, Rect>;
-  /** inputs, dates converted to the 1900 system the engine uses */
-  values: Values;
-  sheetStatuses: Record<string, string>;
-  protection: SheetProtection;
-  /** days to add to a workbook date serial for the 1900 system (1462 in a 1904 workbook) */
-  dateOffset: number;
-  dateIds: ReadonlySet<string>;
-  /** conditional formats of the sheet (when requested; their ids loaded) */
-  cfs: XlConditionalFormat[];
-  /** current content of a cell of the layout's rectangle (null outside it) */
-  at(row: number, col: number): CellValue;
-}
-
-interface ReadOptions {
-  /** also load the sheet's conditional formats */
-  cfs: boolean;
-}
-
-/** What the first round trip of a read queues: names, protection, date probe, maybe a guess. */
-interface FirstRead {
-  ws: XlWorksheet;
-  sheetNames: XlNamedItemCollection | undefined;
-  probe: XlFunctionResult<number> | undefined;
-  cfColl: { items: XlConditionalFormat[] } | undefined;
-  guess: { rect: Rect; range: XlRange } | undefined;
-}
-
-const covers = (outer: Rect, inner: Rect): boolean =>
-  inner.row >= outer.row &&
-  inner.col >= outer.col &&
-  inner.row + inner.rows <= outer.row + outer.rows &&
-  inner.col + inner.cols <= outer.col + outer.cols;
-
-/** Rows added to the built-in layouts' extent in a first guess (rows the user inserted). */
-const GUESS_SPARE_ROWS = 40;
-
-// ---------------------------------------------------------------------------------------------
-
 export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): ExcelHost {
   const deps: OfficeHostDeps = {
     run: overrides.run ?? officeRun(),
@@ -307,6 +218,10 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     conditionalFormats: api('1.6'),
   });
 
+  const reader = createSheetReader({ getPack: deps.getPack, api });
+  const readIn = reader.readIn;
+  const explanationOffset = reader.explanationOffset;
+
   const features = (): WriteFeatures => ({
     ...ALL_FEATURES,
     sheetNames: api('1.4'),
@@ -316,190 +231,6 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     pageLayout: api('1.9'),
   });
 
-  const explanationOffsets = new Map<string, number>();
-  /** columns from the status cell to the explanation column (first column right of the layout) */
-  const explanationOffset = (pack: Pack): number => {
-    let off = explanationOffsets.get(pack.id);
-    if (off === undefined) {
-      const spec = buildCriteriaSheet(pack);
-      const first = pack.groups[0]?.criteria[0];
-      const n = first && spec.names.find((x) => x.name === statusName(first));
-      const ref = n && parseReference(`x!${n.address}`);
-      off = ref ? spec.columns.length + 1 - ref.rect.col : 4;
-      explanationOffsets.set(pack.id, off);
-    }
-    return off;
-  };
-
-  /** widest distance from a status cell to the explanation column over the built-in packs */
-  let offsetMax: number | undefined;
-  const explanationOffsetMax = (): number =>
-    (offsetMax ??= Math.max(1, ...builtinPacks().map((p) => explanationOffset(p))));
-
-  /** The rectangle a criteria sheet's layout spans: from A1 to every name and explanation cell. */
-  function layoutRect(names: ReadonlyMap<string, Rect>): Rect {
-    let bottom = 1;
-    let right = 1;
-    for (const [n, r] of names) {
-      bottom = Math.max(bottom, r.row + r.rows - 1);
-      right = Math.max(right, r.col + r.cols - 1 + (n.startsWith('kq_') ? explanationOffsetMax() : 0));
-    }
-    return { row: 1, col: 1, rows: bottom, cols: right };
-  }
-
-  /** The built-in layouts' largest extent: the first guess for a sheet known to be a criteria sheet. */
-  let defaultGuess: Rect | undefined;
-  const builtinExtent = (): Rect => {
-    if (!defaultGuess) {
-      let rows = 1;
-      let cols = 1;
-      for (const p of builtinPacks()) {
-        const spec = buildCriteriaSheet(p);
-        for (const c of spec.cells) {
-          const a = parseArea(c.address);
-          if (a) rows = Math.max(rows, a.row + a.rows - 1);
-        }
-        cols = Math.max(cols, spec.columns.length + 1);
-      }
-      defaultGuess = { row: 1, col: 1, rows: rows + GUESS_SPARE_ROWS, cols };
-    }
-    return defaultGuess;
-  };
-
-  /** Layout rectangles of the criteria sheets seen, by sheet name (lower case). */
-  const seenRects = new Map<string, Rect>();
-
-  function queueFirst(ctx: XlContext, sheetName: string | undefined, opts: ReadOptions): FirstRead {
-    const wb = ctx.workbook;
-    const ws =
-      sheetName === undefined ? wb.worksheets.getActiveWorksheet() : wb.worksheets.getItem(sheetName);
-    ws.load('name');
-    wb.names.load('items/name,items/type,items/value');
-    const sheetNames: XlNamedItemCollection | undefined = api('1.4') ? ws.names : undefined;
-    sheetNames?.load('items/name,items/type,items/value');
-    ws.protection.load('protected,options');
-    const probe = api('1.2') ? wb.functions.date(1904, 1, 1) : undefined;
-    probe?.load('value');
-    const cfColl = opts.cfs && api('1.6') ? ws.getRange().conditionalFormats : undefined;
-    // ids loaded: an item not addressed by id is addressed by its position, which deletes shift
-    cfColl?.load('items/id,items/type,items/customOrNullObject/rule/formula');
-    // a sheet known to be a criteria sheet: read its layout's rectangle in the same round trip
-    const rect =
-      sheetName === undefined ? undefined : (seenRects.get(sheetName.toLowerCase()) ?? builtinExtent());
-    const range = rect ? ws.getRange(rectAddress(rect)) : undefined;
-    range?.load('values');
-    return { ws, sheetNames, probe, cfColl, guess: rect && range ? { rect, range } : undefined };
-  }
-
-  /**
-   * Read a criteria sheet: names, protection and date system first (never the used range, which
-   * on a large data sheet exceeds the web's 5 MB payload limit), then only the rectangle the
-   * layout's names span. One round trip for a sheet read before; two otherwise.
-   */
-  async function readIn(
-    ctx: XlContext,
-    sheetName: string | undefined,
-    opts: ReadOptions,
-  ): Promise<SheetRead | undefined> {
-    const q = queueFirst(ctx, sheetName, opts);
-    try {
-      await ctx.sync();
-    } catch (e) {
-      if (sheetName !== undefined && errorCode(e) === 'ItemNotFound') return undefined;
-      throw e;
-    }
-    const wb = ctx.workbook;
-    const name = q.ws.name;
-    const names = namesOnSheet(name, wb.names, q.sheetNames);
-    if (!names.has(PACK_ID_NAME)) {
-      if (sheetName !== undefined) return undefined;
-      // the active sheet is not a criteria sheet: the workbook's one, by its names
-      const n = wb.names.items.find((x) => x.name.toLowerCase() === PACK_ID_NAME);
-      const ref = n && typeof n.value === 'string' ? parseReference(n.value) : undefined;
-      return ref && ref.sheet.toLowerCase() !== name.toLowerCase()
-        ? await readIn(ctx, ref.sheet, opts)
-        : undefined;
-    }
-    const need = layoutRect(names);
-    let grid: { rect: Rect; values: unknown[][] };
-    if (q.guess && covers(q.guess.rect, need)) grid = { rect: q.guess.rect, values: q.guess.range.values };
-    else {
-      // a second round trip: exactly the layout's rectangle
-      const range = q.ws.getRange(rectAddress(need));
-      range.load('values');
-      await ctx.sync();
-      grid = { rect: need, values: range.values };
-    }
-    seenRects.set(name.toLowerCase(), need);
-    const at = (row: number, col: number): CellValue => {
-      const i = row - grid.rect.row;
-      const j = col - grid.rect.col;
-      if (i < 0 || j < 0 || i >= grid.values.length || j >= (grid.values[i]?.length ?? 0)) return null;
-      return toCell(grid.values[i][j]);
-    };
-    const packCell = names.get(PACK_ID_NAME);
-    const packId = String((packCell && at(packCell.row, packCell.col)) ?? '').trim();
-    const pack = deps.getPack(packId);
-    if (!pack) {
-      throw new HostError(
-        `Trang “${name}” dùng gói tiêu chí “${packId}”, add-in này không có gói đó. Hãy cập nhật add-in hoặc dùng lệnh tieuchi.`,
-      );
-    }
-    const dateOffset = q.probe && q.probe.value === 0 ? DAYS_1900_TO_1904 : 0;
-    return finishRead(q, name, names, pack, at, dateOffset);
-  }
-
-  function finishRead(
-    q: FirstRead,
-    name: string,
-    names: Map<string, Rect>,
-    pack: Pack,
-    at: (row: number, col: number) => CellValue,
-    dateOffset: number,
-  ): SheetRead {
-    const named = (id: string): CellValue | undefined => {
-      const r = names.get(id.toLowerCase());
-      return r ? at(r.row, r.col) : undefined;
-    };
-    const planId = String(named(PLAN_ID_NAME) ?? '').trim();
-    const plan = planId ? getBuiltinPlan(planId) : defaultPlan();
-    if (!plan) {
-      throw new HostError(
-        `Trang “${name}” được lập theo kế hoạch “${planId}”, add-in này không có kế hoạch đó. Hãy cập nhật add-in hoặc dùng lệnh tieuchi với --plan.`,
-      );
-    }
-    const dates = dateIds(pack);
-    const values: Record<string, CellValue | undefined> = {};
-    // the inputs and the as-of date an earlier evaluation froze (the sheet's formulas read it too)
-    for (const id of [...inputIds(pack), FROZEN_AS_OF_ID]) {
-      const v = named(id);
-      if (v === undefined) continue;
-      values[id] = typeof v === 'number' && dates.has(id) ? fromWorkbookDate(v, dateOffset) : v;
-    }
-    const sheetStatuses: Record<string, string> = {};
-    for (const g of pack.groups) {
-      for (const c of g.criteria) {
-        const v = named(statusName(c));
-        if (v !== undefined && v !== null) sheetStatuses[c.id] = String(v);
-      }
-    }
-    return {
-      sheetName: name,
-      ws: q.ws,
-      pack,
-      plan,
-      packVersion: String(named(PACK_VERSION_NAME) ?? ''),
-      names,
-      values,
-      sheetStatuses,
-      protection: { protected: q.ws.protection.protected, options: q.ws.protection.options },
-      dateOffset,
-      dateIds: dates,
-      cfs: q.cfColl ? q.cfColl.items : [],
-      at,
-    };
-  }
-
   const toState = (r: SheetRead): SheetState => ({
     sheetName: r.sheetName,
     packId: r.pack.id,
@@ -508,120 +239,9 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     sheetStatuses: r.sheetStatuses,
   });
 
-  const isOurRule = (cf: XlConditionalFormat): boolean =>
-    cf.type === 'Custom' &&
-    !cf.customOrNullObject.isNullObject &&
-    HIGHLIGHT_TAG_RE.test(cf.customOrNullObject.rule.formula);
-
-  const isOurExplanation = (v: CellValue): boolean =>
-    typeof v === 'string' && v.startsWith(EXPLANATION_PREFIX);
-
-  /** Queue the removal of everything the add-in highlighted or explained on the sheet. */
-  function queueClear(
-    r: SheetRead,
-    plan: WritePlan,
-    keepExplanationsAt: ReadonlySet<string> = new Set(),
-  ): void {
-    // by id: an item addressed by position would shift as earlier ones are deleted
-    const coll = r.cfs.length ? r.ws.getRange().conditionalFormats : undefined;
-    for (const cf of r.cfs) if (coll && isOurRule(cf)) plan.other(() => coll.getItem(cf.id).delete());
-    const off = explanationOffset(r.pack);
-    for (const g of r.pack.groups) {
-      for (const c of g.criteria) {
-        const kq = r.names.get(statusName(c));
-        if (!kq) continue;
-        const row = kq.row;
-        const col = kq.col + off;
-        const address = cellAddress(row, col);
-        if (keepExplanationsAt.has(address)) continue;
-        if (isOurExplanation(r.at(row, col))) plan.other(() => (r.ws.getRange(address).values = [['']]));
-      }
-    }
-  }
-
-  /** Fallback registry: names `tc_danh_dau_N` on the sheet, comment = previous fill. */
-  function registry(
-    r: SheetRead,
-    sheetNames: XlNamedItem[],
-  ): Array<{ item: XlNamedItem; rect: Rect; previous: string }> {
-    const out: Array<{ item: XlNamedItem; rect: Rect; previous: string }> = [];
-    for (const n of sheetNames) {
-      if (!n.name.toLowerCase().startsWith(FILL_REGISTRY_PREFIX) || typeof n.value !== 'string') continue;
-      const ref = parseReference(n.value);
-      if (ref) out.push({ item: n, rect: ref.rect, previous: n.comment });
-    }
-    void r;
-    return out;
-  }
-
-  function queueRestoreFills(r: SheetRead, reg: ReturnType<typeof registry>, plan: WritePlan): void {
-    for (const e of reg) {
-      plan.other(() => {
-        const fill = r.ws.getRange(rectAddress(e.rect)).format.fill;
-        if (e.previous === '' || e.previous.toUpperCase() === '#FFFFFF') fill.clear();
-        else fill.color = e.previous;
-        e.item.delete();
-      });
-    }
-  }
-
-  /**
-   * Excel sends no change event for some edits (a list pick in Excel on the web:
-   * OfficeDev/office-js#3888, #4066; recalculation; Text to Columns): while the pane is visible,
-   * read the criteria sheets every POLL_MS (one round trip each, the layout's rectangle only)
-   * and call `listener` when their inputs or statuses differ from the last check.
-   */
-  function startPolling(sheetNames: readonly string[], listener: () => void): () => void {
-    const last = new Map<string, string>();
-    let busy = false;
-    const check = async (): Promise<void> => {
-      for (const name of sheetNames) {
-        const state = await host.readState(name);
-        const print = state ? JSON.stringify([state.values, state.sheetStatuses]) : '';
-        const before = last.get(name);
-        last.set(name, print);
-        if (before !== undefined && before !== print) {
-          listener();
-          return;
-        }
-      }
-    };
-    const tick = (): void => {
-      if (busy || !deps.visible()) return;
-      busy = true;
-      check()
-        .catch((err: unknown) => console.warn('Tiêu chí: kiểm tra định kỳ', err))
-        .finally(() => {
-          busy = false;
-        });
-    };
-    tick();
-    const handle = deps.timers.setInterval(tick, POLL_MS);
-    return () => deps.timers.clearInterval(handle);
-  }
-
   /** Can the user undo what was just written? (Excel's API undo needs ExcelUndoApiAll 1.0.) */
   const undoable = (touchedProtection: boolean): boolean =>
     !touchedProtection && deps.isSetSupported('ExcelUndoApiAll', '1.0');
-
-  /** The cells to highlight for a failing criterion: its status cell and the inputs that fail. */
-  function targetsOf(c: CriterionResult): string[] {
-    const failingReqs = c.requirements.filter((q) => q.status === c.status);
-    const ids = new Set(failingReqs.flatMap((q) => [...q.indicators]));
-    const inputs = c.indicators.filter((id) => ids.has(id) && id !== c.evidence);
-    return inputs.length ? inputs : c.indicators.filter((id) => id !== c.evidence);
-  }
-
-  function highlightFormula(kqName: string): string {
-    const fail = STATUS_LABELS.fail;
-    const invalid = STATUS_LABELS.invalid;
-    return `=AND(${HIGHLIGHT_TAG}=0,OR(${kqName}="${fail}",${kqName}="${invalid}"))`;
-  }
-
-  function explanationText(ev: Evaluation, c: CriterionResult): string {
-    const text = `${EXPLANATION_PREFIX}${serialToVi(ev.asOf)}] ${c.id} ${c.label}: ${c.reasons.join('; ')}`;
-    return text.length > 1000 ? `${text.slice(0, 999)}…` : text;
-  }
 
   /**
    * Queue new sheets (names made free: " (2)" …), activate the first, sync once. On failure the
@@ -778,7 +398,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           const a = parseArea(n.address.replace(/\$/g, ''));
           if (a) rects.set(n.name.toLowerCase(), a);
         }
-        seenRects.set(name.toLowerCase(), layoutRect(rects));
+        reader.remember(name, rects);
         return { kind: 'inserted', sheetName: name };
       });
     },
@@ -831,7 +451,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           });
           written.add(address);
         }
-        queueClear(r, plan, written);
+        queueClear(r, plan, explanationOffset(r.pack), written);
 
         // stamp
         // (the as-of date is written as a date so that the sheet keeps using it: FROZEN_AS_OF_ID)
@@ -876,7 +496,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           const sheetNames = ws.names;
           sheetNames.load('items/name,items/type,items/value,items/comment');
           await ctx.sync();
-          const reg = registry(r, sheetNames.items);
+          const reg = registry(sheetNames.items);
           queueRestoreFills(r, reg, plan);
           const before = fills.map((f) => {
             const fill = ws.getRange(rectAddress(f.rect)).format.fill;
@@ -916,12 +536,12 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
         if (!r) return { undoable: true };
         const ws = r.ws;
         const plan = new WritePlan();
-        queueClear(r, plan);
+        queueClear(r, plan, explanationOffset(r.pack));
         if (!capabilities().conditionalFormats && api('1.4')) {
           const sheetNames = ws.names;
           sheetNames.load('items/name,items/type,items/value,items/comment');
           await ctx.sync();
-          queueRestoreFills(r, registry(r, sheetNames.items), plan);
+          queueRestoreFills(r, registry(sheetNames.items), plan);
         }
         // nothing of ours on the sheet: nothing written, the undo stack untouched
         if (plan.empty) return { undoable: true };
@@ -966,6 +586,8 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
       const stopPolling = startPolling(
         sheets.map((s) => s.sheetName),
         listener,
+        (name) => host.readState(name),
+        deps,
       );
       let removed = false;
       return async () => {
