@@ -38,7 +38,7 @@ function manualTimers(): {
 }
 
 describe('1. the 1904 date system', () => {
-  it('dates read, the frozen as-of date and last year’s dates are converted', async () => {
+  it('dates read and the frozen as-of date are converted', async () => {
     const plain = await inserted();
     const mac = await inserted({ date1904: true });
     const feb = excelDate(2025, 2, 1);
@@ -54,6 +54,31 @@ describe('1. the 1904 date system', () => {
     expect(plain.fake.namedCell('dg_ngay_tinh').value).toBe(TODAY);
     // and read back converted
     expect((await mac.host.readState(SHEET))?.values.dg_ngay_tinh).toBe(TODAY);
+  });
+});
+
+describe('1b. the 1904 date system in Số liệu năm trước', () => {
+  it('a date carried over from last year is written in the workbook’s system', async () => {
+    const { getBuiltinPack } = await import('../../src/pack/registry');
+    const xa = getBuiltinPack('xa')!;
+    // a pack that carries last year's resolution date over (the built-in packs carry counts only)
+    const dated = {
+      ...xa,
+      priorYear: [...xa.priorYear, { from: 'tc2_nghi_quyet_ngay', to: 'tc2_nghi_quyet_ngay' }],
+    };
+    const fake = new FakeExcel({ sheets: ['Dữ liệu'], date1904: true });
+    const host = createOfficeHost({
+      run: fake.run,
+      isSetSupported: fake.isSetSupported,
+      now: () => NOW,
+      getPack: (id) => (id === 'xa' ? dated : undefined),
+    });
+    await host.insertCriteriaSheet({ packId: 'xa', unitName: 'Xã Thử', year: 2025 });
+    const lastYear = { tc2_nghi_quyet_ngay: excelDate(2024, 2, 1) };
+    await expect(host.applyPriorYear(lastYear, SHEET)).resolves.toMatchObject({
+      written: ['tc2_nghi_quyet_ngay'],
+    });
+    expect(fake.namedCell('tc2_nghi_quyet_ngay').value).toBe(excelDate(2024, 2, 1) - DAYS_1904);
   });
 });
 
