@@ -1078,7 +1078,8 @@ class ProtectionP extends FakeProxy implements XlWorksheetProtection {
     this.op(() => {
       if (password !== undefined) this.fake.requireApi('1.7', 'unprotect with a password');
       const p = this.ws.doc().protection;
-      if (!p.protected) return;
+      // recent builds refuse it on an unprotected sheet (OfficeDev/office-js#6784)
+      if (!p.protected) throw new FakeExcelError('AccessDenied', 'the sheet is not protected');
       if (p.password !== undefined && p.password !== password)
         throw new FakeExcelError('InvalidArgument', 'the password is not correct');
       p.protected = false;
