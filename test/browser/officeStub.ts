@@ -94,6 +94,10 @@ g.__tc = {
     fake.userEdit(sheetName, fake.namedAddress(id, sheetName), value);
     recalc();
   },
+  /** every batch fails with this error code until called with undefined */
+  failSyncs(code: string | undefined): void {
+    fake.failSyncs = code;
+  },
   /** a status cell whose formula was edited: its value no longer follows the rules */
   tamper(criterionNumber: number, label: string, sheetName = 'Tiêu chí'): void {
     fake.namedCell(`kq_tc${criterionNumber}`, sheetName).value = label;

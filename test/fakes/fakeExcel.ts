@@ -323,6 +323,8 @@ export class FakeExcel {
   /** every `getUsedRange…` of a sheet, by sheet name (the add-in should need none) */
   readonly usedRangeReads: string[] = [];
   private editWaiters: Array<() => void> = [];
+  /** test hook: while set, every sync fails with this error code (Excel busy, a lost connection) */
+  failSyncs: string | undefined;
   /** test hook: the next write of this member (`Class.member`) fails with `GeneralException` */
   failNextWrite: string | undefined;
   /** every error a sync rejected with */
@@ -672,6 +674,12 @@ class Ctx implements XlContext {
 
   async sync(): Promise<unknown> {
     this.fake.syncCount++;
+    if (this.fake.failSyncs !== undefined) {
+      const e = new FakeExcelError(this.fake.failSyncs, 'the host failed the batch');
+      this.fake.errors.push(e);
+      this.ops = [];
+      throw e;
+    }
     if (this.fake.cellEditMode) {
       if (!this.delayForCellEdit) {
         const e = new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
