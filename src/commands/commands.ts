@@ -1,33 +1,70 @@
 /**
  * Ribbon commands (FunctionFile). `danhGia`: evaluate the criteria sheet and highlight what is not
  * met, without opening the pane. The event is always completed, whatever happens.
+ *
+ * The function is associated as soon as this module loads, not after `Office.onReady`: Excel may
+ * invoke it as soon as the function file has loaded, and an association made later loses that
+ * click (learn.microsoft.com/office/dev/add-ins/develop/create-addin-commands-unified-manifest —
+ * "Office.actions.associate" is called at the top level of the function file).
+ *
+ * Function files cannot show Office notifications; a message the user must read (Excel too old,
+ * a password, no criteria sheet) is shown in an Office dialog of this same page
+ * (`Office.context.ui.displayDialogAsync`, DialogApi 1.1), and logged when dialogs are missing.
  */
-import { createOfficeHost } from '../excel/officeHost';
+import { createOfficeHost, HostError } from '../excel/officeHost';
 import { serialFromJsDate } from '../engine/dates';
 
-/** Office's notification API is not available to Excel function files; the stamp and highlights written in the sheet are the visible result. */
-function notify(message: string): void {
+/** The query parameter carrying a message when this page is opened as the message dialog. */
+const MESSAGE_PARAM = 'thongbao';
+
+function log(message: string): void {
   console.info(`Tiêu chí: ${message}`);
+}
+
+/** Show `message` in a small dialog (this page with ?thongbao=…), or log it without dialogs. */
+export function showMessage(message: string): void {
+  log(message);
+  if (typeof location === 'undefined' || !Office.context.requirements.isSetSupported('DialogApi', '1.1'))
+    return;
+  const url = `${location.origin}${location.pathname}?${MESSAGE_PARAM}=${encodeURIComponent(message)}`;
+  Office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (r) => {
+    if (r.status === Office.AsyncResultStatus.Failed) log(`không mở được hộp thoại: ${r.error.message}`);
+  });
 }
 
 export async function danhGia(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const result = await createOfficeHost().evaluateAndHighlight(serialFromJsDate(new Date()));
-    if (!result) notify('Không tìm thấy bảng tiêu chí để đánh giá.');
+    if (!result) showMessage('Không tìm thấy bảng tiêu chí để đánh giá trong sổ tính này.');
     else {
       const ev = result.evaluation;
-      notify(`${ev.verdict.label} (${ev.passed}/${ev.applicable})`);
+      log(`${ev.verdict.label} (${ev.passed}/${ev.applicable})`);
       if (result.disagreements.length > 0) {
-        notify(`Công thức trong bảng khác phần bổ trợ ở ${result.disagreements.length} tiêu chí.`);
+        showMessage(`Công thức trong bảng khác phần bổ trợ ở ${result.disagreements.length} tiêu chí.`);
       }
     }
   } catch (err) {
-    console.error('Tiêu chí: Đánh giá', err);
+    if (err instanceof HostError) showMessage(err.message);
+    else console.error('Tiêu chí: Đánh giá', err);
   } finally {
     event.completed();
   }
 }
 
-Office.onReady(() => {
-  Office.actions.associate('danhGia', danhGia);
-}).catch((err: unknown) => console.error('Tiêu chí: Office.onReady', err));
+/** Opened as the message dialog: show the message as the page's text. */
+function showOwnMessage(): void {
+  if (typeof location === 'undefined' || typeof document === 'undefined') return;
+  const text = new URLSearchParams(location.search).get(MESSAGE_PARAM);
+  if (text === null) return;
+  const show = (): void => {
+    document.body.style.font = '14px "Segoe UI", sans-serif';
+    document.body.style.padding = '16px';
+    document.body.textContent = text;
+  };
+  if (document.body) show();
+  else document.addEventListener('DOMContentLoaded', show);
+}
+
+Office.actions.associate('danhGia', danhGia);
+showOwnMessage();
+Office.onReady(() => undefined).catch((err: unknown) => console.error('Tiêu chí: Office.onReady', err));

@@ -42,6 +42,13 @@ export interface EvaluateResult {
   disagreements: Array<{ criterion: string; sheet: string; engine: string }>;
   /** input id selected after evaluation (first failing input), if any */
   selected?: string;
+  /** false: Excel cannot undo this action (the user's undo stack was cleared) */
+  undoable: boolean;
+}
+
+export interface Undoable {
+  /** false: Excel cannot undo this action (the user's undo stack was cleared) */
+  undoable: boolean;
 }
 
 export interface Capabilities {
@@ -64,7 +71,7 @@ export interface DossierResult extends AddedSheets {
   source: string;
 }
 
-export interface PriorResult {
+export interface PriorResult extends Undoable {
   sheetName: string;
   /** "năm trước" inputs filled from last year's workbook (they were blank) */
   written: string[];
@@ -84,10 +91,14 @@ export interface ExcelHost {
   /** read, evaluate with the engine, write the stamp, highlight, explain, select the first failing input */
   evaluateAndHighlight(today: number, sheetName?: string): Promise<EvaluateResult | undefined>;
   /** remove only the product's own highlights and explanations */
-  clearHighlights(sheetName?: string): Promise<void>;
+  clearHighlights(sheetName?: string): Promise<Undoable>;
   /** select the input cell of an indicator id */
   goTo(id: string, sheetName?: string): Promise<void>;
-  /** change notifications (coalesced by the caller); returns an unsubscribe function */
+  /**
+   * change notifications (coalesced by the caller): Excel's change events, minus format-only ones,
+   * plus a periodic check while the pane is visible for the changes Excel sends no event for;
+   * returns an unsubscribe function
+   */
   onInputsChanged(listener: () => void): Promise<() => Promise<void>>;
   /** write `summarySheet(result)` as a new sheet "Tổng hợp" (or "Tổng hợp (2)" …); ≤ 2 syncs */
   insertSummarySheet(result: ConsolidationResult): Promise<AddedSheets>;

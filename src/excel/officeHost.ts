@@ -3,7 +3,12 @@
  * subset in ./officeTypes.ts (the real `Excel.RequestContext` is checked against it at compile
  * time), scores with the engine, and keeps to the round-trip budgets:
  *   insert ≤ 2 syncs · readState (live refresh) 1 sync · Evaluate ≤ 2 syncs · Xóa đánh dấu ≤ 2 syncs
- * when the caller passes the sheet name (or the active sheet is the criteria sheet).
+ * when the caller passes the sheet name; the ribbon, which starts from whatever sheet is active,
+ * needs one more to find the criteria sheet by its names (./readSheet.ts).
+ *
+ * Split by concern: ./readSheet.ts reads, ./highlights.ts is what Đánh giá writes, ./protection.ts
+ * decides whether a write needs the sheet's protection lifted, ./dateSystem.ts converts dates of
+ * 1904 workbooks, ./polling.ts is the live summary's periodic check. docs/real-excel.md has why.
  *
  * What the add-in owns on a criteria sheet, and nothing else is ever changed:
  * - the stamp cells `dg_*`;
@@ -15,30 +20,18 @@
  *   sheet-scoped name `tc_danh_dau_N` whose comment holds the previous fill, so that Xóa đánh dấu
  *   restores exactly those cells.
  */
-import { evaluate, type CriterionResult, type Evaluation } from '../engine/evaluate';
-import { HostError } from './errors';
-import { STATUS_LABELS } from '../engine/status';
-import { isBlank, type CellValue, type Values } from '../engine/values';
+import { evaluate } from '../engine/evaluate';
+import { isBlank, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import { statusName } from '../pack/schema';
 import { getBuiltinPack } from '../pack/registry';
-import {
-  buildCriteriaSheet,
-  CRITERIA_SHEET_NAME,
-  inputIds,
-  PACK_ID_NAME,
-  PACK_VERSION_NAME,
-  PLAN_ID_NAME,
-} from '../sheet/layout';
-import { FROZEN_AS_OF_ID } from '../engine/compile';
-import { defaultPlan, getBuiltinPlan } from '../plan/registry';
-import type { Plan } from '../plan/schema';
+import { buildCriteriaSheet, CRITERIA_SHEET_NAME, PACK_ID_NAME } from '../sheet/layout';
+import { getBuiltinPlan } from '../plan/registry';
 import { stampValues } from '../sheet/stampState';
 import { dossierSheets } from '../sheet/dossier';
 import { prefillFromPrior, priorNotes } from '../sheet/prior';
 import type { SheetSpec } from '../sheet/spec';
 import { summarySheet, type ConsolidationResult } from '../sheet/summary';
-import { serialToVi } from '../engine/dates';
 import {
   absoluteAddress,
   cellAddress,
@@ -60,36 +53,41 @@ import type {
   SheetState,
 } from './host';
 import type {
-  XlConditionalFormat,
   XlContext,
   XlEventHandlerResult,
-  XlNamedItem,
-  XlNamedItemCollection,
   XlRange,
   XlRun,
+  XlRunOptions,
   XlWorksheet,
 } from './officeTypes';
+import { commitPlan, errorText, HostError, WritePlan } from './protection';
+import { toWorkbookDate } from './dateSystem';
+import { ALL_FEATURES, needsTextFormat, queueSheetSpec, rectangles, type WriteFeatures } from './writeSpec';
+import { createSheetReader, type SheetRead } from './readSheet';
 import {
-  ALL_FEATURES,
-  needsTextFormat,
-  queueSheetSpec,
-  rectangles,
-  SHEET_PROTECTION,
-  type WriteFeatures,
-} from './writeSpec';
+  explanationText,
+  FAILING,
+  FILL_REGISTRY_PREFIX,
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_FONT,
+  highlightFormula,
+  isOurExplanation,
+  queueClear,
+  queueRestoreFills,
+  registry,
+  targetsOf,
+} from './highlights';
+import { startPolling, type PollTimers } from './polling';
 
-/** The tag inside the formula of every highlight rule the add-in adds. */
-export const HIGHLIGHT_TAG = 'N("tieuchi:danh_dau")';
-const HIGHLIGHT_TAG_RE = /N\(\s*"tieuchi:danh_dau"\s*\)/i;
-/** Prefix of the explanation texts the add-in writes. */
-export const EXPLANATION_PREFIX = '[Đánh giá ';
-/** Hidden names recording direct fills (fallback without conditional formats). */
-export const FILL_REGISTRY_PREFIX = 'tc_danh_dau_';
-/** Highlight colours: light red fill, dark red bold text. */
-export const HIGHLIGHT_FILL = '#FFC7CE';
-export const HIGHLIGHT_FONT = '#9C0006';
-/** Statuses the add-in highlights and explains ("needs fixing"). */
-const FAILING: ReadonlySet<string> = new Set(['fail', 'invalid']);
+export { HostError, PasswordProtectedError } from './protection';
+export {
+  EXPLANATION_PREFIX,
+  FILL_REGISTRY_PREFIX,
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_FONT,
+  HIGHLIGHT_TAG,
+} from './highlights';
+export { POLL_MS, type PollTimers } from './polling';
 
 export interface OfficeHostDeps {
   run: XlRun;
@@ -97,42 +95,50 @@ export interface OfficeHostDeps {
   /** clock for the stamp time */
   now: () => Date;
   getPack: (id: string) => Pack | undefined;
+  /** timers for the periodic check while the pane is visible */
+  timers: PollTimers;
+  /** is the pane visible (no periodic check when hidden) */
+  visible: () => boolean;
 }
 
-export { HostError };
+/**
+ * The requirement set every operation needs: defined names are added with
+ * `NamedItemCollection.add` (ExcelApi 1.4, src/excel/apiSets.generated.ts). Members of later sets
+ * are used only behind their own checks (`api(…)` below); test/excel/apiSets.test.ts runs every
+ * operation on every version to prove it.
+ */
+export const MIN_EXCEL_API = '1.4';
+export const TOO_OLD = `Phiên bản Excel này quá cũ cho add-in Tiêu chí (cần Excel JavaScript API ${MIN_EXCEL_API} trở lên: Excel 2016 bản cập nhật mới, Microsoft 365 hoặc Excel trên web). Hãy cập nhật Office.`;
+
+/**
+ * Every batch waits for the user to leave cell-edit mode instead of failing: Excel.RunOptions
+ * `delayForCellEdit` (learn.microsoft.com/javascript/api/excel/excel.runoptions). No requirement
+ * set is documented for the option; a host without it ignores it and the batch fails as before,
+ * which the pane reports and the next change or periodic check retries.
+ */
+export const RUN_OPTIONS: XlRunOptions = { delayForCellEdit: true };
 
 function officeRun(): XlRun {
   const contexts = new WeakMap<XlContext, Excel.RequestContext>();
-  return async <T>(batch: (context: XlContext) => Promise<T>, reuse?: XlContext): Promise<T> => {
+  return async <T>(
+    batch: (context: XlContext) => Promise<T>,
+    reuse?: XlContext,
+    options?: XlRunOptions,
+  ): Promise<T> => {
     if (reuse) {
       const real = contexts.get(reuse);
       if (!real) throw new Error('officeHost: unknown request context');
       return await Excel.run(real, async (ctx: Excel.RequestContext) => await batch(ctx));
     }
-    return await Excel.run(async (ctx: Excel.RequestContext) => {
+    const body = async (ctx: Excel.RequestContext): Promise<T> => {
       contexts.set(ctx, ctx);
       return await batch(ctx);
-    });
+    };
+    return options ? await Excel.run(options, body) : await Excel.run(body);
   };
 }
 
-function errorCode(e: unknown): string | undefined {
-  if (typeof e === 'object' && e !== null && 'code' in e) {
-    const c = (e as { code: unknown }).code;
-    return typeof c === 'string' ? c : undefined;
-  }
-  return undefined;
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-const toCell = (v: unknown): CellValue => {
-  if (v === '' || v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return String(v);
-};
+const sameValue = (a: unknown, b: unknown): boolean => a === b || (a ?? '') === (b ?? '');
 
 /** Excel's limit on sheet names. */
 const MAX_SHEET_NAME = 31;
@@ -184,64 +190,6 @@ function priorNoteCells(
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Reading a criteria sheet in one sync
-
-interface NameListing {
-  items: XlNamedItem[];
-}
-
-/** Defined names visible on `sheetName`: workbook names pointing there, sheet names override. */
-function namesOnSheet(
-  sheetName: string,
-  workbook: NameListing,
-  sheet: NameListing | undefined,
-): Map<string, Rect> {
-  const out = new Map<string, Rect>();
-  const add = (items: XlNamedItem[], requireSheet: boolean): void => {
-    for (const n of items) {
-      if (n.type !== 'Range' || typeof n.value !== 'string') continue;
-      const ref = parseReference(n.value);
-      if (!ref) continue;
-      if (requireSheet && ref.sheet.toLowerCase() !== sheetName.toLowerCase()) continue;
-      out.set(n.name.toLowerCase(), ref.rect);
-    }
-  };
-  add(workbook.items, true);
-  if (sheet) add(sheet.items, true);
-  return out;
-}
-
-interface SheetRead {
-  sheetName: string;
-  ws: XlWorksheet;
-  pack: Pack;
-  /** the plan the sheet records (the default plan for sheets made before plans existed) */
-  plan: Plan;
-  packVersion: string;
-  names: Map<string, Rect>;
-  values: Values;
-  sheetStatuses: Record<string, string>;
-  protected: boolean;
-  /** conditional formats of the sheet (when requested) */
-  cfs: XlConditionalFormat[];
-  /** current content of a cell (from the used range) */
-  at(row: number, col: number): CellValue;
-}
-
-interface QueuedRead {
-  finish(): SheetRead | undefined;
-  /** the sheet of the workbook-level `goi_tieu_chi`, when the read sheet was not a criteria sheet */
-  fallbackSheet(): string | undefined;
-}
-
-interface ReadOptions {
-  /** also load the sheet's conditional formats */
-  cfs: boolean;
-}
-
-// ---------------------------------------------------------------------------------------------
-
 export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): ExcelHost {
   const deps: OfficeHostDeps = {
     run: overrides.run ?? officeRun(),
@@ -250,6 +198,17 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
       ((name, version) => Office.context.requirements.isSetSupported(name, version)),
     now: overrides.now ?? (() => new Date()),
     getPack: overrides.getPack ?? getBuiltinPack,
+    timers: overrides.timers ?? {
+      setInterval: (f, ms) => setInterval(f, ms),
+      clearInterval: (h) => clearInterval(h as ReturnType<typeof setInterval>),
+    },
+    visible:
+      overrides.visible ?? (() => typeof document === 'undefined' || document.visibilityState !== 'hidden'),
+  };
+  /** every batch: the baseline requirement set first, said plainly when it is missing */
+  const run = async <T>(batch: (context: XlContext) => Promise<T>): Promise<T> => {
+    if (!deps.isSetSupported('ExcelApi', MIN_EXCEL_API)) throw new HostError(TOO_OLD);
+    return await deps.run(batch, undefined, RUN_OPTIONS);
   };
   const api = (v: string): boolean => deps.isSetSupported('ExcelApi', v);
 
@@ -258,6 +217,10 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     triggerSource: api('1.14'),
     conditionalFormats: api('1.6'),
   });
+
+  const reader = createSheetReader({ getPack: deps.getPack, api });
+  const readIn = reader.readIn;
+  const explanationOffset = reader.explanationOffset;
 
   const features = (): WriteFeatures => ({
     ...ALL_FEATURES,
@@ -268,122 +231,6 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     pageLayout: api('1.9'),
   });
 
-  const explanationOffsets = new Map<string, number>();
-  /** columns from the status cell to the explanation column (first column right of the layout) */
-  const explanationOffset = (pack: Pack): number => {
-    let off = explanationOffsets.get(pack.id);
-    if (off === undefined) {
-      const spec = buildCriteriaSheet(pack);
-      const first = pack.groups[0]?.criteria[0];
-      const n = first && spec.names.find((x) => x.name === statusName(first));
-      const ref = n && parseReference(`x!${n.address}`);
-      off = ref ? spec.columns.length + 1 - ref.rect.col : 4;
-      explanationOffsets.set(pack.id, off);
-    }
-    return off;
-  };
-
-  function queueRead(ctx: XlContext, sheetName: string | undefined, opts: ReadOptions): QueuedRead {
-    const wb = ctx.workbook;
-    const ws =
-      sheetName === undefined ? wb.worksheets.getActiveWorksheet() : wb.worksheets.getItem(sheetName);
-    ws.load('name');
-    wb.names.load('items/name,items/type,items/value');
-    const sheetNames: XlNamedItemCollection | undefined = api('1.4') ? ws.names : undefined;
-    sheetNames?.load('items/name,items/type,items/value,items/comment');
-    ws.protection.load('protected');
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load('address,values');
-    const cfColl = opts.cfs && api('1.6') ? ws.getRange().conditionalFormats : undefined;
-    cfColl?.load('items/type,items/customOrNullObject/rule/formula');
-
-    return {
-      fallbackSheet(): string | undefined {
-        const n = wb.names.items.find((x) => x.name.toLowerCase() === PACK_ID_NAME);
-        const ref = n && typeof n.value === 'string' ? parseReference(n.value) : undefined;
-        return ref && ref.sheet.toLowerCase() !== ws.name.toLowerCase() ? ref.sheet : undefined;
-      },
-      finish(): SheetRead | undefined {
-        const name = ws.name;
-        const names = namesOnSheet(name, wb.names, sheetNames);
-        const blank = used.isNullObject;
-        const usedRef = blank ? undefined : parseReference(used.address);
-        const grid = blank ? [] : used.values;
-        const at = (row: number, col: number): CellValue => {
-          if (!usedRef) return null;
-          const i = row - usedRef.rect.row;
-          const j = col - usedRef.rect.col;
-          if (i < 0 || j < 0 || i >= grid.length || j >= (grid[i]?.length ?? 0)) return null;
-          return toCell(grid[i][j]);
-        };
-        const named = (id: string): CellValue | undefined => {
-          const r = names.get(id.toLowerCase());
-          return r ? at(r.row, r.col) : undefined;
-        };
-        if (!names.has(PACK_ID_NAME)) return undefined;
-        const packId = String(named(PACK_ID_NAME) ?? '').trim();
-        const pack = deps.getPack(packId);
-        if (!pack) {
-          throw new HostError(
-            `Trang “${name}” dùng gói tiêu chí “${packId}”, add-in này không có gói đó. Hãy cập nhật add-in hoặc dùng lệnh tieuchi.`,
-          );
-        }
-        const planId = String(named(PLAN_ID_NAME) ?? '').trim();
-        const plan = planId ? getBuiltinPlan(planId) : defaultPlan();
-        if (!plan) {
-          throw new HostError(
-            `Trang “${name}” được lập theo kế hoạch “${planId}”, add-in này không có kế hoạch đó. Hãy cập nhật add-in hoặc dùng lệnh tieuchi với --plan.`,
-          );
-        }
-        const values: Record<string, CellValue | undefined> = {};
-        // the inputs and the as-of date an earlier evaluation froze (the sheet's formulas read it too)
-        for (const id of [...inputIds(pack), FROZEN_AS_OF_ID]) {
-          const v = named(id);
-          if (v !== undefined) values[id] = v;
-        }
-        const sheetStatuses: Record<string, string> = {};
-        for (const g of pack.groups) {
-          for (const c of g.criteria) {
-            const v = named(statusName(c));
-            if (v !== undefined && v !== null) sheetStatuses[c.id] = String(v);
-          }
-        }
-        return {
-          sheetName: name,
-          ws,
-          pack,
-          plan,
-          packVersion: String(named(PACK_VERSION_NAME) ?? ''),
-          names,
-          values,
-          sheetStatuses,
-          protected: ws.protection.protected,
-          cfs: cfColl ? cfColl.items : [],
-          at,
-        };
-      },
-    };
-  }
-
-  /** One sync; a second one only when no sheet was named and the active sheet is not a criteria sheet. */
-  async function readIn(
-    ctx: XlContext,
-    sheetName: string | undefined,
-    opts: ReadOptions,
-  ): Promise<SheetRead | undefined> {
-    const q = queueRead(ctx, sheetName, opts);
-    try {
-      await ctx.sync();
-    } catch (e) {
-      if (sheetName !== undefined && errorCode(e) === 'ItemNotFound') return undefined;
-      throw e;
-    }
-    const r = q.finish();
-    if (r || sheetName !== undefined) return r;
-    const other = q.fallbackSheet();
-    return other === undefined ? undefined : await readIn(ctx, other, opts);
-  }
-
   const toState = (r: SheetRead): SheetState => ({
     sheetName: r.sheetName,
     packId: r.pack.id,
@@ -393,73 +240,9 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     sheetStatuses: r.sheetStatuses,
   });
 
-  const isOurRule = (cf: XlConditionalFormat): boolean =>
-    cf.type === 'Custom' &&
-    !cf.customOrNullObject.isNullObject &&
-    HIGHLIGHT_TAG_RE.test(cf.customOrNullObject.rule.formula);
-
-  const isOurExplanation = (v: CellValue): boolean =>
-    typeof v === 'string' && v.startsWith(EXPLANATION_PREFIX);
-
-  /** Queue the removal of everything the add-in highlighted or explained on the sheet. */
-  function queueClear(r: SheetRead, keepExplanationsAt: ReadonlySet<string> = new Set()): void {
-    for (const cf of r.cfs) if (isOurRule(cf)) cf.delete();
-    const off = explanationOffset(r.pack);
-    for (const g of r.pack.groups) {
-      for (const c of g.criteria) {
-        const kq = r.names.get(statusName(c));
-        if (!kq) continue;
-        const row = kq.row;
-        const col = kq.col + off;
-        const address = cellAddress(row, col);
-        if (keepExplanationsAt.has(address)) continue;
-        if (isOurExplanation(r.at(row, col))) r.ws.getRange(address).values = [['']];
-      }
-    }
-  }
-
-  /** Fallback registry: names `tc_danh_dau_N` on the sheet, comment = previous fill. */
-  function registry(
-    r: SheetRead,
-    sheetNames: XlNamedItem[],
-  ): Array<{ item: XlNamedItem; rect: Rect; previous: string }> {
-    const out: Array<{ item: XlNamedItem; rect: Rect; previous: string }> = [];
-    for (const n of sheetNames) {
-      if (!n.name.toLowerCase().startsWith(FILL_REGISTRY_PREFIX) || typeof n.value !== 'string') continue;
-      const ref = parseReference(n.value);
-      if (ref) out.push({ item: n, rect: ref.rect, previous: n.comment });
-    }
-    void r;
-    return out;
-  }
-
-  function queueRestoreFills(r: SheetRead, reg: ReturnType<typeof registry>): void {
-    for (const e of reg) {
-      const fill = r.ws.getRange(rectAddress(e.rect)).format.fill;
-      if (e.previous === '' || e.previous.toUpperCase() === '#FFFFFF') fill.clear();
-      else fill.color = e.previous;
-      e.item.delete();
-    }
-  }
-
-  /** The cells to highlight for a failing criterion: its status cell and the inputs that fail. */
-  function targetsOf(c: CriterionResult): string[] {
-    const failingReqs = c.requirements.filter((q) => q.status === c.status);
-    const ids = new Set(failingReqs.flatMap((q) => [...q.indicators]));
-    const inputs = c.indicators.filter((id) => ids.has(id) && id !== c.evidence);
-    return inputs.length ? inputs : c.indicators.filter((id) => id !== c.evidence);
-  }
-
-  function highlightFormula(kqName: string): string {
-    const fail = STATUS_LABELS.fail;
-    const invalid = STATUS_LABELS.invalid;
-    return `=AND(${HIGHLIGHT_TAG}=0,OR(${kqName}="${fail}",${kqName}="${invalid}"))`;
-  }
-
-  function explanationText(ev: Evaluation, c: CriterionResult): string {
-    const text = `${EXPLANATION_PREFIX}${serialToVi(ev.asOf)}] ${c.id} ${c.label}: ${c.reasons.join('; ')}`;
-    return text.length > 1000 ? `${text.slice(0, 999)}…` : text;
-  }
+  /** Can the user undo what was just written? (Excel's API undo needs ExcelUndoApiAll 1.0.) */
+  const undoable = (touchedProtection: boolean): boolean =>
+    !touchedProtection && deps.isSetSupported('ExcelUndoApiAll', '1.0');
 
   /**
    * Queue new sheets (names made free: " (2)" …), activate the first, sync once. On failure the
@@ -502,7 +285,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     capabilities,
 
     async findCriteriaSheets() {
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const wb = ctx.workbook;
         wb.worksheets.load('items/name');
         wb.names.load('items/name,items/type,items/value');
@@ -555,7 +338,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           );
         }
       }
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const wb = ctx.workbook;
         wb.worksheets.load('items/name');
         wb.names.load('items/name,items/type,items/value');
@@ -610,19 +393,26 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           }
           throw new HostError(`Không chèn được bảng tiêu chí: ${errorText(e)}`);
         }
+        // the next read of this sheet needs one round trip
+        const rects = new Map<string, Rect>();
+        for (const n of spec.names) {
+          const a = parseArea(n.address.replace(/\$/g, ''));
+          if (a) rects.set(n.name.toLowerCase(), a);
+        }
+        reader.remember(name, rects);
         return { kind: 'inserted', sheetName: name };
       });
     },
 
     async activateSheet(sheetName: string) {
-      await deps.run(async (ctx) => {
+      await run(async (ctx) => {
         ctx.workbook.worksheets.getItem(sheetName).activate();
         await ctx.sync();
       });
     },
 
     async readState(sheetName?: string) {
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const r = await readIn(ctx, sheetName, { cfs: false });
         return r ? toState(r) : undefined;
       });
@@ -630,7 +420,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
 
     async evaluateAndHighlight(today: number, sheetName?: string): Promise<EvaluateResult | undefined> {
       const caps = capabilities();
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const r = await readIn(ctx, sheetName, { cfs: true });
         if (!r) return undefined;
         const ev = evaluate(r.pack, r.values, { today, plan: r.plan });
@@ -641,7 +431,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
             disagreements.push({ criterion: c.id, sheet: s, engine: c.label });
         }
         const ws = r.ws;
-        if (r.protected) ws.protection.unprotect();
+        const plan = new WritePlan();
 
         // explanations: write ours, never over someone else's text
         const off = explanationOffset(r.pack);
@@ -655,21 +445,27 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           const cur = r.at(row, col);
           if (cur !== null && !isOurExplanation(cur)) continue;
           const address = cellAddress(row, col);
-          const cell = ws.getRange(address);
-          cell.numberFormat = [['@']];
-          cell.values = [[explanationText(ev, c)]];
+          plan.other(() => {
+            const cell = ws.getRange(address);
+            cell.numberFormat = [['@']];
+            cell.values = [[explanationText(ev, c)]];
+          });
           written.add(address);
         }
-        queueClear(r, written);
+        queueClear(r, plan, explanationOffset(r.pack), written);
 
         // stamp
         // (the as-of date is written as a date so that the sheet keeps using it: FROZEN_AS_OF_ID)
         for (const [name, v] of Object.entries(stampValues(r.pack, r.values, ev, deps.now()))) {
           const rect = r.names.get(name);
           if (!rect) continue;
-          const cell = ws.getRange(cellAddress(rect.row, rect.col));
-          cell.numberFormat = [[typeof v === 'number' ? 'dd/mm/yyyy' : '@']];
-          cell.values = [[v]];
+          // a date serial in the workbook's own date system
+          const value = typeof v === 'number' ? toWorkbookDate(v, r.dateOffset) : v;
+          plan.other(() => {
+            const cell = ws.getRange(cellAddress(rect.row, rect.col));
+            cell.numberFormat = [[typeof v === 'number' ? 'dd/mm/yyyy' : '@']];
+            cell.values = [[value]];
+          });
         }
 
         // highlights
@@ -685,12 +481,14 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           const all = [...cells.map((x) => x.rect), ...(kq ? [kq] : [])];
           for (const rect of rectangles(all.map((x) => ({ row: x.row, col: x.col })))) {
             if (caps.conditionalFormats) {
-              const cf = ws.getRange(rectAddress(rect)).conditionalFormats.add('Custom');
-              cf.custom.rule.formula = highlightFormula(kqName);
-              cf.custom.format.fill.color = HIGHLIGHT_FILL;
-              cf.custom.format.font.color = HIGHLIGHT_FONT;
-              cf.custom.format.font.bold = true;
-              cf.priority = 0;
+              plan.other(() => {
+                const cf = ws.getRange(rectAddress(rect)).conditionalFormats.add('Custom');
+                cf.custom.rule.formula = highlightFormula(kqName);
+                cf.custom.format.fill.color = HIGHLIGHT_FILL;
+                cf.custom.format.font.color = HIGHLIGHT_FONT;
+                cf.custom.format.font.bold = true;
+                cf.priority = 0;
+              });
             } else fills.push({ rect, kq: kqName });
           }
         }
@@ -699,7 +497,8 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           const sheetNames = ws.names;
           sheetNames.load('items/name,items/type,items/value,items/comment');
           await ctx.sync();
-          queueRestoreFills(r, registry(r, sheetNames.items));
+          const reg = registry(sheetNames.items);
+          queueRestoreFills(r, reg, plan);
           const before = fills.map((f) => {
             const fill = ws.getRange(rectAddress(f.rect)).format.fill;
             fill.load('color');
@@ -707,44 +506,53 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           });
           await ctx.sync();
           before.forEach((f, i) => {
-            const prev = typeof f.fill.color === 'string' ? f.fill.color : '';
-            ws.getRange(rectAddress(f.rect)).format.fill.color = HIGHLIGHT_FILL;
-            const address = `=${quoteSheet(r.sheetName)}!${absoluteAddress(f.rect)}`;
-            ws.names.add(`${FILL_REGISTRY_PREFIX}${i + 1}`, address, prev).visible = false;
+            // a cell we highlighted before: its fill before that (restored in this same batch)
+            const ours = reg.find((e) => rectAddress(e.rect) === rectAddress(f.rect));
+            const prev = ours ? ours.previous : typeof f.fill.color === 'string' ? f.fill.color : '';
+            plan.other(() => {
+              ws.getRange(rectAddress(f.rect)).format.fill.color = HIGHLIGHT_FILL;
+              const address = `=${quoteSheet(r.sheetName)}!${absoluteAddress(f.rect)}`;
+              ws.names.add(`${FILL_REGISTRY_PREFIX}${i + 1}`, address, prev).visible = false;
+            });
           });
         }
 
-        ws.activate();
-        if (selected !== undefined) {
-          const rect = r.names.get(selected.toLowerCase());
+        const { touchedProtection } = await commitPlan(ctx, ws, r.sheetName, r.protection, plan, () => {
+          ws.activate();
+          const rect = selected === undefined ? undefined : r.names.get(selected.toLowerCase());
           if (rect) ws.getRange(cellAddress(rect.row, rect.col)).select();
-        }
-        if (r.protected) ws.protection.protect(SHEET_PROTECTION);
-        await ctx.sync();
-        return { evaluation: ev, disagreements, ...(selected !== undefined ? { selected } : {}) };
+        });
+        return {
+          evaluation: ev,
+          disagreements,
+          undoable: undoable(touchedProtection),
+          ...(selected !== undefined ? { selected } : {}),
+        };
       });
     },
 
     async clearHighlights(sheetName?: string) {
-      await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const r = await readIn(ctx, sheetName, { cfs: true });
-        if (!r) return;
+        if (!r) return { undoable: true };
         const ws = r.ws;
-        if (r.protected) ws.protection.unprotect();
-        queueClear(r);
+        const plan = new WritePlan();
+        queueClear(r, plan, explanationOffset(r.pack));
         if (!capabilities().conditionalFormats && api('1.4')) {
           const sheetNames = ws.names;
           sheetNames.load('items/name,items/type,items/value,items/comment');
           await ctx.sync();
-          queueRestoreFills(r, registry(r, sheetNames.items));
+          queueRestoreFills(r, registry(sheetNames.items), plan);
         }
-        if (r.protected) ws.protection.protect(SHEET_PROTECTION);
-        await ctx.sync();
+        // nothing of ours on the sheet: nothing written, the undo stack untouched
+        if (plan.empty) return { undoable: true };
+        const { touchedProtection } = await commitPlan(ctx, ws, r.sheetName, r.protection, plan);
+        return { undoable: undoable(touchedProtection) };
       });
     },
 
     async goTo(id: string, sheetName?: string) {
-      await deps.run(async (ctx) => {
+      await run(async (ctx) => {
         const r = await readIn(ctx, sheetName, { cfs: false });
         if (!r) throw new HostError('Không tìm thấy bảng tiêu chí trong sổ tính này.');
         const rect = r.names.get(id.toLowerCase());
@@ -756,26 +564,38 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     },
 
     async onInputsChanged(listener: () => void) {
-      if (!capabilities().events) return async () => undefined;
       const sheets = await host.findCriteriaSheets();
       if (sheets.length === 0) return async () => undefined;
       const ignoreOwn = capabilities().triggerSource;
       let handlers: XlEventHandlerResult[] = [];
       let context: XlContext | undefined;
-      await deps.run(async (ctx) => {
-        handlers = sheets.map((s) =>
-          ctx.workbook.worksheets.getItem(s.sheetName).onChanged.add(async (args) => {
-            if (ignoreOwn && args.triggerSource === 'ThisLocalAddin') return;
-            listener();
-          }),
-        );
-        await ctx.sync();
-        context = ctx;
-      });
+      if (capabilities().events) {
+        await run(async (ctx) => {
+          handlers = sheets.map((s) =>
+            ctx.workbook.worksheets.getItem(s.sheetName).onChanged.add(async (args) => {
+              if (ignoreOwn && args.triggerSource === 'ThisLocalAddin') return;
+              // a single cell whose value did not change: a format-only change (`details`,
+              // ExcelApi 1.9, is given for single-cell changes only)
+              if (args.details && sameValue(args.details.valueBefore, args.details.valueAfter)) return;
+              listener();
+            }),
+          );
+          await ctx.sync();
+          context = ctx;
+        });
+      }
+      const stopPolling = startPolling(
+        sheets.map((s) => s.sheetName),
+        listener,
+        (name) => host.readState(name),
+        deps,
+      );
       let removed = false;
       return async () => {
-        if (removed || !context) return;
+        if (removed) return;
         removed = true;
+        stopPolling();
+        if (!context) return;
         await deps.run(async (ctx) => {
           for (const h of handlers) h.remove();
           await ctx.sync();
@@ -785,7 +605,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
 
     async insertSummarySheet(result: ConsolidationResult): Promise<AddedSheets> {
       const spec = summarySheet(result);
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const sheets = ctx.workbook.worksheets;
         sheets.load('items/name');
         await ctx.sync();
@@ -799,7 +619,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     },
 
     async insertDossier(today: number, sheetName?: string): Promise<DossierResult | undefined> {
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const sheets = ctx.workbook.worksheets;
         sheets.load('items/name');
         const r = await readIn(ctx, sheetName, { cfs: false });
@@ -822,14 +642,20 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     },
 
     async applyPriorYear(lastYear: Values, sheetName?: string): Promise<PriorResult | undefined> {
-      return await deps.run(async (ctx) => {
+      return await run(async (ctx) => {
         const r = await readIn(ctx, sheetName, { cfs: false });
         if (!r) return undefined;
         const ws = r.ws;
         const fill = prefillFromPrior(r.pack, lastYear);
         const notes = priorNotes(r.pack, lastYear);
-        const result: PriorResult = { sheetName: r.sheetName, written: [], skipped: [], notes: [] };
-        if (r.protected) ws.protection.unprotect();
+        const result: PriorResult = {
+          sheetName: r.sheetName,
+          written: [],
+          skipped: [],
+          notes: [],
+          undoable: true,
+        };
+        const plan = new WritePlan();
         for (const [id, v] of Object.entries(fill)) {
           const rect = r.names.get(id.toLowerCase());
           if (!rect || v === undefined || v === null) continue;
@@ -839,9 +665,13 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
             result.skipped.push({ id, value: current, lastYear: v });
             continue;
           }
-          const cell = ws.getRange(cellAddress(rect.row, rect.col));
-          if (typeof v === 'string' && needsTextFormat(v)) cell.numberFormat = [['@']];
-          cell.values = [[v]];
+          // an input cell: unlocked by the layout, written without lifting the protection
+          const value = typeof v === 'number' && r.dateIds.has(id) ? toWorkbookDate(v, r.dateOffset) : v;
+          plan.input(() => {
+            const cell = ws.getRange(cellAddress(rect.row, rect.col));
+            if (typeof v === 'string' && needsTextFormat(v)) cell.numberFormat = [['@']];
+            cell.values = [[value]];
+          });
           result.written.push(id);
         }
         for (const [id, where] of priorNoteCells(r.pack, notes)) {
@@ -852,12 +682,13 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           const current = r.at(row, col);
           // only the product's requirement text (with or without an older note) is replaced
           if (typeof current !== 'string' || !current.startsWith(where.base)) continue;
-          if (current !== where.text) ws.getRange(cellAddress(row, col)).values = [[where.text]];
+          if (current !== where.text)
+            plan.other(() => (ws.getRange(cellAddress(row, col)).values = [[where.text]]));
           result.notes.push(id);
         }
-        if (r.protected) ws.protection.protect(SHEET_PROTECTION);
-        await ctx.sync();
-        return result;
+        if (plan.empty) return { ...result, undoable: true };
+        const { touchedProtection } = await commitPlan(ctx, ws, r.sheetName, r.protection, plan);
+        return { ...result, undoable: undoable(touchedProtection) };
       });
     },
   };

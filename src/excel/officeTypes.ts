@@ -17,6 +17,18 @@ export interface XlContext {
 export interface XlWorkbook {
   worksheets: XlWorksheetCollection;
   names: XlNamedItemCollection;
+  /** ExcelApi 1.2: worksheet functions evaluated by Excel in the workbook's own date system */
+  functions: XlFunctions;
+}
+
+export interface XlFunctionResult<T> extends Loadable {
+  value: T;
+  error: string;
+}
+
+export interface XlFunctions {
+  /** DATE(year, month, day): "a number from 1900 or 1904 (depending on the workbook's date system)" */
+  date(year: number, month: number, day: number): XlFunctionResult<number>;
 }
 
 export interface XlWorksheetCollection extends Loadable {
@@ -28,18 +40,30 @@ export interface XlWorksheetCollection extends Loadable {
 }
 
 export interface XlProtectionOptions {
+  allowAutoFilter?: boolean;
+  allowDeleteColumns?: boolean;
+  allowDeleteRows?: boolean;
+  allowEditObjects?: boolean;
+  allowEditScenarios?: boolean;
   allowFormatCells?: boolean;
   allowFormatColumns?: boolean;
   allowFormatRows?: boolean;
-  allowAutoFilter?: boolean;
-  allowSort?: boolean;
+  allowInsertColumns?: boolean;
   allowInsertHyperlinks?: boolean;
+  allowInsertRows?: boolean;
+  allowPivotTables?: boolean;
+  allowSort?: boolean;
+  selectionMode?: string;
 }
 
 export interface XlWorksheetProtection extends Loadable {
   protected: boolean;
-  protect(options?: XlProtectionOptions): void;
-  unprotect(): void;
+  /** ExcelApi 1.2: the options the sheet is protected with */
+  options: XlProtectionOptions;
+  /** ExcelApi 1.2 for options; 1.7 for password */
+  protect(options?: XlProtectionOptions, password?: string): void;
+  /** ExcelApi 1.7 for password */
+  unprotect(password?: string): void;
 }
 
 export interface XlFreezePanes {
@@ -66,6 +90,14 @@ export interface XlChangedArgs {
   address: string;
   /** ExcelApi 1.14 */
   triggerSource?: string;
+  /** ExcelApi 1.9: only when a single cell changed */
+  details?: { valueBefore: unknown; valueAfter: unknown };
+}
+
+/** Options of `Excel.run` (Excel.RunOptions). */
+export interface XlRunOptions {
+  /** wait until the user leaves cell-edit mode instead of failing the batch */
+  delayForCellEdit?: boolean;
 }
 
 export interface XlEventHandlerResult {
@@ -73,7 +105,11 @@ export interface XlEventHandlerResult {
 }
 
 /** `Excel.run`, and `Excel.run(context, …)` to reuse the context an event handler was added in. */
-export type XlRun = <T>(batch: (context: XlContext) => Promise<T>, reuse?: XlContext) => Promise<T>;
+export type XlRun = <T>(
+  batch: (context: XlContext) => Promise<T>,
+  reuse?: XlContext,
+  options?: XlRunOptions,
+) => Promise<T>;
 
 export interface XlWorksheet extends Loadable {
   name: string;
@@ -86,9 +122,8 @@ export interface XlWorksheet extends Loadable {
   pageLayout: XlPageLayout;
   onChanged: { add(handler: (args: XlChangedArgs) => Promise<unknown>): XlEventHandlerResult };
   getRange(address?: string): XlRange;
-  getUsedRange(valuesOnly?: boolean): XlRange;
-  /** ExcelApi 1.4: a null object on a blank sheet */
-  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  // No getUsedRange: on a large data sheet its values exceed the 5 MB payload limit of Excel on the
+  // web (docs/real-excel.md); the add-in reads only the rectangle its defined names span.
   activate(): void;
   delete(): void;
 }
@@ -164,6 +199,8 @@ export interface XlCustomConditionalFormat extends Loadable {
 }
 
 export interface XlConditionalFormat extends Loadable {
+  /** ExcelApi 1.6: load it, or the item is addressed by its position in the collection */
+  id: string;
   type: string;
   priority: number;
   stopIfTrue: boolean;
@@ -175,6 +212,7 @@ export interface XlConditionalFormat extends Loadable {
 export interface XlConditionalFormatCollection extends Loadable {
   items: XlConditionalFormat[];
   add(type: 'Custom'): XlConditionalFormat;
+  getItem(id: string): XlConditionalFormat;
 }
 
 export interface XlRange extends Loadable {

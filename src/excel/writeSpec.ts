@@ -187,6 +187,12 @@ export function queueSheetSpec(context: XlContext, spec: SheetSpec, options: Wri
   const { sheetName, features } = options;
   const ws = context.workbook.worksheets.add(sheetName);
 
+  // --- names first: Excel binds the names a formula uses when the formula is written, so with the
+  // formulas first they would bind to another sheet's same-named names (a second criteria sheet,
+  // or a user's own name) or to nothing (#NAME?)
+  const scope = options.nameScope === 'sheet' ? ws.names : context.workbook.names;
+  for (const n of spec.names) scope.add(n.name, `=${quoteSheet(sheetName)}!${n.address}`);
+
   // --- contents: one number-format write, one values write, one formulas write -----------------
   const byAddress = new Map<string, CellSpec & { rect: Rect }>();
   for (const c of spec.cells) {
@@ -264,10 +270,6 @@ export function queueSheetSpec(context: XlContext, spec: SheetSpec, options: Wri
 
   for (const m of spec.merges) ws.getRange(m).merge(false);
 
-  // --- names ---------------------------------------------------------------------------------------
-  const scope = options.nameScope === 'sheet' ? ws.names : context.workbook.names;
-  for (const n of spec.names) scope.add(n.name, `=${quoteSheet(sheetName)}!${n.address}`);
-
   // --- data validation ---------------------------------------------------------------------------
   if (features.dataValidation) {
     for (const v of spec.validations) {
@@ -303,7 +305,9 @@ export function queueSheetSpec(context: XlContext, spec: SheetSpec, options: Wri
     const p = ws.pageLayout;
     p.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     p.paperSize = 'A4';
-    if (spec.print.fitToWidth) p.zoom = { horizontalFitToPages: 1 };
+    // as the ExcelJS writer (src/xlsx/write.ts: fitToWidth 1, fitToHeight 0): one page wide, as many
+    // pages tall as needed — 0 = "automatic" (PageLayoutZoomOptions.verticalFitToPages, ExcelApi 1.9)
+    if (spec.print.fitToWidth) p.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.titleRows) {
       const [a, b] = spec.print.titleRows.split(':');
       p.setPrintTitleRows(`$${a}:$${b ?? a}`);

@@ -71,6 +71,8 @@ export const en: Strings = {
   'evaluate.disagreeItem': '{id}: sheet says “{sheet}”, recomputed “{engine}”',
   'evaluate.noSheet': 'No criteria sheet found to evaluate.',
   'clear.done': 'Removed the Tiêu chí highlights; your own formatting is unchanged.',
+  'undo.lost':
+    'Note: this action cannot be undone with Ctrl+Z (Excel clears the undo history when an add-in lifts and restores sheet protection, or when this Excel version has no add-in undo).',
 
   'upward.heading': 'Dossier and consolidation',
   'consolidate.heading': 'Consolidate',

@@ -68,6 +68,8 @@ export const vi = {
   'evaluate.disagreeItem': '{id}: trong bảng “{sheet}”, tính lại “{engine}”',
   'evaluate.noSheet': 'Không tìm thấy bảng tiêu chí để đánh giá.',
   'clear.done': 'Đã xóa các đánh dấu của Tiêu chí; định dạng của bạn giữ nguyên.',
+  'undo.lost':
+    'Lưu ý: thao tác này không hoàn tác được bằng Ctrl+Z (Excel xóa lịch sử hoàn tác khi add-in bỏ và đặt lại bảo vệ trang, hoặc khi phiên bản Excel chưa hỗ trợ hoàn tác cho add-in).',
 
   'upward.heading': 'Hồ sơ và tổng hợp',
   'consolidate.heading': 'Tổng hợp',

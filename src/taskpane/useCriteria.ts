@@ -59,6 +59,15 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
   const inFlight = useRef<Promise<void> | undefined>(undefined);
   const again = useRef(false);
   const mounted = useRef(true);
+  /** the live refresh failed (e.g. Excel busy): its error banner goes at the next success */
+  const liveFailed = useRef(false);
+  /** the user was told once that Excel cannot undo the add-in's writes */
+  const undoTold = useRef(false);
+  const noteUndo = (undoable: boolean): string[] => {
+    if (undoable || undoTold.current) return [];
+    undoTold.current = true;
+    return [t('undo.lost')];
+  };
 
   const patch = useCallback((p: Partial<CriteriaState>) => {
     if (mounted.current) setState((s) => ({ ...s, ...p }));
@@ -100,6 +109,10 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
         unknownPack: undefined,
       };
       if (sheets) p.sheets = sheets;
+      if (liveFailed.current) {
+        liveFailed.current = false;
+        p.notice = undefined;
+      }
       if (!sheetState) {
         p.evaluation = undefined;
       } else {
@@ -167,11 +180,15 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
   // live updates: (re)subscribe whenever the set of criteria sheets changes (e.g. after an insert)
   const sheetsKey = state.sheets.map((x) => x.sheetName).join('\n');
   useEffect(() => {
-    if (!host.capabilities().events || sheetsKey === '') return undefined;
+    // events where Excel has them, and the host's periodic check everywhere
+    if (sheetsKey === '') return undefined;
     let unsubscribe: (() => Promise<void>) | undefined;
     let disposed = false;
     const coalescer = createChangeCoalescer(() => {
-      refreshQuiet(false).catch(fail);
+      refreshQuiet(false).catch((err: unknown) => {
+        liveFailed.current = true;
+        fail(err);
+      });
     }, REFRESH_DELAY_MS);
     const off = (f: () => Promise<void>): void => {
       f().catch((err: unknown) => console.error('Tiêu chí: unsubscribe', err));
@@ -208,6 +225,7 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
           return;
         }
         const ev = result.evaluation;
+        const undoNote = noteUndo(result.undoable);
         const failingCount = ev.criteria.filter((c) => c.status === 'fail' || c.status === 'invalid').length;
         patch({ evaluation: ev, updatedAt: new Date() });
         if (result.disagreements.length > 0) {
@@ -216,9 +234,12 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
               intent: 'warning',
               key: 'evaluate.disagree',
               params: { count: result.disagreements.length },
-              items: result.disagreements.map((d) =>
-                t('evaluate.disagreeItem', { id: d.criterion, sheet: d.sheet, engine: d.engine }),
-              ),
+              items: [
+                ...result.disagreements.map((d) =>
+                  t('evaluate.disagreeItem', { id: d.criterion, sheet: d.sheet, engine: d.engine }),
+                ),
+                ...undoNote,
+              ],
             },
           });
         } else {
@@ -227,14 +248,18 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
               intent: ev.verdict.code === 'pass' ? 'success' : 'info',
               key: failingCount > 0 ? 'evaluate.done' : 'evaluate.donePass',
               params: { verdict: verdictText(lang, ev), count: failingCount },
+              ...(undoNote.length ? { items: undoNote } : {}),
             },
           });
         }
       }),
     clearHighlights: () =>
       guarded('clear', async () => {
-        await host.clearHighlights(currentRef.current);
-        patch({ notice: { intent: 'success', key: 'clear.done' } });
+        const { undoable } = await host.clearHighlights(currentRef.current);
+        const undoNote = noteUndo(undoable);
+        patch({
+          notice: { intent: 'success', key: 'clear.done', ...(undoNote.length ? { items: undoNote } : {}) },
+        });
       }),
     goTo: (id) => guarded('goTo', () => host.goTo(id, currentRef.current)),
     insert: async (options) => {

@@ -12,7 +12,7 @@ import { serialFromJsDate } from '../../src/engine/dates';
 import { statusName } from '../../src/pack/schema';
 import { getBuiltinPack } from '../../src/pack/registry';
 import { inputIds, PACK_ID_NAME } from '../../src/sheet/layout';
-import type { XlContext, XlScalar } from '../../src/excel/officeTypes';
+import type { XlContext, XlRunOptions, XlScalar } from '../../src/excel/officeTypes';
 
 const params = new URLSearchParams(location.search);
 const fake = new FakeExcel({ excelApi: params.get('excelApi') ?? '1.14', sheets: ['Dữ liệu'] });
@@ -44,10 +44,12 @@ function recalc(): void {
 
 type Batch<T> = (context: XlContext) => Promise<T>;
 
-async function run<T>(a: XlContext | Batch<T>, b?: Batch<T>): Promise<T> {
+/** Excel.run(batch), Excel.run(options, batch) or Excel.run(context, batch). */
+async function run<T>(a: XlContext | XlRunOptions | Batch<T>, b?: Batch<T>): Promise<T> {
   try {
     if (typeof a === 'function') return await fake.run(a);
     if (!b) throw new Error('Excel.run(context) needs a batch');
+    if (!('workbook' in a)) return await fake.run(b, undefined, a);
     const result = await b(a);
     await a.sync();
     return result;
@@ -91,6 +93,10 @@ g.__tc = {
   edit(id: string, value: XlScalar, sheetName = 'Tiêu chí'): void {
     fake.userEdit(sheetName, fake.namedAddress(id, sheetName), value);
     recalc();
+  },
+  /** every batch fails with this error code until called with undefined */
+  failSyncs(code: string | undefined): void {
+    fake.failSyncs = code;
   },
   /** a status cell whose formula was edited: its value no longer follows the rules */
   tamper(criterionNumber: number, label: string, sheetName = 'Tiêu chí'): void {

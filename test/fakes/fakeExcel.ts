@@ -6,6 +6,20 @@
  * protected sheet fail with `AccessDenied`; APIs above the configured ExcelApi version fail with
  * `ApiNotFound`. It counts `context.sync()` calls.
  *
+ * Strict like real Excel (docs/real-excel.md cites the sources for each):
+ * - every member loaded or called is checked against its requirement set, from the table generated
+ *   from @types/office-js (src/excel/apiSets.generated.ts);
+ * - `web: true`: a request over 5 MB fails (`RequestPayloadSizeLimitExceeded`), a response too
+ *   (`ResponsePayloadSizeLimitExceeded`, Excel.ErrorCodes);
+ * - `enterCellEdit()`: batches fail with `InvalidOperationInCellEditMode` unless run with
+ *   `delayForCellEdit`, which waits for `exitCellEdit()`;
+ * - `date1904: true`: cells hold 1904-system serials, `functions.date` answers in that system;
+ * - protection has options and a password (`protectSheet`); `unprotect` with a wrong password fails;
+ * - `undoLog` lists the calls that cleared the user's undo stack (all writes without undo support);
+ * - a formula binds each defined name it uses when it is written (`FakeCell.bindings`);
+ * - conditional-format items are addressed by position unless their `id` was loaded;
+ * - the user's format changes fire onChanged; list picks on the web fire nothing (`userPick`).
+ *
  * The document is a plain in-memory grid. Nothing is evaluated: formulas stay strings, and a
  * formula cell's value is its cached result (tests set it with `setCachedResult`).
  * It implements exactly the subset in src/excel/officeTypes.ts. No Node built-ins: the browser
@@ -33,18 +47,23 @@ import type {
   XlDataValidationRule,
   XlEventHandlerResult,
   XlFreezePanes,
+  XlFunctionResult,
+  XlFunctions,
   XlNamedItem,
   XlNamedItemCollection,
   XlPageLayout,
   XlProtectionOptions,
   XlRange,
   XlRangeFormat,
+  XlRunOptions,
   XlScalar,
   XlWorkbook,
   XlWorksheet,
   XlWorksheetCollection,
   XlWorksheetProtection,
 } from '../../src/excel/officeTypes';
+import { API_SETS } from '../../src/excel/apiSets.generated';
+import { excelDate } from '../../src/engine/dates';
 
 export class FakeExcelError extends Error {
   constructor(
@@ -92,6 +111,8 @@ export interface FakeCell {
   numberFormat: string;
   format: FakeCellFormat;
   validation?: FakeValidation;
+  /** for a formula cell: each defined name it uses → the sheet id it was bound to when written */
+  bindings?: Record<string, string>;
 }
 
 export interface FakeConditionalFormat {
@@ -122,7 +143,7 @@ export interface FakeSheet {
   cfs: FakeConditionalFormat[];
   merges: Rect[];
   freeze?: { rows: number; columns: number };
-  protection: { protected: boolean; options?: XlProtectionOptions };
+  protection: { protected: boolean; options?: XlProtectionOptions; password?: string };
   colWidths: Map<number, number>;
   colHidden: Set<number>;
   rowHeights: Map<number, number>;
@@ -142,6 +163,47 @@ export interface FakeExcelOptions {
   /** highest supported ExcelApi version, default "1.14" */
   excelApi?: string;
   sheets?: string[];
+  /** Excel on the web: 5 MB request/response limit, list picks fire no onChanged */
+  web?: boolean;
+  /** the workbook uses the 1904 date system */
+  date1904?: boolean;
+  /** the host preserves the undo stack for API calls (ExcelUndoApiAll 1.0) */
+  undo?: boolean;
+}
+
+/** Excel on the web's payload limit for a request and for a response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Days between the 1900 and the 1904 date systems. */
+export const DAYS_1904 = 1462;
+
+/** API calls that clear the undo stack even where API undo is supported (docs/real-excel.md). */
+const UNDO_CLEARING: Record<string, 'all' | 'web'> = {
+  'WorksheetProtection.protect': 'all',
+  'WorksheetProtection.unprotect': 'all',
+  'Worksheet.delete': 'all',
+  'NamedItem.comment': 'web',
+};
+
+/** The full option set Excel reports for a protected sheet (WorksheetProtectionOptions). */
+function fullOptions(o: XlProtectionOptions = {}): XlProtectionOptions {
+  return {
+    allowAutoFilter: false,
+    allowDeleteColumns: false,
+    allowDeleteRows: false,
+    allowEditObjects: false,
+    allowEditScenarios: false,
+    allowFormatCells: false,
+    allowFormatColumns: false,
+    allowFormatRows: false,
+    allowInsertColumns: false,
+    allowInsertHyperlinks: false,
+    allowInsertRows: false,
+    allowPivotTables: false,
+    allowSort: false,
+    selectionMode: 'Normal',
+    ...o,
+  };
 }
 
 function defaultFormat(): FakeCellFormat {
@@ -249,6 +311,22 @@ export class FakeExcel {
   syncCount = 0;
   runCount = 0;
   excelApi: string;
+  readonly web: boolean;
+  readonly date1904: boolean;
+  readonly undoSupported: boolean;
+  /** the user is typing in a cell */
+  cellEditMode = false;
+  /** calls that cleared the user's undo stack, in order */
+  readonly undoLog: string[] = [];
+  /** the largest request and response of any sync, in bytes (JSON) */
+  maxPayload = 0;
+  /** every `getUsedRange…` of a sheet, by sheet name (the add-in should need none) */
+  readonly usedRangeReads: string[] = [];
+  private editWaiters: Array<() => void> = [];
+  /** test hook: while set, every sync fails with this error code (Excel busy, a lost connection) */
+  failSyncs: string | undefined;
+  /** test hook: the next write of this member (`Class.member`) fails with `GeneralException` */
+  failNextWrite: string | undefined;
   /** every error a sync rejected with */
   readonly errors: FakeExcelError[] = [];
   private nextId = 1;
@@ -257,6 +335,9 @@ export class FakeExcel {
 
   constructor(options: FakeExcelOptions = {}) {
     this.excelApi = options.excelApi ?? '1.14';
+    this.web = options.web ?? false;
+    this.date1904 = options.date1904 ?? false;
+    this.undoSupported = options.undo ?? false;
     for (const name of options.sheets ?? ['Sheet1']) this.createSheet(name);
     this.activeSheetId = this.sheets[0]?.id;
   }
@@ -264,15 +345,63 @@ export class FakeExcel {
   // -- Office API entry points --------------------------------------------------------------
 
   isSetSupported = (name: string, version?: string): boolean =>
-    name === 'ExcelApi' && versionAtLeast(this.excelApi, version ?? '1.1');
+    (name === 'ExcelApi' && versionAtLeast(this.excelApi, version ?? '1.1')) ||
+    (name === 'ExcelUndoApiAll' && this.undoSupported && versionAtLeast('1.0', version ?? '1.0'));
 
-  run = async <T>(batch: (context: XlContext) => Promise<T>, reuse?: XlContext): Promise<T> => {
+  run = async <T>(
+    batch: (context: XlContext) => Promise<T>,
+    reuse?: XlContext,
+    options?: XlRunOptions,
+  ): Promise<T> => {
     this.runCount++;
     const ctx = reuse instanceof Ctx ? reuse : new Ctx(this);
+    ctx.delayForCellEdit = options?.delayForCellEdit === true;
     const result = await batch(ctx);
     if (ctx.pending()) await ctx.sync();
     return result;
   };
+
+  /** The user starts typing in a cell (Excel's cell-edit mode). */
+  enterCellEdit(): void {
+    this.cellEditMode = true;
+  }
+
+  /** The user leaves cell-edit mode: delayed batches run. */
+  exitCellEdit(): void {
+    this.cellEditMode = false;
+    const w = this.editWaiters;
+    this.editWaiters = [];
+    for (const f of w) f();
+  }
+
+  waitForCellEditExit(): Promise<void> {
+    return new Promise((resolve) => this.editWaiters.push(resolve));
+  }
+
+  /** `Class.member` must be in a requirement set the host supports (the generated table). */
+  requireMember(member: string): void {
+    const set = API_SETS[member];
+    if (set === undefined) return;
+    const [name, version] = set.split(' ');
+    if (name === 'ExcelApi') this.requireApi(version, member);
+    else if (name !== 'ExcelApiOnline' || !this.web)
+      throw new FakeExcelError('ApiNotFound', `${member} needs ${set}`);
+  }
+
+  /** A write happened: record it when it clears the user's undo stack. */
+  noteWrite(member: string): void {
+    const clears = UNDO_CLEARING[member];
+    if (!this.undoSupported || clears === 'all' || (clears === 'web' && this.web)) this.undoLog.push(member);
+  }
+
+  /** The user protects a sheet (Review › Protect Sheet), with options and maybe a password. */
+  protectSheet(sheetName: string, options: XlProtectionOptions = {}, password?: string): void {
+    const p = this.sheet(sheetName).protection;
+    p.protected = true;
+    p.options = fullOptions(options);
+    if (password !== undefined) p.password = password;
+    else delete p.password;
+  }
 
   // -- test helpers -------------------------------------------------------------------------
 
@@ -359,6 +488,26 @@ export class FakeExcel {
     return w && ws ? { sheet: ws, rect: w.rect, scope: 'workbook' } : undefined;
   }
 
+  /**
+   * The defined names a formula uses, bound as Excel binds them when the formula is written: the
+   * sheet's own name first, then the workbook's; '' = no such name yet (#NAME?, and it stays
+   * bound to nothing here even if the name is added later).
+   */
+  bindNames(formula: string, sheet: FakeSheet): Record<string, string> {
+    const out: Record<string, string> = {};
+    const text = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'![$A-Za-z0-9:]+/g, '');
+    const re = /(^|[^A-Za-z0-9_.!$\\])([A-Za-z_\\][A-Za-z0-9_.]*)(?![A-Za-z0-9_.(!])/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const token = m[2];
+      if (/^\$?[A-Za-z]{1,3}\$?[0-9]+$/.test(token) || /^(true|false)$/i.test(token)) continue;
+      const key = token.toLowerCase();
+      const own = sheet.names.get(key);
+      const wb = this.workbookNames.get(key);
+      out[key] = own ? own.sheetId : wb ? wb.sheetId : '';
+    }
+    return out;
+  }
+
   /** The cell a defined name points to (sheet scope of `sheetName` first). */
   namedCell(name: string, sheetName?: string): FakeCell {
     const r = this.resolveName(name, sheetName);
@@ -381,19 +530,40 @@ export class FakeExcel {
   userEdit(sheetName: string, address: string, value: XlScalar): void {
     const s = this.sheet(sheetName);
     const r = parseFakeAddress(address);
+    let before: XlScalar | undefined;
     for (const [row, col] of rectCells(r)) {
       const c = this.cellAt(s, row, col);
+      before = c.value;
       c.value = value;
       delete c.formula;
     }
-    this.fire(s.id, printRect(r), 'Unknown');
+    const single = r.rows === 1 && r.cols === 1 && before !== undefined;
+    this.fire(s.id, printRect(r), 'Unknown', single ? [before, value] : undefined);
   }
 
-  /** The user fills cells (direct formatting). */
+  /** The user fills cells (direct formatting): onChanged fires although no value changed. */
   userFill(sheetName: string, address: string, color: string | undefined): void {
     const s = this.sheet(sheetName);
-    for (const [row, col] of rectCells(parseFakeAddress(address)))
-      this.cellAt(s, row, col).format.fill = color;
+    const r = parseFakeAddress(address);
+    for (const [row, col] of rectCells(r)) this.cellAt(s, row, col).format.fill = color;
+    const single = r.rows === 1 && r.cols === 1 ? this.cellAt(s, r.row, r.col).value : undefined;
+    this.fire(s.id, printRect(r), 'Unknown', single === undefined ? undefined : [single, single]);
+  }
+
+  /**
+   * The user picks a value from an in-cell list. Excel on the web fires no onChanged for it
+   * (OfficeDev/office-js#3888, #4066); the desktop does.
+   */
+  userPick(sheetName: string, address: string, value: XlScalar): void {
+    if (!this.web) {
+      this.userEdit(sheetName, address, value);
+      return;
+    }
+    const s = this.sheet(sheetName);
+    const r = parseFakeAddress(address);
+    const c = this.cellAt(s, r.row, r.col);
+    c.value = value;
+    delete c.formula;
   }
 
   /** The user adds a conditional format of their own. */
@@ -445,11 +615,13 @@ export class FakeExcel {
     }
   }
 
-  fire(sheetId: string, address: string, triggerSource: string): void {
+  fire(sheetId: string, address: string, triggerSource: string, change?: [unknown, unknown]): void {
     const list = this.handlers.get(sheetId) ?? [];
     for (const { handler } of list) {
       const args: XlChangedArgs = { worksheetId: sheetId, address };
       if (versionAtLeast(this.excelApi, '1.14')) args.triggerSource = triggerSource;
+      if (change && versionAtLeast(this.excelApi, '1.9'))
+        args.details = { valueBefore: change[0], valueAfter: change[1] };
       this.pendingEvents.push(Promise.resolve().then(() => handler(args)));
     }
   }
@@ -465,16 +637,31 @@ class Ctx implements XlContext {
   private ops: Op[] = [];
   private readonly proxies: FakeProxy[] = [];
   readonly changed = new Map<string, string>();
+  delayForCellEdit = false;
+  /** bytes of data written (request) and loaded (response) by the pending batch */
+  request = 0;
+  response = 0;
 
   constructor(readonly fake: FakeExcel) {
     this.workbook = {
       worksheets: new WorksheetCollectionP(this),
       names: new NamesP(this, () => null),
+      functions: makeFunctions(this),
     };
   }
 
   enqueue(op: Op): void {
     this.ops.push(op);
+  }
+
+  /** count data written into the request */
+  sent(data: unknown): void {
+    this.request += JSON.stringify(data).length;
+  }
+
+  /** count data loaded into the response */
+  received(data: unknown): void {
+    this.response += JSON.stringify(data ?? null).length;
   }
 
   track(p: FakeProxy): void {
@@ -487,11 +674,34 @@ class Ctx implements XlContext {
 
   async sync(): Promise<unknown> {
     this.fake.syncCount++;
+    if (this.fake.failSyncs !== undefined) {
+      const e = new FakeExcelError(this.fake.failSyncs, 'the host failed the batch');
+      this.fake.errors.push(e);
+      this.ops = [];
+      throw e;
+    }
+    if (this.fake.cellEditMode) {
+      if (!this.delayForCellEdit) {
+        const e = new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
+        this.fake.errors.push(e);
+        this.ops = [];
+        throw e;
+      }
+      await this.fake.waitForCellEditExit();
+    }
     const ops = this.ops;
     this.ops = [];
     this.changed.clear();
+    const request = this.request;
+    this.request = 0;
+    this.response = 0;
     try {
+      if (this.fake.web && request > PAYLOAD_LIMIT)
+        throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
       for (const op of ops) op();
+      this.fake.maxPayload = Math.max(this.fake.maxPayload, request, this.response);
+      if (this.fake.web && this.response > PAYLOAD_LIMIT)
+        throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `response of ${this.response} bytes`);
     } catch (e) {
       if (e instanceof FakeExcelError) this.fake.errors.push(e);
       throw e;
@@ -506,6 +716,33 @@ class Ctx implements XlContext {
   markChanged(sheetId: string, r: Rect): void {
     this.changed.set(sheetId, printRect(r));
   }
+}
+
+/** `workbook.functions`: DATE answers in the workbook's date system, as Excel's DATE does. */
+function makeFunctions(ctx: Ctx): XlFunctions {
+  return {
+    date(year: number, month: number, day: number): XlFunctionResult<number> {
+      let value: number | undefined;
+      ctx.enqueue(() => {
+        ctx.fake.requireMember('Workbook.functions');
+        value = excelDate(year, month, day) - (ctx.fake.date1904 ? DAYS_1904 : 0);
+      });
+      const result: XlFunctionResult<number> = {
+        load(): XlFunctionResult<number> {
+          return result;
+        },
+        get value(): number {
+          if (value === undefined)
+            throw new FakeExcelError('PropertyNotLoaded', 'functions.date: not synced');
+          return value;
+        },
+        get error(): string {
+          return '';
+        },
+      };
+      return result;
+    },
+  };
 }
 
 abstract class FakeProxy {
@@ -530,6 +767,15 @@ abstract class FakeProxy {
   protected abstract scalar(name: string): unknown;
   protected nav(_name: string): FakeProxy | undefined {
     return undefined;
+  }
+  /** the Office.js class this proxy stands for (requirement-set checks of its members) */
+  protected apiClass(): string {
+    return '';
+  }
+  /** check `member` of this proxy's class against the host's requirement sets */
+  requireMember(member: string): void {
+    const cls = this.apiClass();
+    if (cls) this.fake.requireMember(`${cls}.${member}`);
   }
 
   get isNullObject(): boolean {
@@ -566,12 +812,17 @@ abstract class FakeProxy {
     }
     for (const p of paths) {
       const [head, ...rest] = p.split('/');
+      if (head !== 'items') this.requireMember(head);
       const nav = this.nav(head);
       if (nav) nav.doLoad(rest.length ? [rest.join('/')] : []);
       else if (rest.length) throw new FakeExcelError('InvalidArgument', `cannot navigate ${p}`);
       else if (!this.scalarNames().includes(head)) {
         throw new FakeExcelError('PropertyNotFound', `${this.constructor.name} has no property ${head}`);
-      } else this.snap.set(head, this.scalar(head));
+      } else {
+        const v = this.scalar(head);
+        this.ctx.received(v);
+        this.snap.set(head, v);
+      }
     }
   }
 
@@ -582,11 +833,19 @@ abstract class FakeProxy {
     return this.snap.get(name) as T;
   }
 
-  protected op(apply: () => void): void {
+  /** queue a write; `member` is checked against the requirement sets and the undo rules */
+  protected op(apply: () => void, member?: string): void {
     this.ctx.enqueue(() => {
+      if (member) this.requireMember(member);
+      const cls = this.apiClass();
+      if (this.fake.failNextWrite !== undefined && this.fake.failNextWrite === `${cls}.${member}`) {
+        this.fake.failNextWrite = undefined;
+        throw new FakeExcelError('GeneralException', `${cls}.${member} failed`);
+      }
       if (!this.exists())
         throw new FakeExcelError('ItemNotFound', `${this.constructor.name}: object does not exist`);
       apply();
+      this.fake.noteWrite(cls && member ? `${cls}.${member}` : `${this.constructor.name}.write`);
     });
   }
 }
@@ -594,6 +853,9 @@ abstract class FakeProxy {
 // -- worksheets -------------------------------------------------------------------------------
 
 class WorksheetCollectionP extends FakeProxy implements XlWorksheetCollection {
+  protected override apiClass(): string {
+    return 'WorksheetCollection';
+  }
   private loadedItems: WorksheetP[] | undefined;
 
   exists(): boolean {
@@ -649,6 +911,9 @@ class WorksheetCollectionP extends FakeProxy implements XlWorksheetCollection {
 }
 
 class WorksheetP extends FakeProxy implements XlWorksheet {
+  protected override apiClass(): string {
+    return 'Worksheet';
+  }
   readonly names: XlNamedItemCollection;
   readonly protection: XlWorksheetProtection;
   readonly freezePanes: XlFreezePanes;
@@ -668,8 +933,8 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
     this.onChanged = {
       add: (handler: Handler): XlEventHandlerResult => {
         const id = this.fake.newId();
-        this.op(() => {
-          this.fake.requireApi('1.7', 'worksheet.onChanged');
+        this.ctx.enqueue(() => {
+          this.requireMember('onChanged');
           this.fake.addHandler(this.doc().id, handler, id);
         });
         return {
@@ -712,7 +977,7 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
   set name(v: string) {
     this.op(() => {
       this.doc().name = v;
-    });
+    }, 'name');
   }
   get id(): string {
     return this.read('id');
@@ -722,9 +987,8 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
   }
   set tabColor(v: string) {
     this.op(() => {
-      this.fake.requireApi('1.7', 'tabColor');
       this.doc().tabColor = v;
-    });
+    }, 'tabColor');
   }
 
   getRange(address?: string): XlRange {
@@ -732,8 +996,10 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
     return new RangeP(this.ctx, () => ({ sheet: this.doc(), rect }));
   }
 
+  /** not in the add-in's subset (src/excel/officeTypes.ts); recorded when a test uses it */
   getUsedRange(valuesOnly?: boolean): XlRange {
     void valuesOnly;
+    this.ctx.enqueue(() => this.fake.usedRangeReads.push(this.doc().name));
     return new RangeP(this.ctx, () => {
       const s = this.doc();
       return { sheet: s, rect: usedRect(s) ?? { row: 1, col: 1, rows: 1, cols: 1 } };
@@ -742,6 +1008,10 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
     void valuesOnly;
+    this.ctx.enqueue(() => {
+      this.requireMember('getUsedRangeOrNullObject');
+      this.fake.usedRangeReads.push(this.doc().name);
+    });
     return new RangeP(
       this.ctx,
       () => {
@@ -757,7 +1027,7 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
   activate(): void {
     this.op(() => {
       this.fake.activeSheetId = this.doc().id;
-    });
+    }, 'activate');
   }
 
   delete(): void {
@@ -768,15 +1038,18 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
       this.fake.sheets.splice(this.fake.sheets.indexOf(s), 1);
       // workbook names that pointed here now refer to #REF!, as in Excel
       if (this.fake.activeSheetId === s.id) this.fake.activeSheetId = this.fake.sheets[0].id;
-    });
+    }, 'delete');
   }
 
-  sheetOp(apply: (fake: FakeExcel, sheet: FakeSheet) => void): void {
-    this.op(() => apply(this.fake, this.doc()));
+  sheetOp(apply: (fake: FakeExcel, sheet: FakeSheet) => void, member: string): void {
+    this.op(() => apply(this.fake, this.doc()), member);
   }
 }
 
 class ProtectionP extends FakeProxy implements XlWorksheetProtection {
+  protected override apiClass(): string {
+    return 'WorksheetProtection';
+  }
   constructor(
     ctx: Ctx,
     private readonly ws: WorksheetP,
@@ -787,37 +1060,48 @@ class ProtectionP extends FakeProxy implements XlWorksheetProtection {
     return this.ws.exists();
   }
   protected scalarNames(): readonly string[] {
-    return ['protected'];
+    return ['protected', 'options'];
   }
-  protected scalar(): unknown {
-    return this.ws.doc().protection.protected;
+  protected scalar(name: string): unknown {
+    const p = this.ws.doc().protection;
+    return name === 'protected' ? p.protected : fullOptions(p.options);
   }
   get protected(): boolean {
     return this.read('protected');
   }
-  protect(options?: XlProtectionOptions): void {
+  get options(): XlProtectionOptions {
+    return { ...this.read<XlProtectionOptions>('options') };
+  }
+  protect(options?: XlProtectionOptions, password?: string): void {
     this.op(() => {
+      if (password !== undefined) this.fake.requireApi('1.7', 'protect with a password');
       const p = this.ws.doc().protection;
       if (p.protected) throw new FakeExcelError('InvalidOperation', 'sheet is already protected');
       p.protected = true;
-      p.options = options ?? {};
-    });
+      p.options = fullOptions(options);
+      if (password) p.password = password;
+    }, 'protect');
   }
-  unprotect(): void {
+  unprotect(password?: string): void {
     this.op(() => {
+      if (password !== undefined) this.fake.requireApi('1.7', 'unprotect with a password');
       const p = this.ws.doc().protection;
+      // recent builds refuse it on an unprotected sheet (OfficeDev/office-js#6784)
+      if (!p.protected) throw new FakeExcelError('AccessDenied', 'the sheet is not protected');
+      if (p.password !== undefined && p.password !== password)
+        throw new FakeExcelError('InvalidArgument', 'the password is not correct');
       p.protected = false;
       delete p.options;
-    });
+      delete p.password;
+    }, 'unprotect');
   }
 }
 
 function makeFreezePanes(ws: WorksheetP): XlFreezePanes {
   const set = (f: (s: FakeSheet) => { rows: number; columns: number }): void => {
-    ws.sheetOp((fake, s) => {
-      fake.requireApi('1.7', 'freezePanes');
+    ws.sheetOp((_fake, s) => {
       s.freeze = f(s);
-    });
+    }, 'freezePanes');
   };
   return {
     freezeAt: (frozenRange: string) =>
@@ -831,6 +1115,9 @@ function makeFreezePanes(ws: WorksheetP): XlFreezePanes {
 }
 
 class PageLayoutP extends FakeProxy implements XlPageLayout {
+  protected override apiClass(): string {
+    return 'PageLayout';
+  }
   constructor(
     ctx: Ctx,
     private readonly ws: WorksheetP,
@@ -850,32 +1137,32 @@ class PageLayoutP extends FakeProxy implements XlPageLayout {
     if (side) return p.margins?.[side] ?? 0;
     return name === 'orientation' ? p.orientation : name === 'paperSize' ? p.paperSize : p.zoom;
   }
-  private setp(apply: (p: FakeSheet['pageLayout']) => void): void {
+  private setp(apply: (p: FakeSheet['pageLayout']) => void, member: string): void {
     this.op(() => {
       this.fake.requireApi('1.9', 'pageLayout');
       apply(this.ws.doc().pageLayout);
-    });
+    }, member);
   }
   get orientation(): string {
     return this.read('orientation');
   }
   set orientation(v: string) {
-    this.setp((p) => (p.orientation = v));
+    this.setp((p) => (p.orientation = v), 'orientation');
   }
   get paperSize(): string {
     return this.read('paperSize');
   }
   set paperSize(v: string) {
-    this.setp((p) => (p.paperSize = v));
+    this.setp((p) => (p.paperSize = v), 'paperSize');
   }
   get zoom(): XlPageLayout['zoom'] {
     return this.read('zoom');
   }
   set zoom(v: XlPageLayout['zoom']) {
-    this.setp((p) => (p.zoom = { ...v }));
+    this.setp((p) => (p.zoom = { ...v }), 'zoom');
   }
   private setMargin(side: 'top' | 'bottom' | 'left' | 'right', v: number): void {
-    this.setp((p) => (p.margins = { ...p.margins, [side]: v }));
+    this.setp((p) => (p.margins = { ...p.margins, [side]: v }), `${side}Margin`);
   }
   get topMargin(): number {
     return this.read('topMargin');
@@ -902,16 +1189,19 @@ class PageLayoutP extends FakeProxy implements XlPageLayout {
     this.setMargin('right', v);
   }
   setPrintTitleRows(range: string): void {
-    this.setp((p) => (p.titleRows = range));
+    this.setp((p) => (p.titleRows = range), 'setPrintTitleRows');
   }
   setPrintArea(range: string): void {
-    this.setp((p) => (p.printArea = range));
+    this.setp((p) => (p.printArea = range), 'setPrintArea');
   }
 }
 
 // -- names ------------------------------------------------------------------------------------
 
 class NamesP extends FakeProxy implements XlNamedItemCollection {
+  protected override apiClass(): string {
+    return 'NamedItemCollection';
+  }
   private loadedItems: NamedItemP[] | undefined;
 
   constructor(
@@ -953,6 +1243,9 @@ class NamesP extends FakeProxy implements XlNamedItemCollection {
 
   add(name: string, reference: string, comment?: string): XlNamedItem {
     this.ctx.enqueue(() => {
+      this.requireMember('add');
+      this.fake.noteWrite('NamedItemCollection.add');
+      if (comment) this.fake.noteWrite('NamedItem.comment');
       const map = this.map();
       if (map.has(name.toLowerCase()))
         throw new FakeExcelError('InvalidArgument', `name ${name} already exists`);
@@ -978,6 +1271,9 @@ class NamesP extends FakeProxy implements XlNamedItemCollection {
 }
 
 class NamedItemP extends FakeProxy implements XlNamedItem {
+  protected override apiClass(): string {
+    return 'NamedItem';
+  }
   constructor(
     ctx: Ctx,
     private readonly coll: NamesP,
@@ -1029,7 +1325,7 @@ class NamedItemP extends FakeProxy implements XlNamedItem {
   set comment(v: string) {
     this.op(() => {
       this.doc().comment = v;
-    });
+    }, 'comment');
   }
   get visible(): boolean {
     return this.read('visible');
@@ -1037,7 +1333,7 @@ class NamedItemP extends FakeProxy implements XlNamedItem {
   set visible(v: boolean) {
     this.op(() => {
       this.doc().visible = v;
-    });
+    }, 'visible');
   }
   getRange(): XlRange {
     return new RangeP(this.ctx, () => {
@@ -1050,7 +1346,7 @@ class NamedItemP extends FakeProxy implements XlNamedItem {
   delete(): void {
     this.op(() => {
       this.coll.map().delete(this.key.toLowerCase());
-    });
+    }, 'delete');
   }
 }
 
@@ -1079,6 +1375,9 @@ function usedRect(s: FakeSheet): Rect | undefined {
 }
 
 class RangeP extends FakeProxy implements XlRange {
+  protected override apiClass(): string {
+    return 'Range';
+  }
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
   readonly conditionalFormats: XlConditionalFormatCollection;
@@ -1139,7 +1438,7 @@ class RangeP extends FakeProxy implements XlRange {
   }
 
   /** an op that edits cells; checks protection (locked cells of a protected sheet) */
-  editCells(kind: 'content' | 'format', apply: (w: Where) => void): void {
+  editCells(kind: 'content' | 'format', apply: (w: Where) => void, member = 'format'): void {
     this.op(() => {
       const w = this.where();
       const p = w.sheet.protection;
@@ -1158,44 +1457,55 @@ class RangeP extends FakeProxy implements XlRange {
         }
       }
       apply(w);
-    });
+    }, member);
   }
 
-  sheetOp(apply: (w: Where) => void): void {
+  sheetOp(apply: (w: Where) => void, member: string): void {
     this.op(() => {
       const w = this.where();
       if (w.sheet.protection.protected) throw new FakeExcelError('AccessDenied', 'the sheet is protected');
       apply(w);
-    });
+    }, member);
   }
 
   private setGrid(data: XlCellWrite[][], asFormulas: boolean): void {
-    this.editCells('content', (w) => {
-      if (data.length !== w.rect.rows || data.some((r) => r.length !== w.rect.cols)) {
-        throw new FakeExcelError('InvalidArgument', `dimensions do not match ${printRect(w.rect)}`);
-      }
-      for (let i = 0; i < w.rect.rows; i++) {
-        for (let j = 0; j < w.rect.cols; j++) {
-          const c = this.fake.cellAt(w.sheet, w.rect.row + i, w.rect.col + j);
-          const v = data[i][j];
-          if (typeof v === 'string') {
-            const r =
-              asFormulas && v.startsWith('=')
-                ? { value: '' as XlScalar, formula: v }
-                : interpretString(v, c.numberFormat);
-            c.value = r.value;
-            if (r.formula === undefined) delete c.formula;
-            else c.formula = r.formula;
-          } else if (v === null || v === undefined) {
-            // null leaves the cell unchanged, as in Office.js
-          } else {
-            c.value = v;
-            delete c.formula;
+    this.ctx.sent(data);
+    this.editCells(
+      'content',
+      (w) => {
+        if (data.length !== w.rect.rows || data.some((r) => r.length !== w.rect.cols)) {
+          throw new FakeExcelError('InvalidArgument', `dimensions do not match ${printRect(w.rect)}`);
+        }
+        for (let i = 0; i < w.rect.rows; i++) {
+          for (let j = 0; j < w.rect.cols; j++) {
+            const c = this.fake.cellAt(w.sheet, w.rect.row + i, w.rect.col + j);
+            const v = data[i][j];
+            if (typeof v === 'string') {
+              const r =
+                asFormulas && v.startsWith('=')
+                  ? { value: '' as XlScalar, formula: v }
+                  : interpretString(v, c.numberFormat);
+              c.value = r.value;
+              if (r.formula === undefined) {
+                delete c.formula;
+                delete c.bindings;
+              } else {
+                c.formula = r.formula;
+                c.bindings = this.fake.bindNames(r.formula, w.sheet);
+              }
+            } else if (v === null || v === undefined) {
+              // null leaves the cell unchanged, as in Office.js
+            } else {
+              c.value = v;
+              delete c.formula;
+              delete c.bindings;
+            }
           }
         }
-      }
-      this.ctx.markChanged(w.sheet.id, w.rect);
-    });
+        this.ctx.markChanged(w.sheet.id, w.rect);
+      },
+      asFormulas ? 'formulas' : 'values',
+    );
   }
 
   get address(): string {
@@ -1217,15 +1527,20 @@ class RangeP extends FakeProxy implements XlRange {
     return this.read('numberFormat');
   }
   set numberFormat(v: string[][]) {
-    this.editCells('format', (w) => {
-      if (v.length !== w.rect.rows || v.some((r) => r.length !== w.rect.cols)) {
-        throw new FakeExcelError('InvalidArgument', 'numberFormat dimensions do not match');
-      }
-      for (let i = 0; i < w.rect.rows; i++) {
-        for (let j = 0; j < w.rect.cols; j++)
-          this.fake.cellAt(w.sheet, w.rect.row + i, w.rect.col + j).numberFormat = v[i][j];
-      }
-    });
+    this.ctx.sent(v);
+    this.editCells(
+      'format',
+      (w) => {
+        if (v.length !== w.rect.rows || v.some((r) => r.length !== w.rect.cols)) {
+          throw new FakeExcelError('InvalidArgument', 'numberFormat dimensions do not match');
+        }
+        for (let i = 0; i < w.rect.rows; i++) {
+          for (let j = 0; j < w.rect.cols; j++)
+            this.fake.cellAt(w.sheet, w.rect.row + i, w.rect.col + j).numberFormat = v[i][j];
+        }
+      },
+      'numberFormat',
+    );
   }
   get columnHidden(): boolean {
     return this.read('columnHidden');
@@ -1237,7 +1552,7 @@ class RangeP extends FakeProxy implements XlRange {
         if (v) sheet.colHidden.add(rect.col + j);
         else sheet.colHidden.delete(rect.col + j);
       }
-    });
+    }, 'columnHidden');
   }
 
   merge(across?: boolean): void {
@@ -1250,7 +1565,7 @@ class RangeP extends FakeProxy implements XlRange {
         );
       }
       w.sheet.merges.push({ ...w.rect });
-    });
+    }, 'merge');
   }
 
   select(): void {
@@ -1260,7 +1575,7 @@ class RangeP extends FakeProxy implements XlRange {
         throw new FakeExcelError('InvalidSelection', 'cannot select a range on a sheet that is not active');
       }
       this.fake.selection = { sheetId: w.sheet.id, address: printRect(w.rect) };
-    });
+    }, 'select');
   }
 
   forEachCell(w: Where, f: (c: FakeCell, row: number, col: number) => void): void {
@@ -1284,6 +1599,9 @@ class RangeP extends FakeProxy implements XlRange {
 }
 
 class FormatP extends FakeProxy implements XlRangeFormat {
+  protected override apiClass(): string {
+    return 'RangeFormat';
+  }
   readonly fill: XlRangeFormat['fill'];
   readonly font: XlRangeFormat['font'];
   readonly borders: XlRangeFormat['borders'];
@@ -1419,6 +1737,9 @@ class FormatP extends FakeProxy implements XlRangeFormat {
 }
 
 class FillP extends FakeProxy {
+  protected override apiClass(): string {
+    return 'RangeFill';
+  }
   constructor(
     ctx: Ctx,
     private readonly range: RangeP,
@@ -1449,6 +1770,9 @@ class FillP extends FakeProxy {
 }
 
 class FontP extends FakeProxy {
+  protected override apiClass(): string {
+    return 'RangeFont';
+  }
   constructor(
     ctx: Ctx,
     private readonly range: RangeP,
@@ -1511,6 +1835,9 @@ class FontP extends FakeProxy {
 }
 
 class DataValidationP extends FakeProxy implements XlDataValidation {
+  protected override apiClass(): string {
+    return 'DataValidation';
+  }
   constructor(
     ctx: Ctx,
     private readonly range: RangeP,
@@ -1532,7 +1859,6 @@ class DataValidationP extends FakeProxy implements XlDataValidation {
   }
   private edit(f: (v: FakeValidation) => void, create: boolean): void {
     this.range.sheetOp((w) => {
-      this.fake.requireApi('1.8', 'dataValidation');
       this.range.forEachCell(w, (c) => {
         if (!c.validation) {
           if (!create) throw new FakeExcelError('InvalidOperation', 'set the validation rule first');
@@ -1540,7 +1866,7 @@ class DataValidationP extends FakeProxy implements XlDataValidation {
         }
         f(c.validation);
       });
-    });
+    }, 'dataValidation');
   }
   get rule(): XlDataValidationRule {
     return this.read('rule');
@@ -1575,6 +1901,9 @@ class DataValidationP extends FakeProxy implements XlDataValidation {
 // -- conditional formats ------------------------------------------------------------------------
 
 class CfCollectionP extends FakeProxy implements XlConditionalFormatCollection {
+  protected override apiClass(): string {
+    return 'ConditionalFormatCollection';
+  }
   private loadedItems: CfP[] | undefined;
 
   constructor(
@@ -1595,10 +1924,13 @@ class CfCollectionP extends FakeProxy implements XlConditionalFormatCollection {
   override doLoad(paths: readonly string[]): void {
     this.fake.requireApi('1.6', 'conditionalFormats');
     const { sheet, rect } = this.range.where();
-    const items = sheet.cfs
-      .filter((cf) => intersects(cf.rect, rect))
-      .sort((a, b) => a.priority - b.priority)
-      .map((cf) => new CfP(this.ctx, sheet, cf.id));
+    // an item is the i-th rule of the collection when it is used, unless its id was loaded
+    const current = (): number[] =>
+      sheet.cfs
+        .filter((cf) => intersects(cf.rect, rect))
+        .sort((a, b) => a.priority - b.priority)
+        .map((cf) => cf.id);
+    const items = current().map((_, i) => new CfP(this.ctx, sheet, () => current()[i]));
     this.loadedItems = items;
     const itemPaths = paths.map((p) => p.replace(/^items\/?/, '')).filter((p) => p !== '');
     for (const it of items) it.doLoad(itemPaths);
@@ -1607,6 +1939,18 @@ class CfCollectionP extends FakeProxy implements XlConditionalFormatCollection {
     if (!this.loadedItems)
       throw new FakeExcelError('PropertyNotLoaded', 'conditionalFormats.items was not loaded');
     return this.loadedItems;
+  }
+  getItem(id: string): XlConditionalFormat {
+    const p = new CfP(
+      this.ctx,
+      () => this.range.where().sheet,
+      () => Number(id),
+    );
+    this.ctx.enqueue(() => {
+      this.requireMember('getItem');
+      if (!p.exists()) throw new FakeExcelError('ItemNotFound', `no conditional format ${id}`);
+    });
+    return p;
   }
   add(type: 'Custom'): XlConditionalFormat {
     const id = this.fake.newId();
@@ -1624,28 +1968,45 @@ class CfCollectionP extends FakeProxy implements XlConditionalFormatCollection {
         priority: 0,
         stopIfTrue: false,
       });
-    });
-    return new CfP(this.ctx, () => sheet, id);
+    }, 'conditionalFormats');
+    return new CfP(
+      this.ctx,
+      () => sheet,
+      () => id,
+    );
   }
 }
 
 class CfP extends FakeProxy implements XlConditionalFormat {
+  protected override apiClass(): string {
+    return 'ConditionalFormat';
+  }
   readonly custom: XlCustomConditionalFormat;
   readonly customOrNullObject: XlCustomConditionalFormat;
   private readonly sheetOf: () => FakeSheet | undefined;
+  /** the rule's id, once `id` was loaded */
+  private pinned: number | undefined;
 
   constructor(
     ctx: Ctx,
     sheet: FakeSheet | (() => FakeSheet | undefined),
-    private readonly id: number,
+    private readonly locate: () => number | undefined,
   ) {
     super(ctx);
     this.sheetOf = typeof sheet === 'function' ? sheet : () => sheet;
     this.custom = new CustomCfP(ctx, this, false);
     this.customOrNullObject = new CustomCfP(ctx, this, true);
   }
+  private get ruleId(): number | undefined {
+    return this.pinned ?? this.locate();
+  }
+  override doLoad(paths: readonly string[]): void {
+    if (paths.some((p) => p === 'id')) this.pinned = this.locate();
+    super.doLoad(paths);
+  }
   doc(): FakeConditionalFormat {
-    const cf = this.sheetOf()?.cfs.find((c) => c.id === this.id);
+    const id = this.ruleId;
+    const cf = this.sheetOf()?.cfs.find((c) => c.id === id);
     if (!cf) throw new FakeExcelError('ItemNotFound', 'conditional format does not exist');
     return cf;
   }
@@ -1655,26 +2016,31 @@ class CfP extends FakeProxy implements XlConditionalFormat {
     return s;
   }
   exists(): boolean {
-    return this.sheetOf()?.cfs.some((c) => c.id === this.id) ?? false;
+    const id = this.ruleId;
+    return this.sheetOf()?.cfs.some((c) => c.id === id) ?? false;
   }
   protected scalarNames(): readonly string[] {
-    return ['type', 'priority', 'stopIfTrue'];
+    return ['id', 'type', 'priority', 'stopIfTrue'];
   }
   protected scalar(name: string): unknown {
     const cf = this.doc();
+    if (name === 'id') return String(cf.id);
     return name === 'type' ? cf.type : name === 'priority' ? cf.priority : cf.stopIfTrue;
+  }
+  get id(): string {
+    return this.read('id');
   }
   protected override nav(name: string): FakeProxy | undefined {
     if (name === 'custom') return this.custom as CustomCfP;
     if (name === 'customOrNullObject') return this.customOrNullObject as CustomCfP;
     return undefined;
   }
-  editOp(f: (cf: FakeConditionalFormat) => void): void {
+  editOp(f: (cf: FakeConditionalFormat) => void, member?: string): void {
     this.op(() => {
       if (this.sheetDoc().protection.protected)
         throw new FakeExcelError('AccessDenied', 'the sheet is protected');
       f(this.doc());
-    });
+    }, member);
   }
   get type(): string {
     return this.read('type');
@@ -1695,11 +2061,14 @@ class CfP extends FakeProxy implements XlConditionalFormat {
     this.editOp((cf) => {
       const s = this.sheetDoc();
       s.cfs = s.cfs.filter((c) => c !== cf);
-    });
+    }, 'delete');
   }
 }
 
 class CustomCfP extends FakeProxy implements XlCustomConditionalFormat {
+  protected override apiClass(): string {
+    return 'CustomConditionalFormat';
+  }
   readonly rule: XlCustomConditionalFormat['rule'];
   readonly format: XlCustomConditionalFormat['format'];
 
@@ -1758,6 +2127,9 @@ class CustomCfP extends FakeProxy implements XlCustomConditionalFormat {
 }
 
 class RuleP extends FakeProxy {
+  protected override apiClass(): string {
+    return 'ConditionalFormatRule';
+  }
   constructor(
     ctx: Ctx,
     private readonly owner: CustomCfP,
