@@ -1,5 +1,4 @@
 /** `tieuchi check FILE`: evaluate a workbook or an answers file, print a table or one JSON object. */
-import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { evaluate, type Evaluation } from '../engine/evaluate';
 import { isoToSerial } from '../engine/dates';
@@ -8,7 +7,7 @@ import type { Pack } from '../pack/schema';
 import { optFlag, optString, UsageError, type Parsed } from './args';
 import { writeCheckedWorkbook } from './checked';
 import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
-import { writeOutput } from './files';
+import { isOneOf, writeOutput } from './files';
 import { loadInput } from './input';
 import { packFromFile } from './packs';
 import { checkJson, checkText, type InputProblem } from './report';
@@ -59,7 +58,7 @@ export async function runCheck(args: Parsed, ctx: Ctx): Promise<number> {
   const out = optString(args, 'out');
   const force = optFlag(args, 'force');
   if (out !== undefined) {
-    if (resolve(out) === resolve(file)) throw new CliFailure(ctx.m.outIsInput(out));
+    if (await isOneOf(out, [file])) throw new CliFailure(ctx.m.outIsInput(out));
     if (!force && existsSync(out)) throw new CliFailure(ctx.m.fileExists(out));
   }
   const packFile = optString(args, 'pack');

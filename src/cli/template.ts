@@ -2,8 +2,8 @@
 import { buildCriteriaSheet } from '../sheet/layout';
 import { writeBook } from './lazy';
 import { optFlag, optString, UsageError, type Parsed } from './args';
-import { EXIT_OK, type Ctx } from './context';
-import { writeOutput } from './files';
+import { CliFailure, EXIT_OK, type Ctx } from './context';
+import { isOneOf, writeOutput } from './files';
 import { resolvePack } from './packs';
 import { loadPrior } from './prior';
 
@@ -23,6 +23,9 @@ export async function runTemplate(args: Parsed, ctx: Ctx): Promise<number> {
   const pack = await resolvePack(ref, ctx);
   const out = optString(args, 'out') ?? `tieu-chi-${pack.id}.xlsx`;
   const priorFile = optString(args, 'prior');
+  if (priorFile !== undefined && (await isOneOf(out, [priorFile]))) {
+    throw new CliFailure(ctx.m.outIsInput(out));
+  }
   const prior = priorFile !== undefined ? await loadPrior(priorFile, pack) : undefined;
   const sheet = buildCriteriaSheet(pack, {
     unitName,
