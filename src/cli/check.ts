@@ -4,6 +4,7 @@ import { evaluate, type Evaluation } from '../engine/evaluate';
 import { isoToSerial } from '../engine/dates';
 import type { Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
+import { toInputError } from '../io/errors';
 import { optFlag, optString, UsageError, type Parsed } from './args';
 import { writeCheckedWorkbook } from './checked';
 import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
@@ -42,7 +43,13 @@ export async function runCheckFile(
   ctx: Ctx,
   opts: { asOf?: number; pack?: Pack },
 ): Promise<CheckRun> {
-  const input = await loadInput(file, opts.pack, ctx);
+  let input;
+  try {
+    input = await loadInput(file, opts.pack, ctx);
+  } catch (e) {
+    // anything unexpected while reading still names the file (never "lỗi không mong đợi" alone)
+    throw e instanceof CliFailure ? e : toInputError(e, file);
+  }
   const values: Values =
     opts.asOf !== undefined ? { ...input.values, ngay_danh_gia: opts.asOf } : input.values;
   const today = opts.asOf ?? ctx.today();

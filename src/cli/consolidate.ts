@@ -12,7 +12,7 @@ import { optFlag, optString, UsageError, type OptionSpec, type Parsed } from './
 import { EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
 import { writeOutput } from './files';
 import { writeBook } from './lazy';
-import { outputWidth, table } from './text';
+import { cellText, outputWidth, table, terminalSafe, truncate } from './text';
 
 export { CONSOLIDATE_HELP } from './consolidateHelp';
 
@@ -85,14 +85,15 @@ export function consolidationText(r: ConsolidationResult, ctx: Ctx): string {
     '',
     t.summary(r.units.length, r.duplicates.length, r.errors.length),
   ];
-  for (const d of r.duplicates) lines.push(t.dup(d.unit, d.kept, d.dropped));
-  for (const e of r.errors) lines.push(e.message);
+  const one = (s: string): string => truncate(cellText(s), 500);
+  for (const d of r.duplicates) lines.push(one(t.dup(truncate(d.unit, 80), d.kept, d.dropped)));
+  for (const e of r.errors) lines.push(one(e.message));
   lines.push('', t.targets);
   for (const g of r.targets) {
     const share = defs.find((d) => d.id === g.id)?.measure !== 'count';
     lines.push(`- ${g.label}: ${formatTargetValue(g, share)} — ${t.met(g.value === null ? null : g.met)}`);
   }
-  return lines.join('\n') + '\n';
+  return terminalSafe(lines.join('\n') + '\n');
 }
 
 export async function runConsolidate(args: Parsed, ctx: Ctx): Promise<number> {

@@ -4,12 +4,16 @@ import { answersToValues, packRefFromWorkbook, valuesFromWorkbook } from '../io/
 import { InputError } from '../io/errors';
 import { readAnswersFile, readWorkbookFile } from '../io/files';
 import { READ_WORKBOOK, otherFormatReason } from '../io/formats';
+import { checkInputCells } from '../io/inputCells';
 import { readRegularFile } from '../io/regularFile';
 import { getBuiltinPack } from '../pack/registry';
 import type { Pack } from '../pack/schema';
 import { CliFailure, type Ctx } from './context';
 import { knownPackIds } from './packs';
 import type { InputProblem } from './report';
+
+/** Input problems listed one by one; the rest are counted. */
+const MAX_PROBLEMS = 50;
 
 export interface LoadedInput {
   kind: 'xlsx' | 'json';
@@ -59,6 +63,7 @@ export async function loadInput(file: string, override: Pack | undefined, ctx: C
     if (!pack.profile.some((p) => known.includes(p.id))) {
       throw new InputError(file, `bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "${pack.id}"`);
     }
+    checkInputCells(pack, data, file);
     return { kind, file, pack, values: valuesFromWorkbook(pack, data), problems };
   }
   const raw = await readAnswersFile(file);
@@ -73,6 +78,9 @@ export async function loadInput(file: string, override: Pack | undefined, ctx: C
     }
   }
   const answers = answersToValues(raw, pack);
-  problems.push(...answers.problems.map((message) => ({ message })));
+  for (const message of answers.problems.slice(0, MAX_PROBLEMS)) problems.push({ message });
+  if (answers.problems.length > MAX_PROBLEMS) {
+    problems.push({ message: ctx.m.moreProblems(answers.problems.length - MAX_PROBLEMS) });
+  }
   return { kind, file, pack, values: answers.values, problems };
 }

@@ -19,6 +19,7 @@ import { messages, type Lang, type Messages } from './i18n';
 import { runPackCommand } from './packValidate';
 import { runPacks } from './packs';
 import { runTemplate } from './template';
+import { terminalSafe } from './text';
 
 type CommandName = 'packs' | 'template' | 'check' | 'pack' | 'demo' | 'consolidate';
 
@@ -94,7 +95,8 @@ export function makeCtx(lang: Lang): Ctx {
     lang,
     m: messages(lang),
     out: (t) => void process.stdout.write(t),
-    err: (t) => void process.stderr.write(t),
+    // stderr carries only human-readable lines: never a terminal escape sequence from a file
+    err: (t) => void process.stderr.write(terminalSafe(t)),
     today: () => serialFromJsDate(new Date()),
   };
 }

@@ -7,6 +7,7 @@ import { evaluate } from '../engine/evaluate';
 import type { CellValue } from '../engine/values';
 import { packRefFromWorkbook, valuesFromWorkbook } from '../io/answers';
 import { InputError } from '../io/errors';
+import { checkInputCells } from '../io/inputCells';
 import type { WorkbookData } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
 import { STAMP_NAMES } from '../sheet/layout';
@@ -61,6 +62,7 @@ export function unitRecordFromData(
     throw new InputError(file, `bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "${pack.id}"`);
   }
   // the same reading and normalisation as `tieuchi check`
+  checkInputCells(pack, data, file);
   const values = valuesFromWorkbook(pack, data);
   const today = stampAsOf(data.names) ?? opts.today;
   const ev = evaluate(pack, values, { today });

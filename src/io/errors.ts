@@ -9,7 +9,8 @@ export class InputError extends Error {
   readonly reason: string;
 
   constructor(file: string, reason: string) {
-    super(`Không đọc được tệp "${file}": ${reason}`);
+    // one line, whatever the file name or the reason hold
+    super(`Không đọc được tệp "${file}": ${reason}`.replace(/[\r\n\u2028\u2029]+/g, ' '));
     this.name = 'InputError';
     this.file = file;
     this.reason = reason;
