@@ -281,6 +281,8 @@ class WorkbookReader {
         } else if (name === 'calcPr') {
           const v = getAttr(attrs, 'fullCalcOnLoad');
           fullCalcOnLoad = v === '1' || v === 'true';
+        } else if (current) {
+          throw new XmlError(`thẻ <${name}> nằm trong tên “${current.name}”`);
         } else if (name === 'definedName' && !selfClosing) {
           const id = getAttr(attrs, 'localSheetId');
           const local = id !== undefined && /^[0-9]{1,5}$/.test(id) ? Number(id) : undefined;
@@ -335,6 +337,7 @@ class WorkbookReader {
     let acc = '';
     this.scan(path, xml, {
       open(name, _attrs, selfClosing) {
+        if (inT) throw new XmlError(`thẻ <${name}> nằm trong một chuỗi`);
         if (name === 'si') {
           inSi = true;
           acc = '';
@@ -423,6 +426,7 @@ class WorkbookReader {
             cell = undefined;
           }
         } else if (cell && depth === 3) {
+          if (inV || inT) throw fail(`có thẻ <${name}> nằm trong giá trị của ô ${cell.address}`);
           if (name === 'v') {
             cell.cached = true;
             inV = !selfClosing;

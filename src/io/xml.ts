@@ -113,6 +113,10 @@ function isName(s: string): boolean {
 const FORBIDDEN_CHARS =
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** The XML declaration: version, then optional encoding and standalone, in this order. */
+const XML_DECL =
+  /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(yes|no)\5)?[ \t\r\n]*\?>$/;
+
 function isBlank(s: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k))) return false;
   return true;
@@ -298,8 +302,10 @@ class Scanner {
     while (t < end && !isSpace(xml.charCodeAt(t))) t++;
     const target = xml.slice(lt + 2, t);
     if (!isName(target)) throw new XmlError('chỉ dẫn xử lý XML không có tên hợp lệ');
-    if (target.toLowerCase() === 'xml' && (target !== 'xml' || lt !== prologEnd)) {
-      throw new XmlError('khai báo <?xml …?> chỉ được nằm ở đầu tệp');
+    if (target.toLowerCase() === 'xml') {
+      if (target !== 'xml' || lt !== prologEnd)
+        throw new XmlError('khai báo <?xml …?> chỉ được nằm ở đầu tệp');
+      if (!XML_DECL.test(xml.slice(lt, end + 2))) throw new XmlError('khai báo <?xml …?> không hợp lệ');
     }
     return end + 2;
   }
