@@ -23,6 +23,7 @@ import {
   decodePart,
   type CheckedXml,
   getAttr,
+  getFirstAttr,
   getPrefixedAttr,
   scanXml,
 } from './xml';
@@ -390,7 +391,7 @@ class WorkbookReader {
           if (!selfClosing) depth = 1;
         } else if (depth === 1) {
           if (name !== 'row') throw fail(`có thẻ <${name}> lạ trong vùng dữ liệu`);
-          const r = getAttr(attrs, 'r');
+          const r = getFirstAttr(attrs, 'r');
           if (r !== undefined && !/^[0-9]{1,7}$/.test(r))
             throw fail(`có dòng số "${r.slice(0, 20)}" không hợp lệ`);
           row = r !== undefined ? Number(r) : row + 1;
@@ -399,7 +400,7 @@ class WorkbookReader {
           if (!selfClosing) depth = 2;
         } else if (depth === 2) {
           if (name !== 'c') throw fail(`có thẻ <${name}> lạ trong một dòng`);
-          const r = getAttr(attrs, 'r');
+          const r = getFirstAttr(attrs, 'r');
           const parsed = r !== undefined ? parseAddress(r) : undefined;
           if (r !== undefined && !parsed) throw fail(`có ô địa chỉ "${r.slice(0, 20)}" không hợp lệ`);
           if (parsed) {

@@ -465,6 +465,26 @@ export function getAttr(attrs: string, want: string): string | undefined {
 }
 
 /**
+ * `getAttr` for the first attribute of a tag written the usual way (` r="E12" …`): no parsing of the
+ * whole attribute text. Exact — attribute names are unique (checked by the scanner), so a first
+ * attribute named `want` is the one — and falls back to `getAttr` for anything else.
+ */
+export function getFirstAttr(attrs: string, want: string): string | undefined {
+  const n = want.length;
+  if (
+    attrs.charCodeAt(0) === 0x20 &&
+    attrs.startsWith(want, 1) &&
+    attrs.charCodeAt(n + 1) === 0x3d &&
+    attrs.charCodeAt(n + 2) === 0x22
+  ) {
+    const end = attrs.indexOf('"', n + 3);
+    const v = attrs.slice(n + 3, end);
+    if (end >= 0 && !/[&\t\n\r]/.test(v)) return v;
+  }
+  return getAttr(attrs, want);
+}
+
+/**
  * A prefixed attribute with local name `want` (e.g. `r:id`, not a plain `id` nor `xmlns:id`).
  * Two of them (`r:id` and `x:id`) are ambiguous without namespace resolution: XmlError.
  */
