@@ -6,7 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serialFromJsDate } from '../engine/dates';
-import { describeError, InputError } from '../io/errors';
+import { codeOf, describeError, InputError } from '../io/errors';
 import { isLockFile, otherFormatReason, READ_WORKBOOK } from '../io/formats';
 import { notRegularReason } from '../io/regularFile';
 import type { Limits } from '../io/limits';
@@ -55,7 +55,13 @@ async function walk(dir: string, files: string[], errors: FileError[]): Promise<
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    errors.push({ file: dir, message: describeError(e, dir) });
+    const denied =
+      e instanceof Error && ['EACCES', 'EPERM'].includes((e as NodeJS.ErrnoException).code ?? '');
+    errors.push(
+      denied
+        ? entryProblem(dir, 'không có quyền đọc thư mục này (các tệp khác vẫn được đọc)')
+        : { file: dir, message: describeError(e, dir) },
+    );
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -31,7 +31,8 @@ const FS_REASONS: Record<string, string> = {
   EIO: 'lỗi đọc đĩa',
 };
 
-function codeOf(e: unknown): string | undefined {
+/** The `code` of a Node file-system error (ENOENT, EACCES…), if any. */
+export function codeOf(e: unknown): string | undefined {
   if (typeof e === 'object' && e !== null && 'code' in e) {
     const code = (e as { code: unknown }).code;
     if (typeof code === 'string') return code;

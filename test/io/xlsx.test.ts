@@ -355,3 +355,57 @@ describe('parseCellRef', () => {
     expect(parseCellRef(formula, local)).toEqual(expected);
   });
 });
+
+describe('values as the spreadsheet shows them', () => {
+  const wbXml = (date1904: boolean, calc = '', names = ''): string =>
+    `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><workbookPr date1904="${date1904 ? 1 : 0}"/><sheets><sheet name="S" sheetId="1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></sheets><definedNames><definedName name="iso">S!$A$1</definedName><definedName name="so">S!$A$2</definedName><definedName name="cong_thuc">S!$A$3</definedName><definedName name="chua_tinh">S!$A$4</definedName>${names}</definedNames>${calc}</workbook>`;
+  const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="d"><v>2025-03-31</v></c></row><row r="2"><c r="A2"><v>43000</v></c></row><row r="3"><c r="A3"><f>1+1</f><v>2</v></c></row><row r="4"><c r="A4"><f>1+1</f></c></row></sheetData></worksheet>`;
+
+  test('an ISO date cell (t="d") is the same day in a 1904 workbook', () => {
+    for (const date1904 of [false, true]) {
+      const data = readWorkbookBuffer(buildXlsx({ workbook: wbXml(date1904), sheets: [sheet] }), 'd.xlsx');
+      // serials are in the workbook's own system; valuesFromWorkbook adds 1 462 days for 1904
+      const serial = data.names.get('iso') as number;
+      expect(serial + (date1904 ? 1462 : 0)).toBe(excelDate(2025, 3, 31));
+    }
+  });
+
+  test('formula cells: no cached value, or fullCalcOnLoad, make the value stale', () => {
+    const plain = readWorkbookBuffer(buildXlsx({ workbook: wbXml(false), sheets: [sheet] }), 'f.xlsx');
+    expect(plain.names.get('cong_thuc')).toBe(2);
+    expect([...(plain.stale ?? [])]).toEqual(['chua_tinh']);
+    expect(plain.fullCalcOnLoad).toBe(false);
+    const full = readWorkbookBuffer(
+      buildXlsx({ workbook: wbXml(false, '<calcPr fullCalcOnLoad="1"/>'), sheets: [sheet] }),
+      'f.xlsx',
+    );
+    expect(full.fullCalcOnLoad).toBe(true);
+    expect([...(full.stale ?? [])].sort()).toEqual(['chua_tinh', 'cong_thuc']);
+  });
+
+  test('a #REF! name is recorded as broken, not as a missing input', () => {
+    const data = readWorkbookBuffer(
+      buildXlsx({
+        workbook: wbXml(
+          false,
+          '',
+          '<definedName name="xoa">S!#REF!</definedName><definedName name="xoa2">#REF!</definedName>',
+        ),
+        sheets: [sheet],
+      }),
+      'r.xlsx',
+    );
+    expect([...(data.brokenNames ?? [])].sort()).toEqual(['xoa', 'xoa2']);
+    expect(data.names.has('xoa')).toBe(false);
+  });
+
+  test('a cell longer than Excel allows is refused naming the cell', () => {
+    const long = sheet.replace(
+      '<c r="A2"><v>43000</v></c>',
+      `<c r="A2" t="inlineStr"><is><t>${'x'.repeat(40_000)}</t></is></c>`,
+    );
+    expect(() => readWorkbookBuffer(buildXlsx({ workbook: wbXml(false), sheets: [long] }), 'l.xlsx')).toThrow(
+      'Không đọc được tệp "l.xlsx": trang tính "S" có ô A2 dài 40.000 ký tự, quá giới hạn 32.767 ký tự của Excel',
+    );
+  });
+});
