@@ -55,8 +55,8 @@ async function walk(dir: string, files: string[], errors: FileError[]): Promise<
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    const denied =
-      e instanceof Error && ['EACCES', 'EPERM'].includes((e as NodeJS.ErrnoException).code ?? '');
+    const code = codeOf(e);
+    const denied = code === 'EACCES' || code === 'EPERM';
     errors.push(
       denied
         ? entryProblem(dir, 'không có quyền đọc thư mục này (các tệp khác vẫn được đọc)')
