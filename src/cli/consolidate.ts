@@ -9,8 +9,8 @@ import { formatTargetValue, summarySheet } from '../sheet/summary';
 import { STAMP_STATE_LABELS } from '../sheet/stampState';
 import { builtinTargets } from '../sheet/targets';
 import { optFlag, optString, UsageError, type OptionSpec, type Parsed } from './args';
-import { EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
-import { writeOutput } from './files';
+import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
+import { isOneOf, writeOutput } from './files';
 import { writeBook } from './lazy';
 import { cellText, outputWidth, table, terminalSafe, truncate } from './text';
 
@@ -108,6 +108,14 @@ export async function runConsolidate(args: Parsed, ctx: Ctx): Promise<number> {
   if (json) ctx.out(JSON.stringify(result, null, 2) + '\n');
   else ctx.out(consolidationText(result, ctx));
   if (out !== undefined) {
+    // never overwrite a unit's file (or a folder argument's file) with the summary, even with --force
+    const inputs = [
+      ...args.positionals,
+      ...result.units.map((u) => u.file),
+      ...result.duplicates.flatMap((d) => d.dropped),
+      ...result.errors.map((e) => e.file),
+    ];
+    if (await isOneOf(out, inputs)) throw new CliFailure(ctx.m.outIsInput(out));
     const bytes = await writeBook([summarySheet(result)]);
     await writeOutput(out, bytes, optFlag(args, 'force'), ctx);
     (json ? ctx.err : ctx.out)(t.written(out) + '\n');

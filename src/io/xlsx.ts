@@ -130,6 +130,13 @@ class WorkbookReader {
     const { sheets: rawSheets, names: rawNames, date1904, fullCalcOnLoad } = this.parseWorkbook(workbookPath);
     this.date1904 = date1904;
     const rels = this.parseRels(relsPathOf(workbookPath), dirOf(workbookPath));
+    const sheetNames = new Set<string>();
+    for (const s of rawSheets) {
+      const key = s.name.toLowerCase();
+      if (sheetNames.has(key))
+        throw this.fail(`có hai trang tính cùng tên “${s.name.slice(0, 60)}” — tệp đã bị sửa`);
+      sheetNames.add(key);
+    }
     const sheets: SheetInfo[] = rawSheets.map((s) => {
       const rel = s.rid !== undefined ? rels.get(s.rid) : undefined;
       if (!rel) return { name: s.name, path: undefined, broken: true };
@@ -144,8 +151,16 @@ class WorkbookReader {
     const nameRefs = new Map<string, CellRef>();
     const scopeOf = new Map<string, boolean>(); // key → is workbook-scoped
     const brokenNames = new Set<string>();
+    const declared = new Set<string>();
     for (const n of rawNames) {
       if (n.name.toLowerCase().startsWith('_xlnm.')) continue;
+      const scoped = `${n.localSheetId ?? ''}\u0000${n.name.toLowerCase()}`;
+      if (declared.has(scoped)) {
+        throw this.fail(
+          `tên ô “${n.name.slice(0, 60)}” được khai báo hai lần — tệp đã bị sửa, không rõ dùng ô nào`,
+        );
+      }
+      declared.add(scoped);
       const localSheet = n.localSheetId !== undefined ? sheets[n.localSheetId]?.name : undefined;
       if (n.localSheetId !== undefined && localSheet === undefined) continue;
       const ref = parseCellRef(n.formula, localSheet);
@@ -318,6 +333,7 @@ class WorkbookReader {
         const target = getAttr(attrs, 'Target');
         if (id === undefined || target === undefined) return;
         const resolved = resolvePath(baseDir, target);
+        if (out.has(id)) throw new XmlError(`mã liên kết "${id.slice(0, 40)}" lặp lại`);
         if (resolved !== undefined)
           out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), target: resolved });
       },

@@ -157,6 +157,14 @@ describe('tieuchi consolidate over a folder of good and hostile files', () => {
     }
   });
 
+  test('--out naming one of the units is refused, even with --force, and the unit is kept', () => {
+    const before = readFileSync(good[0]);
+    const r = run(dir, ['consolidate', folder, '--json', '--out', good[0], '--force']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`tệp kết quả "${good[0]}" trùng với tệp đầu vào`);
+    expect(readFileSync(good[0]).equals(before)).toBe(true);
+  });
+
   test('the text output never carries a terminal escape sequence and fits the width', () => {
     const r = run(dir, ['consolidate', folder]);
     expect(r.status).toBe(1);

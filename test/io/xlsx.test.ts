@@ -409,3 +409,32 @@ describe('values as the spreadsheet shows them', () => {
     );
   });
 });
+
+describe('ambiguity is refused', () => {
+  const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData></worksheet>`;
+  const wb = (sheets: string, names: string): string =>
+    `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets}</sheets><definedNames>${names}</definedNames></workbook>`;
+  const one = '<sheet name="S" sheetId="1" r:id="rId1"/>';
+
+  test('a name declared twice in the same scope', () => {
+    const buf = buildXlsx({
+      workbook: wb(
+        one,
+        '<definedName name="so">S!$A$1</definedName><definedName name="SO">S!$B$1</definedName>',
+      ),
+      sheets: [sheet],
+    });
+    expect(() => readWorkbookBuffer(buf, 'n.xlsx')).toThrow(/tên ô “SO” được khai báo hai lần/);
+  });
+
+  test('two sheets with the same name (any letter case)', () => {
+    const buf = buildXlsx({
+      workbook: wb(
+        one + '<sheet name="s" sheetId="2" r:id="rId2"/>',
+        '<definedName name="so">S!$A$1</definedName>',
+      ),
+      sheets: [sheet, sheet],
+    });
+    expect(() => readWorkbookBuffer(buf, 's.xlsx')).toThrow(/có hai trang tính cùng tên “s”/);
+  });
+});
