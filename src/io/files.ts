@@ -33,10 +33,11 @@ export async function readWorkbookFileWithTime(
 /** Decode JSON file bytes: UTF-8 only (a UTF-16 file gets its own explanation). */
 export function decodeJsonBytes(bytes: Uint8Array, path: string): string {
   if (bytes.length === 0) throw new InputError(path, 'tệp rỗng (0 byte)');
-  const utf16 =
-    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
-    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
-    (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0));
+  // a byte order mark, or ASCII JSON with every other byte zero ("{" = 7B 00 or 00 7B)
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const le = bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0;
+  const be = bytes.length >= 4 && bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0;
+  const utf16 = bom || le || be;
   if (utf16) {
     throw new InputError(path, 'tệp JSON được lưu theo mã UTF-16; hãy lưu lại theo mã UTF-8');
   }
