@@ -1,5 +1,4 @@
 /** `tieuchi check FILE`: evaluate a workbook or an answers file, print a table or one JSON object. */
-import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { evaluate, type Evaluation } from '../engine/evaluate';
 import { isoToSerial } from '../engine/dates';
@@ -7,11 +6,12 @@ import type { Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import type { Plan } from '../plan/schema';
 import { planOption } from './plans';
+import { toInputError } from '../io/errors';
 import { optFlag, optString, UsageError, type Parsed } from './args';
 import { writeCheckedWorkbook } from './checked';
 import { explainText, explainWithJsonMessage } from './explain';
 import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
-import { writeOutput } from './files';
+import { isOneOf, writeOutput } from './files';
 import { loadInput } from './input';
 import { packFromFile } from './packs';
 import { checkJson, checkText, type InputProblem } from './report';
@@ -47,7 +47,13 @@ export async function runCheckFile(
   ctx: Ctx,
   opts: { asOf?: number; pack?: Pack; plan?: Plan },
 ): Promise<CheckRun> {
-  const input = await loadInput(file, opts.pack, ctx, opts.plan);
+  let input;
+  try {
+    input = await loadInput(file, opts.pack, ctx, opts.plan);
+  } catch (e) {
+    // anything unexpected while reading still names the file (never "lỗi không mong đợi" alone)
+    throw e instanceof CliFailure ? e : toInputError(e, file);
+  }
   const values: Values =
     opts.asOf !== undefined ? { ...input.values, ngay_danh_gia: opts.asOf } : input.values;
   const today = opts.asOf ?? ctx.today();
@@ -63,7 +69,7 @@ export async function runCheck(args: Parsed, ctx: Ctx): Promise<number> {
   const out = optString(args, 'out');
   const force = optFlag(args, 'force');
   if (out !== undefined) {
-    if (resolve(out) === resolve(file)) throw new CliFailure(ctx.m.outIsInput(out));
+    if (await isOneOf(out, [file])) throw new CliFailure(ctx.m.outIsInput(out));
     if (!force && existsSync(out)) throw new CliFailure(ctx.m.fileExists(out));
   }
   const packFile = optString(args, 'pack');

@@ -9,10 +9,10 @@ import { formatTargetValue, summarySheet } from '../sheet/summary';
 import { STAMP_STATE_LABELS } from '../sheet/stampState';
 import { builtinTargets } from '../sheet/targets';
 import { optFlag, optString, UsageError, type OptionSpec, type Parsed } from './args';
-import { EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
-import { writeOutput } from './files';
+import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
+import { isOneOf, writeOutput } from './files';
 import { writeBook } from './lazy';
-import { outputWidth, table } from './text';
+import { cellText, outputWidth, table, terminalSafe, truncate } from './text';
 
 export { CONSOLIDATE_HELP } from './consolidateHelp';
 
@@ -85,14 +85,15 @@ export function consolidationText(r: ConsolidationResult, ctx: Ctx): string {
     '',
     t.summary(r.units.length, r.duplicates.length, r.errors.length),
   ];
-  for (const d of r.duplicates) lines.push(t.dup(d.unit, d.kept, d.dropped));
-  for (const e of r.errors) lines.push(e.message);
+  const one = (s: string): string => truncate(cellText(s), 500);
+  for (const d of r.duplicates) lines.push(one(t.dup(truncate(d.unit, 80), d.kept, d.dropped)));
+  for (const e of r.errors) lines.push(one(e.message));
   lines.push('', t.targets);
   for (const g of r.targets) {
     const share = defs.find((d) => d.id === g.id)?.measure !== 'count';
     lines.push(`- ${g.label}: ${formatTargetValue(g, share)} — ${t.met(g.value === null ? null : g.met)}`);
   }
-  return lines.join('\n') + '\n';
+  return terminalSafe(lines.join('\n') + '\n');
 }
 
 export async function runConsolidate(args: Parsed, ctx: Ctx): Promise<number> {
@@ -107,6 +108,14 @@ export async function runConsolidate(args: Parsed, ctx: Ctx): Promise<number> {
   if (json) ctx.out(JSON.stringify(result, null, 2) + '\n');
   else ctx.out(consolidationText(result, ctx));
   if (out !== undefined) {
+    // never overwrite a unit's file (or a folder argument's file) with the summary, even with --force
+    const inputs = [
+      ...args.positionals,
+      ...result.units.map((u) => u.file),
+      ...result.duplicates.flatMap((d) => d.dropped),
+      ...result.errors.map((e) => e.file),
+    ];
+    if (await isOneOf(out, inputs)) throw new CliFailure(ctx.m.outIsInput(out));
     const bytes = await writeBook([summarySheet(result)]);
     await writeOutput(out, bytes, optFlag(args, 'force'), ctx);
     (json ? ctx.err : ctx.out)(t.written(out) + '\n');

@@ -1,5 +1,6 @@
 /** Writing output files: never overwrite unless asked, one clear line when it fails. */
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { reasonOf } from '../io/errors';
 import { CliFailure, type Ctx } from './context';
 
@@ -36,4 +37,28 @@ export async function writeOutput(
     if (code === 'EEXIST') throw new CliFailure(ctx.m.fileExists(path));
     throw new CliFailure(ctx.m.cannotWrite(path, (code && WRITE_REASONS[code]) || reasonOf(e)));
   }
+}
+
+/**
+ * Whether writing `out` would overwrite one of `inputs`: the same path, or the same file reached
+ * through a symlink, a hard link, `..` or another letter case (same device and inode).
+ */
+export async function isOneOf(out: string, inputs: readonly string[]): Promise<boolean> {
+  const abs = resolve(out);
+  if (inputs.some((i) => resolve(i) === abs)) return true;
+  let o;
+  try {
+    o = await stat(out, { bigint: true });
+  } catch {
+    return false; // does not exist (yet): it cannot be an existing input
+  }
+  for (const i of inputs) {
+    try {
+      const s = await stat(i, { bigint: true });
+      if (s.dev === o.dev && s.ino === o.ino && s.ino !== 0n) return true;
+    } catch {
+      // an input that vanished cannot be overwritten through `out`
+    }
+  }
+  return false;
 }

@@ -2,6 +2,7 @@
  * Every message the CLI prints, in Vietnamese (default) and English (`--lang en`).
  * Engine reasons and warnings stay Vietnamese in both languages; the JSON output is language-neutral.
  */
+import { fmtInt } from '../io/errors';
 import type { StatusCode, VerdictCode } from '../engine/status';
 import { STATUS_LABELS, STATUS_LABELS_EN, VERDICT_LABELS_EN } from '../engine/status';
 import { CONSOLIDATE_HELP } from './consolidateHelp';
@@ -39,6 +40,7 @@ export interface Messages {
   workbookUnknownPack(file: string, id: string, known: string): string;
   workbookNoPack(file: string): string;
   packMismatch(file: string, inFile: string, used: string): string;
+  moreProblems(n: number): string;
   tableHeader: [string, string, string];
   group(n: number, title: string): string;
   packLine(id: string, version: string, title: string): string;
@@ -106,6 +108,7 @@ const vi: Messages = {
     `Không đọc được tệp "${f}": không xác định được bộ tiêu chí (thiếu tên "goi_tieu_chi" hoặc trường "pack"); dùng --pack`,
   packMismatch: (f, inFile, used) =>
     `Lưu ý: tệp "${f}" ghi bộ tiêu chí "${inFile}" nhưng đang chấm theo bộ "${used}" (--pack)`,
+  moreProblems: (n) => `… và ${fmtInt(n)} vấn đề khác cùng loại`,
   tableHeader: ['Tiêu chí', 'Kết quả', 'Lý do'],
   group: (n, t) => `Nhóm ${n}. ${t}`,
   packLine: (id, v, t) => `Bộ tiêu chí: ${t} (${id} ${v})`,
@@ -255,6 +258,7 @@ const en: Messages = {
     `Cannot read file "${f}": cannot tell which pack it uses (no "goi_tieu_chi" name or "pack" field); use --pack`,
   packMismatch: (f, inFile, used) =>
     `Note: "${f}" names pack "${inFile}" but it is checked against "${used}" (--pack)`,
+  moreProblems: (n) => `… and ${n} more problems of the same kind`,
   tableHeader: ['Criterion', 'Status', 'Reason'],
   group: (n, t) => `Group ${n}. ${t}`,
   packLine: (id, v, t) => `Pack: ${t} (${id} ${v})`,

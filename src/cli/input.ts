@@ -1,9 +1,11 @@
 /** Reading what `tieuchi check` is given: a workbook (.xlsx) or an answers file (.json). */
-import { open } from 'node:fs/promises';
 import type { Values } from '../engine/values';
 import { answersToValues, packRefFromWorkbook, valuesFromWorkbook } from '../io/answers';
-import { InputError, toInputError } from '../io/errors';
+import { InputError } from '../io/errors';
 import { readAnswersFile, readWorkbookFile } from '../io/files';
+import { READ_WORKBOOK, otherFormatReason } from '../io/formats';
+import { checkInputCells } from '../io/inputCells';
+import { readRegularFile } from '../io/regularFile';
 import { getBuiltinPack } from '../pack/registry';
 import type { Pack } from '../pack/schema';
 import { defaultPlan } from '../plan/registry';
@@ -12,6 +14,9 @@ import { workbookPlan } from './plans';
 import { CliFailure, type Ctx } from './context';
 import { knownPackIds } from './packs';
 import type { InputProblem } from './report';
+
+/** Input problems listed one by one; the rest are counted. */
+const MAX_PROBLEMS = 50;
 
 export interface LoadedInput {
   kind: 'xlsx' | 'json';
@@ -23,24 +28,21 @@ export interface LoadedInput {
   problems: InputProblem[];
 }
 
-/** Decides by extension; an unknown extension is decided by the first bytes (PK = zip). */
+/**
+ * Decides by extension; an unknown extension is decided by the first bytes (PK = zip, OLE = old
+ * Excel). Formats that are not read get their own explanation.
+ */
 export async function detectKind(file: string): Promise<'xlsx' | 'json'> {
-  if (/\.(xlsx|xlsm)$/i.test(file)) return 'xlsx';
+  if (READ_WORKBOOK.test(file)) return 'xlsx';
   if (/\.json$/i.test(file)) return 'json';
-  let head: Buffer;
-  try {
-    const fh = await open(file, 'r');
-    try {
-      head = Buffer.alloc(4);
-      const { bytesRead } = await fh.read(head, 0, 4, 0);
-      head = head.subarray(0, bytesRead);
-    } finally {
-      await fh.close();
-    }
-  } catch (e) {
-    throw toInputError(e, file);
+  const other = otherFormatReason(file);
+  if (other !== undefined) throw new InputError(file, other);
+  const { bytes: head } = await readRegularFile(file, 8, { head: true });
+  if (head.length >= 2 && head[0] === 0x50 && head[1] === 0x4b) return 'xlsx';
+  if (head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    return 'xlsx'; // the workbook reader explains .xls / password-protected files
   }
-  return head.length >= 2 && head[0] === 0x50 && head[1] === 0x4b ? 'xlsx' : 'json';
+  return 'json';
 }
 
 /**
@@ -71,6 +73,7 @@ export async function loadInput(
     if (!pack.profile.some((p) => known.includes(p.id))) {
       throw new InputError(file, `bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "${pack.id}"`);
     }
+    checkInputCells(pack, data, file);
     const plan = workbookPlan(file, data, planOverride);
     if (!plan.packs.includes(pack.id)) throw new CliFailure(ctx.m.planNotForPack(plan.id, pack.id));
     return { kind, file, pack, plan, values: valuesFromWorkbook(pack, data), problems };
@@ -87,7 +90,10 @@ export async function loadInput(
     }
   }
   const answers = answersToValues(raw, pack);
-  problems.push(...answers.problems.map((message) => ({ message })));
+  for (const message of answers.problems.slice(0, MAX_PROBLEMS)) problems.push({ message });
+  if (answers.problems.length > MAX_PROBLEMS) {
+    problems.push({ message: ctx.m.moreProblems(answers.problems.length - MAX_PROBLEMS) });
+  }
   const plan = planOverride ?? defaultPlan();
   if (!plan.packs.includes(pack.id)) throw new CliFailure(ctx.m.planNotForPack(plan.id, pack.id));
   return { kind, file, pack, plan, values: answers.values, problems };

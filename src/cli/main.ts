@@ -20,6 +20,7 @@ import { runPackCommand } from './packValidate';
 import { runPacks } from './packs';
 import { runPlanCommand, runPlans } from './plans';
 import { runTemplate } from './template';
+import { terminalSafe } from './text';
 
 type CommandName = 'packs' | 'plans' | 'template' | 'check' | 'pack' | 'plan' | 'demo' | 'consolidate';
 
@@ -100,7 +101,8 @@ export function makeCtx(lang: Lang): Ctx {
     lang,
     m: messages(lang),
     out: (t) => void process.stdout.write(t),
-    err: (t) => void process.stderr.write(t),
+    // stderr carries only human-readable lines: never a terminal escape sequence from a file
+    err: (t) => void process.stderr.write(terminalSafe(t)),
     today: () => serialFromJsDate(new Date()),
   };
 }

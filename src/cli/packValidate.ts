@@ -3,6 +3,7 @@ import { formatIssues } from '../pack/validate';
 import { UsageError, type Parsed } from './args';
 import { EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
 import { criteriaCount, indent, validatePackFile } from './packs';
+import { terminalSafe } from './text';
 
 export async function runPackCommand(args: Parsed, ctx: Ctx): Promise<number> {
   const [sub, file, ...extra] = args.positionals;
@@ -12,7 +13,7 @@ export async function runPackCommand(args: Parsed, ctx: Ctx): Promise<number> {
   if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
   const r = await validatePackFile(file);
   if (!r.ok) {
-    ctx.out(`${ctx.m.packInvalid(file, r.issues.length)}\n${indent(formatIssues(r.issues))}\n`);
+    ctx.out(terminalSafe(`${ctx.m.packInvalid(file, r.issues.length)}\n${indent(formatIssues(r.issues))}\n`));
     return EXIT_NOT_MET;
   }
   const p = r.pack;

@@ -4,7 +4,10 @@ import { serialToVi } from '../engine/dates';
 import { rawText, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import type { Ctx } from './context';
-import { table, wrap, type Row } from './text';
+import { cellText, table, terminalSafe, truncate, wrap, type Row } from './text';
+
+/** Longest problem or warning shown in the text output (the JSON output has them whole). */
+const MAX_BULLET = 1000;
 
 /** A problem with the input itself (e.g. an answers value that had to be kept as text). */
 export interface InputProblem {
@@ -94,9 +97,9 @@ export function checkText(
 ): string {
   const { m } = ctx;
   const lines: string[] = [];
-  if (opts.file) lines.push(m.fileLine(opts.file));
+  if (opts.file) lines.push(m.fileLine(cellText(opts.file)));
   lines.push(m.packLine(pack.id, pack.version, pack.shortTitle));
-  const unit = rawText(values.ten_don_vi ?? null).trim() || '—';
+  const unit = truncate(cellText(rawText(values.ten_don_vi ?? null).trim()), 120) || '—';
   const year = Number.isFinite(ev.year) && ev.year > 0 ? String(ev.year) : '—';
   const asOf = Number.isFinite(ev.asOf) && ev.asOf > 0 ? serialToVi(ev.asOf) : '—';
   lines.push(m.unitLine(unit, year, `${asOf}${m.asOfSource[ev.asOfSource]}`));
@@ -116,7 +119,11 @@ export function checkText(
   lines.push(table(m.tableHeader, rows, opts.width));
 
   const bullets = (items: readonly string[]): string[] =>
-    items.flatMap((t) => wrap(t, opts.width - 4).map((l, i) => (i === 0 ? `  • ${l}` : `    ${l}`)));
+    items.flatMap((t) =>
+      wrap(truncate(cellText(t), MAX_BULLET), opts.width - 4).map((l, i) =>
+        i === 0 ? `  • ${l}` : `    ${l}`,
+      ),
+    );
   if (problems.length) {
     lines.push('', m.inputProblemsHeader(problems.length));
     lines.push(...bullets(problems.map((p) => p.message)));
@@ -127,5 +134,5 @@ export function checkText(
   }
   lines.push('', m.verdictLine(m.verdictLabel(ev.verdict.code, ev.verdict.label)));
   lines.push(m.passedLine(ev.passed, ev.applicable));
-  return lines.join('\n') + '\n';
+  return terminalSafe(lines.join('\n') + '\n');
 }

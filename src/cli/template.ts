@@ -3,7 +3,7 @@ import { buildCriteriaSheet } from '../sheet/layout';
 import { writeBook } from './lazy';
 import { optFlag, optString, UsageError, type Parsed } from './args';
 import { CliFailure, EXIT_OK, type Ctx } from './context';
-import { writeOutput } from './files';
+import { isOneOf, writeOutput } from './files';
 import { resolvePack } from './packs';
 import { planOption } from './plans';
 import { loadPrior } from './prior';
@@ -26,6 +26,9 @@ export async function runTemplate(args: Parsed, ctx: Ctx): Promise<number> {
   if (plan && !plan.packs.includes(pack.id)) throw new CliFailure(ctx.m.planNotForPack(plan.id, pack.id));
   const out = optString(args, 'out') ?? `tieu-chi-${pack.id}.xlsx`;
   const priorFile = optString(args, 'prior');
+  if (priorFile !== undefined && (await isOneOf(out, [priorFile]))) {
+    throw new CliFailure(ctx.m.outIsInput(out));
+  }
   const prior = priorFile !== undefined ? await loadPrior(priorFile, pack) : undefined;
   const sheet = buildCriteriaSheet(pack, {
     ...(plan ? { plan } : {}),

@@ -6,7 +6,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serialFromJsDate } from '../engine/dates';
-import { describeError } from '../io/errors';
+import { codeOf, describeError, InputError } from '../io/errors';
+import { isLockFile, otherFormatReason, READ_WORKBOOK } from '../io/formats';
+import { notRegularReason } from '../io/regularFile';
 import type { Limits } from '../io/limits';
 import { builtinPacks } from '../pack/registry';
 import type { Pack } from '../pack/schema';
@@ -25,22 +27,79 @@ export interface ConsolidateOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const isWorkbook = (name: string): boolean =>
-  /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.~lock');
+/** One folder entry that is not simply a workbook to read: listed with its reason. */
+function entryProblem(path: string, reason: string): FileError {
+  return { file: path, message: new InputError(path, reason).message };
+}
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/** A spreadsheet-named regular file (or a symlink to one) → read it or list why not. */
+function classify(path: string, name: string, files: string[], errors: FileError[]): void {
+  if (READ_WORKBOOK.test(name)) files.push(path);
+  else {
+    const other = otherFormatReason(name);
+    if (other !== undefined) errors.push(entryProblem(path, other));
+  }
+}
+
+const looksLikeSpreadsheet = (name: string): boolean =>
+  READ_WORKBOOK.test(name) || otherFormatReason(name) !== undefined;
+
+/**
+ * Walks `dir` (sorted by name, subfolders recursively). Workbooks (.xlsx/.xlsm) and symlinks to
+ * regular workbook files are read; spreadsheets of other formats, symlinks to anything else, and
+ * FIFOs/devices with a spreadsheet name are listed with a reason; an unreadable subfolder is
+ * listed and the rest is read. Symlinked folders are listed, never followed (no loops).
+ */
+async function walk(dir: string, files: string[], errors: FileError[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    const code = codeOf(e);
+    const denied = code === 'EACCES' || code === 'EPERM';
+    errors.push(
+      denied
+        ? entryProblem(dir, 'không có quyền đọc thư mục này (các tệp khác vẫn được đọc)')
+        : { file: dir, message: describeError(e, dir) },
+    );
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
+    if (isLockFile(e.name)) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
-    else if (e.isFile() && isWorkbook(e.name)) out.push(p);
+    if (e.isDirectory()) await walk(p, files, errors);
+    else if (e.isFile()) classify(p, e.name, files, errors);
+    else if (e.isSymbolicLink()) await symlinkEntry(p, e.name, files, errors);
+    else if (looksLikeSpreadsheet(e.name)) {
+      errors.push(entryProblem(p, 'không phải tệp thông thường (đường ống, thiết bị hoặc socket)'));
+    }
+  }
+}
+
+async function symlinkEntry(p: string, name: string, files: string[], errors: FileError[]): Promise<void> {
+  let st;
+  try {
+    st = await stat(p);
+  } catch (e) {
+    errors.push({ file: p, message: describeError(e, p) });
+    return;
+  }
+  if (st.isFile()) classify(p, name, files, errors);
+  else if (st.isDirectory()) {
+    errors.push(
+      entryProblem(p, 'là liên kết tượng trưng tới một thư mục — không đọc theo; hãy chỉ rõ thư mục đó'),
+    );
+  } else if (looksLikeSpreadsheet(name)) {
+    errors.push(entryProblem(p, notRegularReason(st, true) ?? 'không phải tệp thông thường'));
   }
 }
 
 /**
- * Files and folders → the workbook files to read (folders: .xlsx files found recursively, sorted by
- * path), and the arguments that could not be opened. Each file is listed once.
+ * Files and folders → the workbook files to read (folders: .xlsx/.xlsm files found recursively,
+ * sorted by path), and every argument or folder entry that cannot be read, with its reason. Each
+ * file is listed once. A named file is never opened here: the reader refuses what is not a regular
+ * file without blocking on it.
  */
 export async function expandPaths(
   paths: readonly string[],
@@ -50,11 +109,8 @@ export async function expandPaths(
   for (const p of paths) {
     try {
       const st = await stat(p);
-      if (st.isDirectory()) {
-        const found: string[] = [];
-        await walk(p, found);
-        files.push(...found);
-      } else files.push(p);
+      if (st.isDirectory()) await walk(p, files, errors);
+      else files.push(p);
     } catch (e) {
       errors.push({ file: p, message: describeError(e, p) });
     }

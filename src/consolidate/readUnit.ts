@@ -1,11 +1,11 @@
 /**
- * One unit workbook file → one consolidation record: read the defined-name cells under limits, then
- * ./record.ts (pick the declared pack, evaluate like `tieuchi check`, classify the stamp).
- * Runs inside a worker thread (./worker.ts); throws InputError with a Vietnamese reason.
+ * One unit workbook file → one consolidation record: read the defined-name cells under limits
+ * (regular files only, size capped), then ./record.ts (pick the declared pack, evaluate like
+ * `tieuchi check`, classify the stamp). Runs inside a worker thread (./worker.ts); throws
+ * InputError with a Vietnamese reason.
  */
-import { stat } from 'node:fs/promises';
 import type { Limits } from '../io/limits';
-import { readWorkbookFile } from '../io/files';
+import { readWorkbookFileWithTime } from '../io/files';
 import type { UnitRecord } from '../sheet/summary';
 import { unitRecordFromData, type RecordOptions } from './record';
 
@@ -16,12 +16,6 @@ export interface ReadUnitOptions extends RecordOptions {
 }
 
 export async function readUnit(file: string, opts: ReadUnitOptions): Promise<UnitRecord> {
-  const data = await readWorkbookFile(file, opts.limits);
-  let mtimeMs = 0;
-  try {
-    mtimeMs = (await stat(file)).mtimeMs;
-  } catch {
-    mtimeMs = 0; // the file was read a moment ago; a vanished mtime only weakens duplicate ordering
-  }
+  const { data, mtimeMs } = await readWorkbookFileWithTime(file, opts.limits);
   return unitRecordFromData(file, data, opts, mtimeMs);
 }

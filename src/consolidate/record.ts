@@ -9,6 +9,7 @@ import { packRefFromWorkbook, planForWorkbook, valuesFromWorkbook } from '../io/
 import { builtinPlans, defaultPlan } from '../plan/registry';
 import type { Plan } from '../plan/schema';
 import { InputError } from '../io/errors';
+import { checkInputCells } from '../io/inputCells';
 import type { WorkbookData } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
 import { STAMP_NAMES } from '../sheet/layout';
@@ -67,6 +68,7 @@ export function unitRecordFromData(
     throw new InputError(file, `bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "${pack.id}"`);
   }
   // the same reading and normalisation as `tieuchi check`
+  checkInputCells(pack, data, file);
   const values = valuesFromWorkbook(pack, data);
   const plan = planForWorkbook(file, data, opts.plans ?? builtinPlans(), defaultPlan(), opts.plan);
   const today = stampAsOf(data.names) ?? opts.today;

@@ -57,6 +57,8 @@ export type MsgPart =
   | string
   /** the raw cell content as typed */
   | { raw: string }
+  /** the text of the first case whose condition holds, else `else` (nested IF in the sheet) */
+  | { pick: ReadonlyArray<readonly [Bool, string]>; else: string }
   /** a number expression: integer, percentage with one or two decimals (input is a ratio ×100), or date */
   | { num: Num; fmt: 'int' | 'pct1' | 'pct2' | 'date' };
 export type Msg = readonly MsgPart[];

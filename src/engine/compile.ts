@@ -258,46 +258,36 @@ function planDate(d: PlanDay): Num {
   return date(m, day, d.yearOffset);
 }
 
-/** Why a non-blank value is invalid, most specific first (each case excludes blank cells). */
+/**
+ * A non-blank value that is not valid for its type → invalid, saying exactly what is wrong. One
+ * case per indicator whose message picks the detail (the label is printed once: formula length).
+ */
 function invalidCases(ind: Indicator, pack: Pack): Array<readonly [Bool, StatusExpr]> {
-  const filled = not(blank(ind.id));
+  if (ind.type === 'text') return [];
   const want = expectation(ind, pack);
-  // "giá trị “x” không hợp lệ: <what is wrong>, cần <what is expected>"
-  const bad = (what?: string, need = want): StatusExpr =>
-    leaf(
-      'invalid',
-      `${ind.label}: giá trị “`,
-      { raw: ind.id },
-      `” không hợp lệ${what ? `: ${what},` : ' —'} cần ${need}`,
-    );
+  const head: MsgPart[] = [`${ind.label}: giá trị “`, { raw: ind.id }, '” không hợp lệ'];
   const isText: Bool = { t: 'isText', id: ind.id };
   const isNum: Bool = { t: 'isNum', id: ind.id };
-  switch (ind.type) {
-    case 'text':
-      return [];
-    case 'bool':
-    case 'choice':
-      return [[and(filled, not(validity(ind, pack))), bad()]];
-    case 'date':
-      return [
-        [and(filled, isText), bad('đang là văn bản', 'nhập dạng ngày (dd/mm/yyyy)')],
-        [and(filled, not(validity(ind, pack))), bad('không phải một ngày')],
-      ];
-    case 'count': {
-      const x = val(ind.id);
-      const out: Array<readonly [Bool, StatusExpr]> = [
-        [and(filled, isText, not({ t: 'digits', id: ind.id })), bad('là chữ, không phải số')],
-        [and(filled, not(isNum), not(isText)), bad('không phải số')],
-        [and(filled, cmp(x, '<', n(0))), bad('là số âm')],
-        [and(filled, cmp(x, '<>', { t: 'int', x })), bad('không phải số nguyên')],
-      ];
-      const range: Bool[] = [];
-      if (ind.min !== undefined) range.push(cmp(x, '<', n(ind.min)));
-      if (ind.max !== undefined) range.push(cmp(x, '>', n(ind.max)));
-      if (range.length) out.push([and(filled, or(...range)), bad('nằm ngoài giới hạn')]);
-      return out;
-    }
+  let detail: MsgPart = ` — cần ${want}`;
+  if (ind.type === 'date') {
+    detail = {
+      pick: [[isText, ': đang là văn bản, cần nhập dạng ngày (dd/mm/yyyy)']],
+      else: `: không phải một ngày, cần ${want}`,
+    };
+  } else if (ind.type === 'count') {
+    // reached only when the value is not valid: the first case that explains it
+    const x = val(ind.id);
+    detail = {
+      pick: [
+        [and(isText, not({ t: 'digits', id: ind.id })), `: là chữ, không phải số, cần ${want}`],
+        [not(or(isNum, isText)), `: không phải số, cần ${want}`],
+        [cmp(x, '<', n(0)), `: là số âm, cần ${want}`],
+        [cmp(x, '<>', { t: 'int', x }), `: không phải số nguyên, cần ${want}`],
+      ],
+      else: `: nằm ngoài giới hạn, cần ${want}`,
+    };
   }
+  return [[and(not(blank(ind.id)), not(validity(ind, pack))), leaf('invalid', ...head, detail)]];
 }
 
 function compileRequirement(c: Ctx, r: Requirement): CompiledRequirement {

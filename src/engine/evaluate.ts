@@ -163,6 +163,7 @@ export function renderMsg(msg: Msg, env: Env): string {
   for (const part of msg) {
     if (typeof part === 'string') out += part;
     else if ('raw' in part) out += rawShown(value(env, part.raw));
+    else if ('pick' in part) out += part.pick.find(([c]) => evalBool(c, env))?.[1] ?? part.else;
     else {
       const v = evalNum(part.num, env);
       if (!Number.isFinite(v)) out += '?';

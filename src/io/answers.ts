@@ -13,7 +13,7 @@ import { FROZEN_AS_OF_ID } from '../engine/compile';
 import { excelDate, isoToSerial } from '../engine/dates';
 import type { CellValue, Values } from '../engine/values';
 import { BOOL_NO, BOOL_YES, evidenceId, type Indicator, type Pack } from '../pack/schema';
-import { InputError } from './errors';
+import { fmtInt, InputError } from './errors';
 import type { Plan } from '../plan/schema';
 import { PLAN_ID_NAME, PLAN_VERSION_NAME } from '../sheet/layout';
 import { parseJsonText } from './json';
@@ -43,6 +43,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Most keys an answers file may have (a pack has a few hundred inputs). */
+export const MAX_ANSWER_KEYS = 5000;
+
 /** Check the shape of parsed answers JSON; throws InputError naming `file`. */
 export function parseAnswers(data: unknown, file: string): RawAnswers {
   if (!isRecord(data)) {
@@ -58,6 +61,13 @@ export function parseAnswers(data: unknown, file: string): RawAnswers {
     throw new InputError(file, 'trường "values" phải là một đối tượng {"mã chỉ số": giá trị}');
   }
   const extraKeys = Object.keys(data).filter((k) => k !== 'pack' && k !== 'values');
+  const count = Object.keys(values).length + extraKeys.length;
+  if (count > MAX_ANSWER_KEYS) {
+    throw new InputError(
+      file,
+      `tệp trả lời có quá nhiều trường (${fmtInt(count)}; tối đa ${fmtInt(MAX_ANSWER_KEYS)}) — không phải tệp trả lời của bộ tiêu chí`,
+    );
+  }
   return { file, packId: pack.trim(), values, extraKeys };
 }
 

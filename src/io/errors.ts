@@ -9,7 +9,8 @@ export class InputError extends Error {
   readonly reason: string;
 
   constructor(file: string, reason: string) {
-    super(`Không đọc được tệp "${file}": ${reason}`);
+    // one line, whatever the file name or the reason hold
+    super(`Không đọc được tệp "${file}": ${reason}`.replace(/[\r\n\u2028\u2029]+/g, ' '));
     this.name = 'InputError';
     this.file = file;
     this.reason = reason;
@@ -30,7 +31,8 @@ const FS_REASONS: Record<string, string> = {
   EIO: 'lỗi đọc đĩa',
 };
 
-function codeOf(e: unknown): string | undefined {
+/** The `code` of a Node file-system error (ENOENT, EACCES…), if any. */
+export function codeOf(e: unknown): string | undefined {
   if (typeof e === 'object' && e !== null && 'code' in e) {
     const code = (e as { code: unknown }).code;
     if (typeof code === 'string') return code;

@@ -1,57 +1,58 @@
 /**
- * Reading input files from disk (Node only): size checked before reading, then the pure parsers
- * (./xlsx.ts, ./json.ts, ./answers.ts), which have no Node built-ins so the add-in can use them
- * in the browser on files the user picks.
+ * Reading input files from disk (Node only): regular files only, under a byte cap (./regularFile.ts),
+ * then the pure parsers (./xlsx.ts, ./json.ts, ./answers.ts), which have no Node built-ins so the
+ * add-in can use them in the browser on files the user picks.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { parseAnswers, type RawAnswers } from './answers';
-import { InputError, fmtBytes, toInputError } from './errors';
+import { InputError } from './errors';
 import { parseJsonText } from './json';
 import { resolveJsonLimits, resolveLimits, type JsonLimits, type Limits } from './limits';
+import { readRegularFile } from './regularFile';
 import { readWorkbookBuffer, type ReadOptions, type WorkbookData } from './xlsx';
 
-/** Read a workbook from a file, checking its size before reading it. */
+/** Read a workbook from a file (regular files only, size capped before and while reading). */
 export async function readWorkbookFile(
   path: string,
   limits?: Partial<Limits>,
   options?: ReadOptions,
 ): Promise<WorkbookData> {
-  const lim = resolveLimits(limits);
-  let buf: Uint8Array;
-  try {
-    const st = await stat(path);
-    if (st.isDirectory()) throw new InputError(path, 'đây là một thư mục, không phải tệp');
-    if (st.size > lim.maxFileBytes) {
-      throw new InputError(path, `tệp quá lớn (${fmtBytes(st.size)}; tối đa ${fmtBytes(lim.maxFileBytes)})`);
-    }
-    buf = await readFile(path);
-  } catch (e) {
-    throw toInputError(e, path);
-  }
-  return readWorkbookBuffer(buf, path, lim, options);
+  return (await readWorkbookFileWithTime(path, limits, options)).data;
 }
 
-/** Read a JSON file under the limits (size checked before reading). */
+/** `readWorkbookFile` plus the modification time of the file that was read. */
+export async function readWorkbookFileWithTime(
+  path: string,
+  limits?: Partial<Limits>,
+  options?: ReadOptions,
+): Promise<{ data: WorkbookData; mtimeMs: number }> {
+  const lim = resolveLimits(limits);
+  const { bytes, mtimeMs } = await readRegularFile(path, lim.maxFileBytes);
+  return { data: readWorkbookBuffer(bytes, path, lim, options), mtimeMs };
+}
+
+/** Decode JSON file bytes: UTF-8 only (a UTF-16 file gets its own explanation). */
+export function decodeJsonBytes(bytes: Uint8Array, path: string): string {
+  if (bytes.length === 0) throw new InputError(path, 'tệp rỗng (0 byte)');
+  // a byte order mark, or ASCII JSON with every other byte zero ("{" = 7B 00 or 00 7B)
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const le = bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0;
+  const be = bytes.length >= 4 && bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0;
+  const utf16 = bom || le || be;
+  if (utf16) {
+    throw new InputError(path, 'tệp JSON được lưu theo mã UTF-16; hãy lưu lại theo mã UTF-8');
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(path, 'tệp không phải văn bản UTF-8 (có thể không phải tệp JSON)');
+  }
+}
+
+/** Read a JSON file under the limits (regular files only, size capped). */
 export async function readJsonFile(path: string, limits?: Partial<JsonLimits>): Promise<unknown> {
   const lim = resolveJsonLimits(limits);
-  let text: string;
-  try {
-    const st = await stat(path);
-    if (st.isDirectory()) throw new InputError(path, 'đây là một thư mục, không phải tệp');
-    if (st.size > lim.maxBytes) {
-      throw new InputError(path, `tệp quá lớn (${fmtBytes(st.size)}; tối đa ${fmtBytes(lim.maxBytes)})`);
-    }
-    const bytes = await readFile(path);
-    if (bytes.length === 0) throw new InputError(path, 'tệp rỗng (0 byte)');
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new InputError(path, 'tệp không phải văn bản UTF-8 (có thể không phải tệp JSON)');
-    }
-  } catch (e) {
-    throw toInputError(e, path);
-  }
-  return parseJsonText(text, path, lim);
+  const { bytes } = await readRegularFile(path, lim.maxBytes);
+  return parseJsonText(decodeJsonBytes(bytes, path), path, lim);
 }
 
 /** Read an answers JSON file under the JSON limits. */

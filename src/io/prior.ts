@@ -7,6 +7,7 @@ import type { Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import { packRefFromWorkbook, valuesFromWorkbook } from './answers';
 import { InputError } from './errors';
+import { checkInputCells } from './inputCells';
 import type { WorkbookData } from './xlsx';
 
 /** Throws InputError (naming `file`) when the workbook is of another pack or not a criteria workbook. */
@@ -18,5 +19,6 @@ export function lastYearValues(file: string, data: WorkbookData, pack: Pack): Va
   if (!pack.profile.some((p) => data.names.has(p.id))) {
     throw new InputError(file, `bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "${pack.id}"`);
   }
+  checkInputCells(pack, data, file);
   return valuesFromWorkbook(pack, data);
 }

@@ -13,16 +13,17 @@
 import { colToLetters } from '../sheet/address';
 import { excelDate } from '../engine/dates';
 import type { CellValue } from '../engine/values';
-import { InputError, toInputError } from './errors';
+import { InputError, fmtInt, toInputError } from './errors';
 import { Deadline, Limits, resolveLimits } from './limits';
 import { ZipOptions, ZipReader, openZip } from './zip';
 import {
   XmlError,
-  decodeEntities,
   decodeExcelEscapes,
-  decodeXmlBytes,
-  decodeXmlBytesLazy,
+  decodeText,
+  decodePart,
+  type CheckedXml,
   getAttr,
+  getFirstAttr,
   getPrefixedAttr,
   scanXml,
 } from './xml';
@@ -45,7 +46,20 @@ export interface WorkbookData {
   nameRefs: Map<string, CellRef>;
   /** The workbook uses the 1904 date system (serials are 1462 days smaller than in 1900). */
   date1904: boolean;
+  /**
+   * Names whose cell holds a formula whose cached value cannot be trusted: there is none, or the
+   * workbook asks to recalculate everything on load (`fullCalcOnLoad`). Such a value is not what
+   * the spreadsheet shows; the file must be opened in Excel/LibreOffice and saved again.
+   */
+  stale?: ReadonlySet<string>;
+  /** Names (lower-case) that point at a deleted cell (`#REF!`). */
+  brokenNames?: ReadonlySet<string>;
+  /** The workbook asks to recalculate every formula on load (`<calcPr fullCalcOnLoad="1">`). */
+  fullCalcOnLoad?: boolean;
 }
+
+/** Excel's limit on the characters in one cell. */
+export const MAX_CELL_CHARS = 32_767;
 
 export interface ReadOptions extends Pick<ZipOptions, 'onInflate'> {
   /** Injected clock for the time limit (tests). */
@@ -58,6 +72,23 @@ interface SheetInfo {
   path: string | undefined;
   /** The workbook lists the sheet but has no relationship to its part. */
   broken: boolean;
+}
+
+interface RawCell {
+  address: string;
+  type: string;
+  v: string;
+  is: string;
+  /** holds a formula (`<f>`) */
+  formula: boolean;
+  /** has a cached value (`<v>`) */
+  cached: boolean;
+}
+
+interface ReadCell {
+  value: CellValue;
+  formula: boolean;
+  cached: boolean;
 }
 
 interface RawName {
@@ -85,6 +116,7 @@ export function readWorkbookBuffer(
 
 class WorkbookReader {
   private sharedStrings: string[] | undefined;
+  private date1904 = false;
   private sharedStringsPath: string | undefined;
 
   constructor(
@@ -95,8 +127,16 @@ class WorkbookReader {
 
   read(): WorkbookData {
     const workbookPath = this.findWorkbookPath();
-    const { sheets: rawSheets, names: rawNames, date1904 } = this.parseWorkbook(workbookPath);
+    const { sheets: rawSheets, names: rawNames, date1904, fullCalcOnLoad } = this.parseWorkbook(workbookPath);
+    this.date1904 = date1904;
     const rels = this.parseRels(relsPathOf(workbookPath), dirOf(workbookPath));
+    const sheetNames = new Set<string>();
+    for (const s of rawSheets) {
+      const key = s.name.toLowerCase();
+      if (sheetNames.has(key))
+        throw this.fail(`có hai trang tính cùng tên “${s.name.slice(0, 60)}” — tệp đã bị sửa`);
+      sheetNames.add(key);
+    }
     const sheets: SheetInfo[] = rawSheets.map((s) => {
       const rel = s.rid !== undefined ? rels.get(s.rid) : undefined;
       if (!rel) return { name: s.name, path: undefined, broken: true };
@@ -110,12 +150,24 @@ class WorkbookReader {
     // Resolve single-cell names; workbook scope wins over sheet scope.
     const nameRefs = new Map<string, CellRef>();
     const scopeOf = new Map<string, boolean>(); // key → is workbook-scoped
+    const brokenNames = new Set<string>();
+    const declared = new Set<string>();
     for (const n of rawNames) {
       if (n.name.toLowerCase().startsWith('_xlnm.')) continue;
+      const scoped = `${n.localSheetId ?? ''}\u0000${n.name.toLowerCase()}`;
+      if (declared.has(scoped)) {
+        throw this.fail(
+          `tên ô “${n.name.slice(0, 60)}” được khai báo hai lần — tệp đã bị sửa, không rõ dùng ô nào`,
+        );
+      }
+      declared.add(scoped);
       const localSheet = n.localSheetId !== undefined ? sheets[n.localSheetId]?.name : undefined;
       if (n.localSheetId !== undefined && localSheet === undefined) continue;
       const ref = parseCellRef(n.formula, localSheet);
-      if (!ref) continue;
+      if (!ref) {
+        if (n.formula.includes('#REF!')) brokenNames.add(n.name.toLowerCase());
+        continue;
+      }
       const sheet = findSheet(sheets, ref.sheet);
       if (!sheet) continue;
       const key = n.name.toLowerCase();
@@ -134,38 +186,71 @@ class WorkbookReader {
       set.add(ref.address);
     }
     const cellValues = new Map<string, CellValue>(); // "sheet\u0000A1" → value
+    const staleCells = new Set<string>();
     for (const [sheetName, wanted] of wantedBySheet) {
       const sheet = findSheet(sheets, sheetName);
       if (sheet?.broken) throw this.fail(`tệp hỏng — không tìm thấy dữ liệu của trang tính "${sheet.name}"`);
       if (!sheet || sheet.path === undefined) continue;
       const found = this.readCells(sheet.path, sheet.name, wanted);
-      for (const address of wanted)
-        cellValues.set(sheetName + '\u0000' + address, found.get(address) ?? null);
+      for (const address of wanted) {
+        const cell = found.get(address);
+        cellValues.set(sheetName + '\u0000' + address, cell?.value ?? null);
+        if (cell?.formula && (fullCalcOnLoad || !cell.cached)) staleCells.add(sheetName + '\u0000' + address);
+      }
     }
     const names = new Map<string, CellValue>();
+    const stale = new Set<string>();
     for (const [key, ref] of nameRefs) {
-      const v = cellValues.get(ref.sheet + '\u0000' + ref.address);
+      const at = ref.sheet + '\u0000' + ref.address;
+      const v = cellValues.get(at);
       if (v !== undefined) names.set(key, v);
       else nameRefs.delete(key); // points at a chart sheet or a missing part
+      if (staleCells.has(at)) stale.add(key);
     }
-    return { file: this.file, sheetNames: sheets.map((s) => s.name), names, nameRefs, date1904 };
+    for (const key of names.keys()) brokenNames.delete(key);
+    return {
+      file: this.file,
+      sheetNames: sheets.map((s) => s.name),
+      names,
+      nameRefs,
+      date1904,
+      stale,
+      brokenNames,
+      fullCalcOnLoad,
+    };
   }
 
   private fail(reason: string): InputError {
     return new InputError(this.file, reason);
   }
 
-  private text(path: string): string | undefined {
-    const bytes = this.zip.read(path);
-    return bytes === undefined ? undefined : decodeXmlBytes(bytes);
+  private xmlError(path: string, e: unknown): unknown {
+    return e instanceof XmlError ? this.fail(`phần "${path}" hỏng (XML không hợp lệ: ${e.message})`) : e;
   }
 
-  private scan(path: string, xml: string, h: Parameters<typeof scanXml>[1]): void {
+  /** A part decoded for scanning (see `decodePart`); undefined when the package has no such part. */
+  private part(
+    path: string,
+    lazy = false,
+  ): { doc: string | CheckedXml; fix: (raw: string) => string } | undefined {
+    const bytes = this.zip.read(path);
+    if (bytes === undefined) return undefined;
+    try {
+      return decodePart(bytes, lazy);
+    } catch (e) {
+      throw this.xmlError(path, e);
+    }
+  }
+
+  private text(path: string): string | CheckedXml | undefined {
+    return this.part(path)?.doc;
+  }
+
+  private scan(path: string, xml: string | CheckedXml, h: Parameters<typeof scanXml>[1]): void {
     try {
       scanXml(xml, h);
     } catch (e) {
-      if (e instanceof XmlError) throw this.fail(`phần "${path}" hỏng (XML không hợp lệ: ${e.message})`);
-      throw e;
+      throw this.xmlError(path, e);
     }
     this.deadline.check();
   }
@@ -191,12 +276,14 @@ class WorkbookReader {
     sheets: { name: string; rid: string | undefined }[];
     names: RawName[];
     date1904: boolean;
+    fullCalcOnLoad: boolean;
   } {
     const xml = this.text(path);
     if (xml === undefined) throw this.fail(`thiếu phần "${path}"`);
     const sheets: { name: string; rid: string | undefined }[] = [];
     const names: RawName[] = [];
     let date1904 = false;
+    let fullCalcOnLoad = false;
     let current: RawName | undefined;
     let sawWorkbook = false;
     this.scan(path, xml, {
@@ -207,6 +294,11 @@ class WorkbookReader {
         } else if (name === 'workbookPr') {
           const v = getAttr(attrs, 'date1904');
           date1904 = v === '1' || v === 'true';
+        } else if (name === 'calcPr') {
+          const v = getAttr(attrs, 'fullCalcOnLoad');
+          fullCalcOnLoad = v === '1' || v === 'true';
+        } else if (current) {
+          throw new XmlError(`thẻ <${name}> nằm trong tên “${current.name}”`);
         } else if (name === 'definedName' && !selfClosing) {
           const id = getAttr(attrs, 'localSheetId');
           const local = id !== undefined && /^[0-9]{1,5}$/.test(id) ? Number(id) : undefined;
@@ -214,7 +306,7 @@ class WorkbookReader {
         }
       },
       text(raw, cdata) {
-        if (current) current.formula += cdata ? raw : decodeEntities(raw);
+        if (current) current.formula += decodeText(raw, cdata);
       },
       close(name) {
         if (name === 'definedName' && current) {
@@ -224,7 +316,7 @@ class WorkbookReader {
       },
     });
     if (!sawWorkbook) throw this.fail(`phần "${path}" không phải sổ tính Excel`);
-    return { sheets, names, date1904 };
+    return { sheets, names, date1904, fullCalcOnLoad };
   }
 
   /** Relationships of a part: id → { type (last segment of the type URI), resolved target }. */
@@ -241,6 +333,7 @@ class WorkbookReader {
         const target = getAttr(attrs, 'Target');
         if (id === undefined || target === undefined) return;
         const resolved = resolvePath(baseDir, target);
+        if (out.has(id)) throw new XmlError(`mã liên kết "${id.slice(0, 40)}" lặp lại`);
         if (resolved !== undefined)
           out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), target: resolved });
       },
@@ -261,6 +354,7 @@ class WorkbookReader {
     let acc = '';
     this.scan(path, xml, {
       open(name, _attrs, selfClosing) {
+        if (inT) throw new XmlError(`thẻ <${name}> nằm trong một chuỗi`);
         if (name === 'si') {
           inSi = true;
           acc = '';
@@ -268,7 +362,7 @@ class WorkbookReader {
         else if (name === 'rPh' && !selfClosing) phonetic++;
       },
       text(raw, cdata) {
-        if (inT && phonetic === 0) acc += cdata ? raw : decodeEntities(raw);
+        if (inT && phonetic === 0) acc += decodeText(raw, cdata);
       },
       close(name) {
         if (name === 't') inT = false;
@@ -282,45 +376,78 @@ class WorkbookReader {
     return list;
   }
 
-  /** Cached values of the wanted cells (addresses upper-case, no `$`) of one worksheet. */
-  private readCells(path: string, sheetName: string, wanted: ReadonlySet<string>): Map<string, CellValue> {
-    const found = new Map<string, CellValue>();
-    const bytes = this.zip.read(path);
-    if (bytes === undefined) throw this.fail(`tệp hỏng — thiếu phần "${path}" của trang tính "${sheetName}"`);
-    const { xml, fix } = decodeXmlBytesLazy(bytes);
-    const raw: { address: string; type: string; v: string; is: string }[] = [];
+  /**
+   * The wanted cells (addresses upper-case, no `$`) of one worksheet: cached value, and whether the
+   * cell holds a formula and has a cached result. Only `<c>` elements of `<row>`s of `<sheetData>`
+   * count; a cell address given twice, or an `r` that is not an address, is refused (ambiguous).
+   */
+  private readCells(path: string, sheetName: string, wanted: ReadonlySet<string>): Map<string, ReadCell> {
+    const decoded = this.part(path, true);
+    if (decoded === undefined)
+      throw this.fail(`tệp hỏng — thiếu phần "${path}" của trang tính "${sheetName}"`);
+    const { doc, fix } = decoded;
+    const raw: RawCell[] = [];
+    const seen = new Set<string>();
+    const fail = (why: string): InputError => this.fail(`trang tính "${sheetName}" ${why}`);
     let row = 0;
+    let rowGiven = false;
     let col = 0;
-    let cell: { address: string; type: string; v: string; is: string } | undefined;
+    let depth = 0; // 1 in sheetData, 2 in a row, 3 in a cell
+    let sheetData = 0;
+    let cell: RawCell | undefined;
     let inV = false;
     let inIs = false;
     let inT = false;
     let phonetic = 0;
-    let remaining = wanted.size;
-    this.scan(path, xml, {
+    this.scan(path, doc, {
       open(name, attrs, selfClosing) {
-        if (name === 'row') {
-          const r = getAttr(attrs, 'r');
-          row = r !== undefined && /^[0-9]{1,7}$/.test(r) ? Number(r) : row + 1;
+        if (depth === 0) {
+          if (name !== 'sheetData') return;
+          if (++sheetData > 1) throw fail('có hai vùng dữ liệu <sheetData> — tệp đã bị sửa');
+          if (!selfClosing) depth = 1;
+        } else if (depth === 1) {
+          if (name !== 'row') throw fail(`có thẻ <${name}> lạ trong vùng dữ liệu`);
+          const r = getFirstAttr(attrs, 'r');
+          if (r !== undefined && !/^[0-9]{1,7}$/.test(r))
+            throw fail(`có dòng số "${r.slice(0, 20)}" không hợp lệ`);
+          row = r !== undefined ? Number(r) : row + 1;
+          rowGiven = r !== undefined;
           col = 0;
-        } else if (name === 'c') {
-          const r = getAttr(attrs, 'r');
-          let address: string;
+          if (!selfClosing) depth = 2;
+        } else if (depth === 2) {
+          if (name !== 'c') throw fail(`có thẻ <${name}> lạ trong một dòng`);
+          const r = getFirstAttr(attrs, 'r');
           const parsed = r !== undefined ? parseAddress(r) : undefined;
+          if (r !== undefined && !parsed) throw fail(`có ô địa chỉ "${r.slice(0, 20)}" không hợp lệ`);
           if (parsed) {
+            if (rowGiven && parsed.row !== row) throw fail(`có ô ${parsed.address} nằm trong dòng ${row}`);
             row = parsed.row;
             col = parsed.col;
-            address = parsed.address;
-          } else {
-            col++;
-            address = colToLetters(col) + row;
+          } else col++;
+          const address = parsed ? parsed.address : colToLetters(col) + row;
+          if (wanted.has(address)) {
+            if (seen.has(address)) throw fail(`có ô ${address} xuất hiện hai lần — tệp đã bị sửa`);
+            seen.add(address);
+            cell = {
+              address,
+              type: getAttr(attrs, 't') ?? 'n',
+              v: '',
+              is: '',
+              formula: false,
+              cached: false,
+            };
           }
-          if (wanted.has(address) && !found.has(address)) {
-            // A self-closing <c/> is closed right away by close().
-            cell = { address, type: getAttr(attrs, 't') ?? 'n', v: '', is: '' };
+          if (!selfClosing) depth = 3;
+          else if (cell) {
+            raw.push(cell);
+            cell = undefined;
           }
-        } else if (cell) {
-          if (name === 'v' && !selfClosing) inV = true;
+        } else if (cell && depth === 3) {
+          if (inV || inT) throw fail(`có thẻ <${name}> nằm trong giá trị của ô ${cell.address}`);
+          if (name === 'v') {
+            cell.cached = true;
+            inV = !selfClosing;
+          } else if (name === 'f') cell.formula = true;
           else if (name === 'is') inIs = !selfClosing;
           else if (name === 't' && inIs && !selfClosing) inT = true;
           else if (name === 'rPh' && !selfClosing) phonetic++;
@@ -328,28 +455,36 @@ class WorkbookReader {
       },
       text(rawText, cdata) {
         if (!cell) return;
-        if (inV) cell.v += cdata ? fix(rawText) : decodeEntities(fix(rawText));
-        else if (inT && phonetic === 0) cell.is += cdata ? fix(rawText) : decodeEntities(fix(rawText));
+        if (inV) cell.v += decodeText(fix(rawText), cdata);
+        else if (inT && phonetic === 0) cell.is += decodeText(fix(rawText), cdata);
       },
       close(name) {
-        if (!cell) return name === 'sheetData' ? false : undefined;
-        if (name === 'v') inV = false;
-        else if (name === 't') inT = false;
-        else if (name === 'is') inIs = false;
-        else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
-        else if (name === 'c') {
-          raw.push(cell);
-          found.set(cell.address, null);
+        if (depth === 3 && name === 'c') {
+          depth = 2;
+          if (cell) raw.push(cell);
           cell = undefined;
           inV = inIs = inT = false;
           phonetic = 0;
-          remaining--;
-          if (remaining === 0) return false;
+        } else if (depth === 2 && name === 'row') depth = 1;
+        else if (depth === 1 && name === 'sheetData') depth = 0;
+        else if (cell) {
+          if (name === 'v') inV = false;
+          else if (name === 't') inT = false;
+          else if (name === 'is') inIs = false;
+          else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
         }
-        return undefined;
       },
     });
-    for (const c of raw) found.set(c.address, this.cellValue(c.type, c.v, c.is));
+    const found = new Map<string, ReadCell>();
+    for (const c of raw) {
+      const value = this.cellValue(c.type, c.v, c.is);
+      if (typeof value === 'string' && value.length > MAX_CELL_CHARS) {
+        throw fail(
+          `có ô ${c.address} dài ${fmtInt(value.length)} ký tự, quá giới hạn ${fmtInt(MAX_CELL_CHARS)} ký tự của Excel`,
+        );
+      }
+      found.set(c.address, { value, formula: c.formula, cached: c.cached });
+    }
     return found;
   }
 
@@ -369,8 +504,10 @@ class WorkbookReader {
       case 'e':
         return v.trim();
       case 'd': {
+        // an ISO date is the same day in either date system; serials here are the workbook's own
         const s = isoDateTimeToSerial(v.trim());
-        return s === undefined ? (v.trim() === '' ? null : v.trim()) : s;
+        if (s === undefined) return v.trim() === '' ? null : v.trim();
+        return this.date1904 ? s - DAYS_1904_OFFSET : s;
       }
       default: {
         const t = v.trim();
@@ -503,6 +640,9 @@ function resolvePath(baseDir: string, target: string): string | undefined {
     return out.join('/');
   }
 }
+
+/** Serial(1900 system) − serial(1904 system) of the same day. */
+const DAYS_1904_OFFSET = excelDate(1904, 1, 1);
 
 /** ISO 8601 date or date-time (cell type `d`) → Excel serial (1900 system); undefined if malformed. */
 function isoDateTimeToSerial(s: string): number | undefined {

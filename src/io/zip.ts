@@ -23,6 +23,8 @@ export interface ZipEntry {
   localHeaderOffset: number;
   /** Offset of the entry data (after the local header), filled during validation. */
   dataOffset: number;
+  /** The name's bytes in the central directory (compared with the local header's). */
+  rawName?: Uint8Array;
 }
 
 export interface ZipOptions {
@@ -194,16 +196,30 @@ function looksLikeText(buf: Uint8Array): boolean {
   }
 }
 
-/** Position of the End Of Central Directory record, or -1. */
-function findEocd(buf: Uint8Array): number {
+/**
+ * Position of the End Of Central Directory record: the one record whose comment ends exactly at
+ * the end of the file. -1 when there is none; an InputError when two records qualify (an EOCD
+ * hidden in the comment of another, read differently by different tools) or when bytes follow
+ * the record (a zip with something appended).
+ */
+function findEocd(buf: Uint8Array, fail: (reason: string) => InputError): number {
   const min = Math.max(0, buf.length - 22 - 0xffff);
+  let found = -1;
+  let trailing = false;
   for (let p = buf.length - 22; p >= min; p--) {
     if (buf[p] === 0x50 && buf[p + 1] === 0x4b && buf[p + 2] === 0x05 && buf[p + 3] === 0x06) {
-      const commentLen = u16(buf, p + 20);
-      if (p + 22 + commentLen <= buf.length) return p;
+      const end = p + 22 + u16(buf, p + 20);
+      if (end === buf.length) {
+        if (found >= 0)
+          throw fail(
+            'tệp nén có hai bản ghi kết thúc thư mục zip — tệp đã bị sửa, không rõ đọc theo bản ghi nào',
+          );
+        found = p;
+      } else if (end < buf.length) trailing = true;
     }
   }
-  return -1;
+  if (found < 0 && trailing) throw fail('tệp nén có dữ liệu lạ sau thư mục zip — tệp hỏng hoặc đã bị sửa');
+  return found;
 }
 
 /** Validate a zip held in memory and return a reader. Throws InputError naming `file`. */
@@ -220,7 +236,7 @@ export function openZip(
   if (buf.length > lim.maxFileBytes) {
     throw fail(`tệp quá lớn (${fmtBytes(buf.length)}; tối đa ${fmtBytes(lim.maxFileBytes)})`);
   }
-  const eocd = buf.length >= 22 ? findEocd(buf) : -1;
+  const eocd = buf.length >= 22 ? findEocd(buf, fail) : -1;
   if (eocd < 0) throw fail(notZipReason(buf));
   if (u32(buf, eocd) !== SIG_EOCD) throw fail(notZipReason(buf));
 
@@ -256,6 +272,9 @@ export function openZip(
   }
   if (!(cdOffset + cdSize <= cdLimit)) {
     throw fail('tệp nén bị cắt cụt hoặc hỏng — thư mục zip nằm ngoài tệp');
+  }
+  if (cdOffset + cdSize !== cdLimit) {
+    throw fail('tệp nén có dữ liệu lạ giữa thư mục zip và bản ghi kết thúc — tệp hỏng hoặc đã bị sửa');
   }
 
   const entries = new Map<string, ZipEntry>();
@@ -342,28 +361,73 @@ export function openZip(
       uncompressedSize,
       localHeaderOffset,
       dataOffset: -1,
+      rawName: buf.subarray(p + 46, p + 46 + nameLen),
     };
     entries.set(name, entry);
     list.push(entry);
     p = next;
   }
 
-  // Local headers: each entry's data must lie inside the file, before the directory, without overlap.
+  checkLocalHeaders(buf, list, cdOffset, fail);
+  options.deadline?.check();
+  return new ZipReader(buf, file, entries, lim, options);
+}
+
+/** Bytes a data descriptor may take after an entry's data (flag bit 3): with or without its
+ * signature, 32- or 64-bit sizes. */
+const DESCRIPTOR_SIZES = new Set([12, 16, 20, 24]);
+
+/**
+ * Local headers against the central directory: each entry's local header agrees with its directory
+ * record (signature, method, name; CRC and sizes unless they follow in a data descriptor), and the
+ * entries tile the file from offset 0 to the directory with no gaps (only a data descriptor may
+ * follow an entry's data) and no overlaps — so no hidden entry exists that a tool reading local
+ * headers (rather than the directory) would see.
+ */
+function checkLocalHeaders(
+  buf: Uint8Array,
+  list: readonly ZipEntry[],
+  cdOffset: number,
+  fail: (reason: string) => InputError,
+): void {
   const byOffset = list.slice().sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  const differs = (e: ZipEntry): InputError =>
+    fail(`tệp nén hỏng hoặc đã bị sửa — đầu mục "${e.name}" không khớp với thư mục zip`);
   let prevEnd = 0;
+  let prevDescriptor = false;
   for (const e of byOffset) {
     const h = e.localHeaderOffset;
     if (h < prevEnd) throw fail(`tệp nén hỏng hoặc bị sửa — dữ liệu các mục chồng lên nhau ("${e.name}")`);
+    const gap = h - prevEnd;
+    if (gap !== 0 && !(prevDescriptor && DESCRIPTOR_SIZES.has(gap))) {
+      throw fail(`tệp nén có dữ liệu lạ trước mục "${e.name}" — tệp hỏng hoặc đã bị sửa`);
+    }
     if (h + 30 > cdOffset || u32(buf, h) !== SIG_LOCAL) {
       throw fail(`tệp nén bị cắt cụt hoặc hỏng — không tìm thấy mục "${e.name}"`);
     }
-    e.dataOffset = h + 30 + u16(buf, h + 26) + u16(buf, h + 28);
+    const nameLen = u16(buf, h + 26);
+    const raw = e.rawName ?? new Uint8Array(0);
+    if (u16(buf, h + 8) !== e.method || nameLen !== raw.length) throw differs(e);
+    for (let k = 0; k < nameLen; k++) if (buf[h + 30 + k] !== raw[k]) throw differs(e);
+    const descriptor = (e.flags & 0x0008) !== 0;
+    if (!descriptor) {
+      const crc = u32(buf, h + 14);
+      const csize = u32(buf, h + 18);
+      const usize = u32(buf, h + 22);
+      if (crc !== e.crc32) throw differs(e);
+      if (csize !== 0xffffffff && csize !== e.compressedSize) throw differs(e);
+      if (usize !== 0xffffffff && usize !== e.uncompressedSize) throw differs(e);
+    }
+    e.dataOffset = h + 30 + nameLen + u16(buf, h + 28);
     const end = e.dataOffset + e.compressedSize;
     if (end > cdOffset) throw fail(`tệp nén bị cắt cụt hoặc hỏng — mục "${e.name}" vượt ra ngoài dữ liệu`);
     prevEnd = end;
+    prevDescriptor = descriptor;
   }
-  options.deadline?.check();
-  return new ZipReader(buf, file, entries, lim, options);
+  const tail = cdOffset - prevEnd;
+  if (tail !== 0 && !(prevDescriptor && DESCRIPTOR_SIZES.has(tail))) {
+    throw fail('tệp nén có dữ liệu lạ trước thư mục zip — tệp hỏng hoặc đã bị sửa');
+  }
 }
 
 /** Reject absolute paths, drive letters, `..` segments and control characters. */

@@ -9,10 +9,47 @@ z.config({ jitless: true });
 
 /** Excel/LibreOffice-safe defined name: letters, digits, underscore; not a cell reference. */
 export const ID_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
-/** "A1"-style or R1C1-style names are rejected by Excel as defined names. */
+/**
+ * "A1"-style or R1C1-style names are rejected by Excel as defined names: `a1`, `xfd9`, and every
+ * R1C1 form — `r`, `c`, `rc`, `r1`, `c2`, `r1c`, `rc1`, `r1c1`.
+ */
 export function looksLikeCellRef(name: string): boolean {
-  return /^[a-z]{1,3}[0-9]+$/i.test(name) || /^(r|c|r[0-9]+|c[0-9]+|r[0-9]+c[0-9]+)$/i.test(name);
+  return /^[a-z]{1,3}[0-9]+$/i.test(name) || /^(?=.)(r[0-9]*)?(c[0-9]*)?$/i.test(name);
 }
+
+/**
+ * Size limits of a pack. Labels, scale labels and values are printed into the generated formulas
+ * (reasons quote them), so they are bounded such that every formula of a valid pack stays under
+ * Excel's 8 192-character limit (test/pack/limits.test.ts builds the largest valid pack and checks
+ * every formula of its sheet).
+ */
+export const PACK_LIMITS = Object.freeze({
+  /** indicator label, prerequisite label (quoted in reason formulas) */
+  label: 150,
+  /** hint beside an input */
+  hint: 300,
+  /** criterion and group titles, pack titles */
+  title: 300,
+  /** official wording of a criterion (a cell value, never in a formula) */
+  text: 3000,
+  /** a scale label, a unit type, an applicability or prerequisite value, a string parameter */
+  value: 60,
+  /** labels in one scale, unit types, values in one applicability or prerequisite */
+  values: 10,
+  indicatorsPerCriterion: 12,
+  requirementsPerCriterion: 10,
+  criteriaPerGroup: 60,
+  groups: 12,
+  /** criteria in the whole pack (the verdict formula lists the failing ones) */
+  criteria: 80,
+  profile: 40,
+  scales: 30,
+  prerequisites: 20,
+  priorYear: 200,
+  parameters: 100,
+});
+const L = PACK_LIMITS;
+const text = (max: number) => z.string().min(1).max(max);
 
 const idSchema = z
   .string()
@@ -33,14 +70,14 @@ export const dueSchema = z.union([dayMonthSchema, z.literal('het_ky')]);
 /** A number, or a reference to a pack parameter by name. */
 export const numberOrParam = z.union([z.number(), z.object({ param: z.string() }).strict()]);
 export const boolOrParam = z.union([z.boolean(), z.object({ param: z.string() }).strict()]);
-export const labelOrParam = z.union([z.string(), z.object({ param: z.string() }).strict()]);
+export const labelOrParam = z.union([z.string().max(L.value), z.object({ param: z.string() }).strict()]);
 
 export const indicatorTypeSchema = z.enum(['text', 'bool', 'count', 'date', 'choice']);
 
 export const indicatorSchema = z
   .object({
     id: idSchema,
-    label: z.string().min(1),
+    label: text(L.label),
     type: indicatorTypeSchema,
     /** For `choice`: the scale name in `pack.scales`. */
     scale: z.string().optional(),
@@ -50,7 +87,7 @@ export const indicatorSchema = z
     /** Profile fields only: must be filled (a warning otherwise). */
     required: z.boolean().optional(),
     /** Short help shown beside the input. */
-    hint: z.string().optional(),
+    hint: z.string().max(L.hint).optional(),
   })
   .strict();
 
@@ -59,7 +96,7 @@ const applicabilitySchema = z
     indicator: z.string(),
     /** `only`: applies only when the indicator equals one of `values`; `except`: n/a when it does. */
     mode: z.enum(['only', 'except']),
-    values: z.array(z.string()).min(1),
+    values: z.array(z.string().max(L.value)).min(1).max(L.values),
   })
   .strict();
 
@@ -182,11 +219,11 @@ export const criterionSchema = z
     id: z.string().regex(/^TC[0-9]{1,3}$/, 'mã tiêu chí phải có dạng TC1, TC2…'),
     number: z.number().int().min(1),
     /** Short title for lists and the task pane. */
-    title: z.string().min(1),
+    title: text(L.title),
     /** Official wording from the decision (Phụ lục I/II). */
-    text: z.string().min(1),
-    indicators: z.array(indicatorSchema).min(1),
-    requirements: z.array(requirementSchema).min(1),
+    text: text(L.text),
+    indicators: z.array(indicatorSchema).min(1).max(L.indicatorsPerCriterion),
+    requirements: z.array(requirementSchema).min(1).max(L.requirementsPerCriterion),
     /** Evidence hint and how to fix each failure status (optional for user packs). */
     guidance: guidanceSchema.optional(),
   })
@@ -196,8 +233,8 @@ export const groupSchema = z
   .object({
     id: z.string().regex(/^g[0-9]{1,2}$/, 'mã nhóm phải có dạng g1, g2…'),
     number: z.number().int().min(1),
-    title: z.string().min(1),
-    criteria: z.array(criterionSchema).min(1),
+    title: text(L.title),
+    criteria: z.array(criterionSchema).min(1).max(L.criteriaPerGroup),
   })
   .strict();
 
@@ -205,10 +242,10 @@ export const prerequisiteSchema = z
   .object({
     indicator: z.string(),
     /** bool/choice: one of these values. */
-    anyOf: z.array(z.string()).optional(),
+    anyOf: z.array(z.string().max(L.value)).max(L.values).optional(),
     /** choice: at least this label on its scale. */
     atLeast: labelOrParam.optional(),
-    label: z.string().min(1),
+    label: text(L.label),
   })
   .strict();
 
@@ -226,17 +263,21 @@ export const packSchema = z
     schemaVersion: z.literal(1),
     id: idSchema,
     version: z.string().regex(/^[0-9]+\.[0-9]+(\.[0-9]+)?$/, 'phiên bản phải có dạng 1.0 hoặc 1.0.0'),
-    title: z.string().min(1),
-    shortTitle: z.string().min(1),
-    legalBasis: z.string().min(1),
+    title: text(L.title),
+    shortTitle: text(L.title),
+    legalBasis: text(L.title),
     /** Name of the scale listing the unit types (used by `loai_don_vi`). */
-    unitTypes: z.array(z.string().min(1)).min(1),
-    scales: z.record(z.string(), z.array(z.string().min(1)).min(2)),
-    parameters: z.record(z.string(), z.union([z.number(), z.boolean(), z.string()])),
-    profile: z.array(indicatorSchema).min(1),
-    prerequisites: z.array(prerequisiteSchema).default([]),
-    priorYear: z.array(priorYearSchema).default([]),
-    groups: z.array(groupSchema).min(1),
+    unitTypes: z.array(text(L.value)).min(1).max(L.values),
+    scales: z
+      .record(z.string().max(64), z.array(text(L.value)).min(2).max(L.values))
+      .refine((r) => Object.keys(r).length <= L.scales, `tối đa ${L.scales} thang đánh giá`),
+    parameters: z
+      .record(z.string().max(64), z.union([z.number(), z.boolean(), z.string().max(L.value)]))
+      .refine((r) => Object.keys(r).length <= L.parameters, `tối đa ${L.parameters} tham số`),
+    profile: z.array(indicatorSchema).min(1).max(L.profile),
+    prerequisites: z.array(prerequisiteSchema).max(L.prerequisites).default([]),
+    priorYear: z.array(priorYearSchema).max(L.priorYear).default([]),
+    groups: z.array(groupSchema).min(1).max(L.groups),
   })
   .strict();
 

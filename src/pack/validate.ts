@@ -5,7 +5,7 @@
  * Vietnamese message.
  */
 import type { z } from 'zod';
-import { BOOL_NO, BOOL_YES, packSchema, type Pack } from './schema';
+import { BOOL_NO, BOOL_YES, PACK_LIMITS, packSchema, type Pack } from './schema';
 
 export interface PackIssue {
   /** Where in the pack, e.g. `groups[0].criteria[2].requirements[1].indicator`; `(gốc)` for the root. */
@@ -401,6 +401,13 @@ class Checker {
   // -- numbering -------------------------------------------------------------------------------
 
   private checkNumbering(): void {
+    const total = this.criteria().length;
+    if (total > PACK_LIMITS.criteria) {
+      this.add(
+        'groups',
+        `gói có ${total} tiêu chí; tối đa ${PACK_LIMITS.criteria} (giới hạn độ dài công thức của Excel)`,
+      );
+    }
     const seenGroupIds = new Map<string, string>();
     arr(get(this.root, 'groups')).forEach((g, gi) => {
       if (!isObj(g)) return;

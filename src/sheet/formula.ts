@@ -150,7 +150,11 @@ export class FormulaPrinter {
         continue;
       }
       flush();
-      if ('raw' in p) {
+      if ('pick' in p) {
+        parts.push(
+          p.pick.reduceRight((acc, [c, text]) => `IF(${this.bool(c)},${str(text)},${acc})`, str(p.else)),
+        );
+      } else if ('raw' in p) {
         // print logical values as Excel does (LibreOffice would print 1/0)
         const r = this.refName(p.raw);
         parts.push(`IF(ISLOGICAL(${r}),IF(${r},"TRUE","FALSE"),${r}&"")`);

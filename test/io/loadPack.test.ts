@@ -79,7 +79,7 @@ describe('loadPack', () => {
     expect(r2.ok || r2.issues[0].message).toBe(`Không đọc được tệp "${empty}": tệp rỗng (0 byte)`);
     const bin = file('nhi_phan.json', Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x7b]));
     const r3 = await loadPack(bin);
-    expect(r3.ok || r3.issues[0].message).toMatch(/không phải văn bản UTF-8/);
+    expect(r3.ok || r3.issues[0].message).toMatch(/mã UTF-16; hãy lưu lại theo mã UTF-8/);
   });
 
   test('an invalid pack returns every issue with its path', async () => {

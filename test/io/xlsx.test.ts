@@ -72,7 +72,7 @@ describe('readWorkbookBuffer on hand-written SpreadsheetML', () => {
 <x:worksheet ${NS}><x:sheetData>
   <x:row r="2"><x:c r="A2" t="s"><x:v>0</x:v></x:c><x:c r="B2" t="inlineStr"><x:is><x:r><x:t>Ấp </x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t xml:space="preserve">Bình  Minh</x:t></x:r></x:is></x:c></x:row>
   <x:row r="3"><x:c r="B3" t="s"><x:v>1</x:v></x:c></x:row>
-  <x:row r="4"><x:c r="B4" t="str"><x:f>"a"&amp;"b"</x:f><x:v>&lt;Đ&#7841;t&gt; &amp; &#x1EA1; &quot;q&quot; &apos;s&apos; &unknown; &#xD800; dòng_x000D__x000A_mới</x:v></x:c></x:row>
+  <x:row r="4"><x:c r="B4" t="str"><x:f>"a"&amp;"b"</x:f><x:v>&lt;Đ&#7841;t&gt; &amp; &#x1EA1; &quot;q&quot; &apos;s&apos; dòng_x000D__x000A_mới</x:v></x:c></x:row>
   <x:row r="5"><x:c r="B5" t="d"><x:v>2025-03-31T12:00:00</x:v></x:c></x:row>
   <x:row r="6"><x:c r="B6" t="e"><x:f>1/0</x:f><x:v>#DIV/0!</x:v></x:c></x:row>
   <x:row r="7"><x:c><x:v>1</x:v></x:c><x:c><x:v>2</x:v></x:c><x:c><x:v>3</x:v></x:c></x:row>
@@ -93,7 +93,7 @@ describe('readWorkbookBuffer on hand-written SpreadsheetML', () => {
     expect(Object.fromEntries(data.names)).toEqual({
       chu_noi: 'Ấp Bình  Minh',
       phat_am: '東京 Tokyo',
-      thuc_the: '<Đạt> & ạ "q" \'s\' &unknown; &#xD800; dòng\r\nmới',
+      thuc_the: '<Đạt> & ạ "q" \'s\' dòng\r\nmới',
       ngay_d: excelDate(2025, 3, 31) + 0.5,
       loi: '#DIV/0!',
       khong_r: 3,
@@ -143,16 +143,59 @@ describe('readWorkbookBuffer on hand-written SpreadsheetML', () => {
     ).toThrow('Không đọc được tệp "cham.xlsx": đọc tệp quá thời gian cho phép (1 giây)');
   });
 
-  test('a billion-laughs DOCTYPE is skipped, not expanded', () => {
+  test('a DOCTYPE (billion laughs, or one hiding fake cells) is refused, never skipped or expanded', () => {
     const lol =
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>' +
       workbook.replace('<?xml version="1.0" encoding="UTF-8"?>', '');
-    const evil = sheet1.replace('<x:v>9</x:v>', '<x:v>&lol2;</x:v>');
-    const data = readWorkbookBuffer(
-      buildXlsx({ workbook: lol, sheets: [evil, sheet2], sharedStrings: shared }),
-      'l.xlsx',
+    expect(() =>
+      readWorkbookBuffer(
+        buildXlsx({ workbook: lol, sheets: [sheet1, sheet2], sharedStrings: shared }),
+        'l.xlsx',
+      ),
+    ).toThrow(
+      'Không đọc được tệp "l.xlsx": phần "xl/workbook.xml" hỏng (XML không hợp lệ: có khai báo DOCTYPE — Excel không bao giờ ghi khai báo này, tệp đã bị sửa)',
     );
-    expect(data.names.get('cdata')).toBe('&lol2;');
+    // the parser differential of issue 12: "]>" inside an entity value, then a fake sheetData
+    const fake = sheet1.replace(
+      '<x:sheetData>',
+      '<!DOCTYPE x [<!ENTITY e "]>"><x:sheetData><x:row r="9"><x:c r="B9"><x:v>0</x:v></x:c></x:row></x:sheetData>">]><x:sheetData>',
+    );
+    expect(() =>
+      readWorkbookBuffer(buildXlsx({ workbook, sheets: [fake, sheet2], sharedStrings: shared }), 'f.xlsx'),
+    ).toThrow(/phần "xl\/worksheets\/sheet1.xml" hỏng \(XML không hợp lệ: có khai báo DOCTYPE/);
+  });
+
+  test.each([
+    ['an undefined entity', '<x:v>&unknown;</x:v>', /tham chiếu thực thể không xác định/],
+    ['an entity named like an Object property', '<x:v>&valueOf;</x:v>', /tham chiếu thực thể không xác định/],
+    ['&__proto__;', '<x:v>&__proto__;</x:v>', /tham chiếu thực thể không xác định/],
+    ['a reference to a surrogate', '<x:v>&#xD800;</x:v>', /tham chiếu thực thể không xác định/],
+    ['a bare ampersand', '<x:v>a & b</x:v>', /ký tự & không hợp lệ/],
+    ['a control character', '<x:v>a\u0001b</x:v>', /ký tự không được phép/],
+    ['a misnested tag', '<x:v>9</x:c></x:v>', /đóng bằng/],
+    ['a duplicate attribute', '<x:v>9</x:v></x:c><x:c r="C9" r="D9"><x:v>1</x:v>', /r lặp lại/],
+    ['an unquoted attribute', '<x:v>9</x:v></x:c><x:c r=C9><x:v>1</x:v>', /dấu nháy/],
+    ['"]]>" in text', '<x:v>9]]></x:v>', /"\]\]>"/],
+  ])('refused like a real XML parser: %s', (_what, v, reason) => {
+    const bad = sheet1.replace('<x:v>9</x:v>', v);
+    expect(() =>
+      readWorkbookBuffer(buildXlsx({ workbook, sheets: [bad, sheet2], sharedStrings: shared }), 'x.xlsx'),
+    ).toThrow(reason);
+  });
+
+  test('an unprefixed attribute is not a prefixed one (r is not xmlns:r)', () => {
+    const swapped = sheet1.replace('<x:c r="B9" t="n">', '<x:c xmlns:r="urn:r" r="B9" t="n">');
+    const data = readWorkbookBuffer(
+      buildXlsx({ workbook, sheets: [swapped, sheet2], sharedStrings: shared }),
+      'r.xlsx',
+    );
+    expect(data.names.get('cdata')).toBe(9);
+    const only = sheet1.replace('<x:c r="B9" t="n">', '<x:c xmlns:r="B9" t="n">');
+    const d2 = readWorkbookBuffer(
+      buildXlsx({ workbook, sheets: [only, sheet2], sharedStrings: shared }),
+      'r2.xlsx',
+    );
+    expect(d2.names.get('cdata')).not.toBe(9);
   });
 });
 
@@ -215,5 +258,88 @@ describe('parseCellRef', () => {
     ["'unterminated!A1", undefined, undefined],
   ])('%s', (formula, local, expected) => {
     expect(parseCellRef(formula, local)).toEqual(expected);
+  });
+});
+
+describe('values as the spreadsheet shows them', () => {
+  const wbXml = (date1904: boolean, calc = '', names = ''): string =>
+    `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><workbookPr date1904="${date1904 ? 1 : 0}"/><sheets><sheet name="S" sheetId="1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></sheets><definedNames><definedName name="iso">S!$A$1</definedName><definedName name="so">S!$A$2</definedName><definedName name="cong_thuc">S!$A$3</definedName><definedName name="chua_tinh">S!$A$4</definedName>${names}</definedNames>${calc}</workbook>`;
+  const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="d"><v>2025-03-31</v></c></row><row r="2"><c r="A2"><v>43000</v></c></row><row r="3"><c r="A3"><f>1+1</f><v>2</v></c></row><row r="4"><c r="A4"><f>1+1</f></c></row></sheetData></worksheet>`;
+
+  test('an ISO date cell (t="d") is the same day in a 1904 workbook', () => {
+    for (const date1904 of [false, true]) {
+      const data = readWorkbookBuffer(buildXlsx({ workbook: wbXml(date1904), sheets: [sheet] }), 'd.xlsx');
+      // serials are in the workbook's own system; valuesFromWorkbook adds 1 462 days for 1904
+      const serial = data.names.get('iso') as number;
+      expect(serial + (date1904 ? 1462 : 0)).toBe(excelDate(2025, 3, 31));
+    }
+  });
+
+  test('formula cells: no cached value, or fullCalcOnLoad, make the value stale', () => {
+    const plain = readWorkbookBuffer(buildXlsx({ workbook: wbXml(false), sheets: [sheet] }), 'f.xlsx');
+    expect(plain.names.get('cong_thuc')).toBe(2);
+    expect([...(plain.stale ?? [])]).toEqual(['chua_tinh']);
+    expect(plain.fullCalcOnLoad).toBe(false);
+    const full = readWorkbookBuffer(
+      buildXlsx({ workbook: wbXml(false, '<calcPr fullCalcOnLoad="1"/>'), sheets: [sheet] }),
+      'f.xlsx',
+    );
+    expect(full.fullCalcOnLoad).toBe(true);
+    expect([...(full.stale ?? [])].sort()).toEqual(['chua_tinh', 'cong_thuc']);
+  });
+
+  test('a #REF! name is recorded as broken, not as a missing input', () => {
+    const data = readWorkbookBuffer(
+      buildXlsx({
+        workbook: wbXml(
+          false,
+          '',
+          '<definedName name="xoa">S!#REF!</definedName><definedName name="xoa2">#REF!</definedName>',
+        ),
+        sheets: [sheet],
+      }),
+      'r.xlsx',
+    );
+    expect([...(data.brokenNames ?? [])].sort()).toEqual(['xoa', 'xoa2']);
+    expect(data.names.has('xoa')).toBe(false);
+  });
+
+  test('a cell longer than Excel allows is refused naming the cell', () => {
+    const long = sheet.replace(
+      '<c r="A2"><v>43000</v></c>',
+      `<c r="A2" t="inlineStr"><is><t>${'x'.repeat(40_000)}</t></is></c>`,
+    );
+    expect(() => readWorkbookBuffer(buildXlsx({ workbook: wbXml(false), sheets: [long] }), 'l.xlsx')).toThrow(
+      'Không đọc được tệp "l.xlsx": trang tính "S" có ô A2 dài 40.000 ký tự, quá giới hạn 32.767 ký tự của Excel',
+    );
+  });
+});
+
+describe('ambiguity is refused', () => {
+  const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData></worksheet>`;
+  const wb = (sheets: string, names: string): string =>
+    `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets}</sheets><definedNames>${names}</definedNames></workbook>`;
+  const one = '<sheet name="S" sheetId="1" r:id="rId1"/>';
+
+  test('a name declared twice in the same scope', () => {
+    const buf = buildXlsx({
+      workbook: wb(
+        one,
+        '<definedName name="so">S!$A$1</definedName><definedName name="SO">S!$B$1</definedName>',
+      ),
+      sheets: [sheet],
+    });
+    expect(() => readWorkbookBuffer(buf, 'n.xlsx')).toThrow(/tên ô “SO” được khai báo hai lần/);
+  });
+
+  test('two sheets with the same name (any letter case)', () => {
+    const buf = buildXlsx({
+      workbook: wb(
+        one + '<sheet name="s" sheetId="2" r:id="rId2"/>',
+        '<definedName name="so">S!$A$1</definedName>',
+      ),
+      sheets: [sheet, sheet],
+    });
+    expect(() => readWorkbookBuffer(buf, 's.xlsx')).toThrow(/có hai trang tính cùng tên “s”/);
   });
 });

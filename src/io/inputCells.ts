@@ -1,0 +1,46 @@
+/**
+ * Input cells that cannot be read as the spreadsheet shows them (pure; used by every reader of a
+ * criteria workbook: `tieuchi check`, consolidation, last year's workbook). Such a workbook is
+ * refused with one line naming the file and the indicator, rather than scored on a guess:
+ * - a name that points at a deleted cell (`#REF!`, e.g. its row was deleted): the indicator's cell
+ *   is gone, which is not the same as "not filled in";
+ * - an input cell holding a formula whose cached value cannot be trusted (none was saved, or the
+ *   workbook asks to recalculate on load): the file must be opened in Excel/LibreOffice and saved.
+ */
+import type { Pack } from '../pack/schema';
+import { PACK_ID_NAME, PACK_VERSION_NAME } from '../sheet/layout';
+import { packInputs } from './answers';
+import { InputError } from './errors';
+import type { WorkbookData } from './xlsx';
+
+/** Names of the pack's inputs (and of the pack declaration) in the order of the pack. */
+function inputIds(pack: Pack): string[] {
+  return [...packInputs(pack).keys(), PACK_ID_NAME, PACK_VERSION_NAME];
+}
+
+const list = (ids: readonly string[]): string => {
+  const shown = ids.slice(0, 5).map((id) => `“${id}”`);
+  return ids.length > 5 ? `${shown.join(', ')} và ${ids.length - 5} ô khác` : shown.join(', ');
+};
+
+/** Throws InputError naming `file` and the indicators when an input cell is deleted or stale. */
+export function checkInputCells(pack: Pack, data: WorkbookData, file: string): void {
+  const ids = inputIds(pack);
+  const broken = ids.filter((id) => data.brokenNames?.has(id));
+  if (broken.length) {
+    throw new InputError(
+      file,
+      `ô nhập của chỉ số ${list(broken)} đã bị xóa (tên ô trỏ tới #REF!, có thể do xóa dòng) — hãy lấy lại bảng tính mẫu hoặc khôi phục dòng đã xóa`,
+    );
+  }
+  const stale = ids.filter((id) => data.stale?.has(id));
+  if (stale.length) {
+    const why = data.fullCalcOnLoad
+      ? 'bảng tính yêu cầu tính lại khi mở nên giá trị đã lưu chưa chắc đúng'
+      : 'công thức chưa có giá trị đã tính';
+    throw new InputError(
+      file,
+      `ô nhập ${list(stale)} chứa công thức (${why}) — cần mở bằng Excel/LibreOffice và lưu lại`,
+    );
+  }
+}

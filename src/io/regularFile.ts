@@ -1,0 +1,101 @@
+/**
+ * Opening a user-supplied path safely (Node only): regular files only, with a byte cap.
+ *
+ * 1. `lstat` the path; a symlink is followed only when its final target is a regular file.
+ *    Directories, FIFOs, sockets and devices are refused by name before anything is opened.
+ * 2. The file is opened read-only and NON-BLOCKING, so a path swapped for a FIFO between the check
+ *    and the open never blocks (nor holds one of Node's I/O threads).
+ * 3. `fstat` on the open descriptor re-checks that it is a regular file within the size limit.
+ * 4. At most `maxBytes + 1` bytes are read — never "until EOF" — so a file that grows while it is
+ *    read (or lies about its size) is refused instead of read without bound.
+ */
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, stat } from 'node:fs/promises';
+import { InputError, fmtBytes, toInputError } from './errors';
+
+/** What a non-regular file is ("một thư mục", "một thiết bị"…); undefined for a regular file. */
+function kindOf(st: Stats): string | undefined {
+  if (st.isFile()) return undefined;
+  if (st.isDirectory()) return 'một thư mục';
+  if (st.isFIFO()) return 'một đường ống (FIFO)';
+  if (st.isSocket()) return 'một socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'một thiết bị';
+  return 'một mục không phải tệp';
+}
+
+/** Why a non-regular file is refused (one Vietnamese phrase); undefined for a regular file. */
+export function notRegularReason(st: Stats, viaLink = false): string | undefined {
+  const kind = kindOf(st);
+  if (kind === undefined) return undefined;
+  return viaLink
+    ? `là liên kết tượng trưng tới ${kind}, không phải tới một tệp`
+    : `đây là ${kind}, không phải tệp`;
+}
+
+/** `lstat` + (for a symlink) `stat`: throws InputError unless the path ends at a regular file. */
+export async function checkRegularFile(path: string): Promise<Stats> {
+  try {
+    const l = await lstat(path);
+    const link = l.isSymbolicLink();
+    const st = link ? await stat(path) : l;
+    const why = notRegularReason(st, link);
+    if (why) throw new InputError(path, why);
+    return st;
+  } catch (e) {
+    throw toInputError(e, path);
+  }
+}
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+export interface RegularFile {
+  bytes: Uint8Array;
+  /** modification time of the file that was read (ms since the epoch) */
+  mtimeMs: number;
+}
+
+const tooBig = (path: string, size: number, max: number): InputError =>
+  new InputError(path, `tệp quá lớn (${fmtBytes(size)}; tối đa ${fmtBytes(max)})`);
+
+/**
+ * Read at most `maxBytes` from the regular file at `path` (or only its first `maxBytes` when
+ * `head` is set). Throws InputError naming `path` for anything else.
+ */
+export async function readRegularFile(
+  path: string,
+  maxBytes: number,
+  opts: { head?: boolean } = {},
+): Promise<RegularFile> {
+  const pre = await checkRegularFile(path);
+  if (!opts.head && pre.size > maxBytes) throw tooBig(path, pre.size, maxBytes);
+  try {
+    const fh = await open(path, OPEN_FLAGS);
+    try {
+      const st = await fh.stat();
+      const why = notRegularReason(st);
+      if (why) throw new InputError(path, why);
+      if (!opts.head && st.size > maxBytes) throw tooBig(path, st.size, maxBytes);
+      const cap = opts.head ? maxBytes : maxBytes + 1;
+      const buf = new Uint8Array(Math.min(cap, Math.max(st.size, 0) + 1));
+      let got = 0;
+      let grown: Uint8Array = buf;
+      for (;;) {
+        if (got === grown.length) {
+          if (grown.length >= cap) break;
+          const next = new Uint8Array(Math.min(cap, grown.length * 2));
+          next.set(grown);
+          grown = next;
+        }
+        const { bytesRead } = await fh.read(grown, got, grown.length - got, got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      if (!opts.head && got > maxBytes) throw tooBig(path, got, maxBytes);
+      return { bytes: grown.subarray(0, got), mtimeMs: st.mtimeMs };
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    throw toInputError(e, path);
+  }
+}
