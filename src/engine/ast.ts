@@ -18,11 +18,6 @@ export type Num =
   | { t: 'yearOf'; x: Num }
   | { t: 'monthOf'; x: Num }
   | { t: 'dayOf'; x: Num }
-  /**
-   * The number a count cell holds: the number itself, or the value of a text of digits ("12",
-   * " 12 "). Only used where a guard has proven the cell is a number or such a text.
-   */
-  | { t: 'val'; id: string }
   | { t: 'int'; x: Num }
   | { t: 'add' | 'sub' | 'mul'; a: Num; b: Num }
   /** a / b, only where b ≠ 0 is proven by a guard */
@@ -43,8 +38,6 @@ export type Bool =
    * accepted spelling (e.g. the NFC and NFD forms of a label): neither backend normalises Unicode.
    */
   | { t: 'is'; id: string; values: readonly string[] }
-  /** a text of 1–15 ASCII digits once TRIMmed (a whole number typed or stored as text) */
-  | { t: 'digits'; id: string }
   /** holds text (ISTEXT) */
   | { t: 'isText'; id: string }
   | { t: 'cmp'; op: CmpOp; a: Num; b: Num }
@@ -76,7 +69,6 @@ export interface CompiledRequirement {
 // Small constructors keep compile.ts readable.
 export const n = (v: number): Num => ({ t: 'n', v });
 export const ref = (id: string): Num => ({ t: 'ref', id });
-export const val = (id: string): Num => ({ t: 'val', id });
 export const cmp = (a: Num, op: CmpOp, b: Num): Bool => ({ t: 'cmp', op, a, b });
 export const and = (...xs: Bool[]): Bool => ({ t: 'and', xs });
 export const or = (...xs: Bool[]): Bool => ({ t: 'or', xs });

@@ -39,10 +39,8 @@ import {
   mul,
   n,
   not,
-  or,
   ref,
   sub,
-  val,
 } from './ast';
 
 /** Ids of the profile fields the engine itself reads. */
@@ -107,13 +105,8 @@ export function isOneOf(ind: Indicator, labels: readonly string[]): Bool {
   return { t: 'is', id: ind.id, values };
 }
 
-/** The value of an indicator as a number: counts accept digit texts, dates are serials. */
-export function numOf(ind: Indicator): Num {
-  return ind.type === 'count' ? val(ind.id) : ref(ind.id);
-}
-
 export function validity(ind: Indicator, pack: Pack): Bool {
-  const x = numOf(ind);
+  const x = ref(ind.id);
   switch (ind.type) {
     case 'text':
       return { t: 'true' };
@@ -128,11 +121,7 @@ export function validity(ind: Indicator, pack: Pack): Bool {
         cmp(x, '<=', n(MAX_DATE_SERIAL)),
       );
     case 'count': {
-      const parts: Bool[] = [
-        or({ t: 'isNum', id: ind.id }, { t: 'digits', id: ind.id }),
-        cmp(x, '>=', n(0)),
-        cmp(x, '=', { t: 'int', x }),
-      ];
+      const parts: Bool[] = [{ t: 'isNum', id: ind.id }, cmp(x, '>=', n(0)), cmp(x, '=', { t: 'int', x })];
       if (ind.min !== undefined) parts.push(cmp(x, '>=', n(ind.min)));
       if (ind.max !== undefined) parts.push(cmp(x, '<=', n(ind.max)));
       return and(...parts);
@@ -165,7 +154,7 @@ function expectation(ind: Indicator, pack: Pack): string {
 
 /** A valid value as it is shown in messages. */
 function shown(ind: Indicator): MsgPart {
-  if (ind.type === 'count') return { num: val(ind.id), fmt: 'int' };
+  if (ind.type === 'count') return { num: ref(ind.id), fmt: 'int' };
   if (ind.type === 'date') return { num: ref(ind.id), fmt: 'date' };
   return { raw: ind.id };
 }
@@ -276,11 +265,13 @@ function invalidCases(ind: Indicator, pack: Pack): Array<readonly [Bool, StatusE
     };
   } else if (ind.type === 'count') {
     // reached only when the value is not valid: the first case that explains it
-    const x = val(ind.id);
+    const x = ref(ind.id);
     detail = {
       pick: [
-        [and(isText, not({ t: 'digits', id: ind.id })), `: là chữ, không phải số, cần ${want}`],
-        [not(or(isNum, isText)), `: không phải số, cần ${want}`],
+        // a number stored as text ("12" pasted, or typed after an apostrophe) is not read as a
+        // number: Excel offers "Convert to Number" on the cell; nothing is guessed
+        [isText, `: đang là văn bản, cần nhập dạng số (${want})`],
+        [not(isNum), `: không phải số, cần ${want}`],
         [cmp(x, '<', n(0)), `: là số âm, cần ${want}`],
         [cmp(x, '<>', { t: 'int', x }), `: không phải số nguyên, cần ${want}`],
       ],
@@ -332,7 +323,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
           chain(
             [
               [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; yêu cầu 0`)],
-              [cmp(val(ind.id), '=', n(0)), leaf('pass', `${ind.label}: 0`)],
+              [cmp(ref(ind.id), '=', n(0)), leaf('pass', `${ind.label}: 0`)],
             ],
             leaf('fail', `${ind.label}: `, shown(ind), '; yêu cầu 0 (không để xảy ra)'),
           ),
@@ -342,7 +333,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
     case 'atLeast': {
       const ind = c.ind(r.indicator);
       const min = c.num(r.min);
-      const met = cmp(val(ind.id), '>=', n(min));
+      const met = cmp(ref(ind.id), '>=', n(min));
       const passLeaf = leaf('pass', `${ind.label}: `, shown(ind), ` (yêu cầu ≥ ${min})`);
       const failMsg: MsgPart[] = [`${ind.label}: `, shown(ind), `; yêu cầu ≥ ${min}`];
       if (!r.due) {
@@ -475,7 +466,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
                 ),
               ],
               [
-                cmp(val(ind.id), '>=', required),
+                cmp(ref(ind.id), '>=', required),
                 leaf('pass', `${ind.label}: `, shown(ind), ' (yêu cầu ≥ ', ...req, ')'),
               ],
             ],
@@ -529,7 +520,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
       const notComplete: Msg = [`${part.label}: `, ...frac, '; yêu cầu 100%'];
       const cases: Array<readonly [Bool, StatusExpr]> = [
         [
-          and(not(blank(part.id)), not(blank(whole.id)), cmp(val(part.id), '>', val(whole.id))),
+          and(not(blank(part.id)), not(blank(whole.id)), cmp(ref(part.id), '>', ref(whole.id))),
           leaf('invalid', `${part.label} (`, shown(part), `) lớn hơn ${whole.label} (`, shown(whole), ')'),
         ],
       ];
@@ -547,7 +538,7 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
           : leaf('missing', `${part.label}: chưa nhập`),
       ]);
       cases.push([
-        cmp(val(part.id), '=', val(whole.id)),
+        cmp(ref(part.id), '=', ref(whole.id)),
         leaf('pass', `${part.label}: `, ...frac, ' (100%)'),
       ]);
       if (r.timing === 'accruing') {
@@ -563,8 +554,8 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
       const cur = c.ind(r.current);
       const pct = c.num(r.percent);
       const restraint = c.bool(r.acceptRestraint);
-      const P = val(p.id);
-      const C = val(cur.id);
+      const P = ref(p.id);
+      const C = ref(cur.id);
       const pair: Msg = [' (', shown(p), ' → ', shown(cur), ')'];
       const want = restraint
         ? `; yêu cầu kiềm chế (không tăng) hoặc giảm ít nhất ${fmtPct(pct)}%`
@@ -605,8 +596,8 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
       const T = c.num(r.threshold);
       const pct = c.num(r.percent);
       const K = c.num(r.people);
-      const P = val(p.id);
-      const C = val(cur.id);
+      const P = ref(p.id);
+      const C = ref(cur.id);
       const pair: Msg = [' (', shown(p), ' → ', shown(cur), ')'];
       return {
         indicators: [p.id, cur.id],
@@ -662,8 +653,8 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
       const part = c.ind(r.part);
       const whole = c.ind(r.whole);
       const pct = c.num(r.percent);
-      const A = val(part.id);
-      const B = val(whole.id);
+      const A = ref(part.id);
+      const B = ref(whole.id);
       const frac: Msg = [' (', shown(part), '/', shown(whole), ')'];
       return {
         indicators: [part.id, whole.id],
@@ -811,7 +802,7 @@ function asOfAndYear(c: Ctx): { asOf: Num; asOfFrom: { input: Bool; frozen: Bool
   const year: Num = {
     t: 'ifn',
     c: has(YEAR_ID) ? validity(c.ind(YEAR_ID), c.pack) : { t: 'false' },
-    then: val(YEAR_ID),
+    then: ref(YEAR_ID),
     // Kept inside 1901..9998 so that the period's DATE(year ± 1, …) stays inside Excel's calendar.
     else: {
       t: 'ifn',

@@ -25,7 +25,7 @@ import {
   type StatusCode,
   type VerdictCode,
 } from './status';
-import { countValue, excelTrim, isBlank, isDigitText, rawText, type CellValue, type Values } from './values';
+import { excelTrim, isBlank, rawText, type CellValue, type Values } from './values';
 
 export interface Env {
   values: Values;
@@ -61,8 +61,6 @@ export function evalNum(x: Num, env: Env): number {
       return monthOf(evalNum(x.x, env));
     case 'dayOf':
       return dayOf(evalNum(x.x, env));
-    case 'val':
-      return countValue(value(env, x.id));
     case 'int':
       return Math.floor(evalNum(x.x, env));
     case 'add':
@@ -108,8 +106,6 @@ export function evalBool(x: Bool, env: Env): boolean {
       const v = value(env, x.id);
       return typeof v === 'string' && foldedSet(x.values).has(fold(v));
     }
-    case 'digits':
-      return isDigitText(value(env, x.id));
     case 'isText':
       return typeof value(env, x.id) === 'string';
     case 'cmp': {

@@ -20,17 +20,6 @@ export function excelTrim(s: string): string {
   return s.replace(/^ +| +$/g, '').replace(/ {2,}/g, ' ');
 }
 
-/** A text of 1–15 ASCII digits once trimmed: a whole number typed or stored as text. */
-export function isDigitText(v: CellValue | undefined): v is string {
-  return typeof v === 'string' && /^[0-9]{1,15}$/.test(excelTrim(v));
-}
-
-/** The number a count cell holds: a number, or the value of a digit text (NaN otherwise). */
-export function countValue(v: CellValue | undefined): number {
-  if (typeof v === 'number') return v;
-  return isDigitText(v) ? Number(excelTrim(v)) : NaN;
-}
-
 /**
  * Every spelling of a label the engine and the sheet accept for it: the label as written and its
  * NFD (decomposed) form, which some input methods and copy-paste produce. Comparison is

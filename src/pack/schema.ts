@@ -8,6 +8,7 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 /** Excel/LibreOffice-safe defined name: letters, digits, underscore; not a cell reference. */
+/** At most 64 characters (every formula names the ids it reads, often several times). */
 export const ID_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
 /**
  * "A1"-style or R1C1-style names are rejected by Excel as defined names: `a1`, `xfd9`, and every
@@ -24,6 +25,8 @@ export function looksLikeCellRef(name: string): boolean {
  * every formula of its sheet).
  */
 export const PACK_LIMITS = Object.freeze({
+  /** an indicator or pack id (ID_PATTERN) */
+  id: 64,
   /** indicator label, prerequisite label (quoted in reason formulas) */
   label: 150,
   /** hint beside an input */
@@ -53,7 +56,10 @@ const text = (max: number) => z.string().min(1).max(max);
 
 const idSchema = z
   .string()
-  .regex(ID_PATTERN, 'mã chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ')
+  .regex(
+    ID_PATTERN,
+    'mã chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ, tối đa 64 ký tự',
+  )
   .refine((s) => !looksLikeCellRef(s), 'mã trùng dạng địa chỉ ô (ví dụ A1), Excel không chấp nhận làm tên');
 
 /** Day and month inside the evaluation year, "DD/MM". */

@@ -66,11 +66,6 @@ export class FormulaPrinter {
         return `MONTH(${this.num(x.x)})`;
       case 'dayOf':
         return `DAY(${this.num(x.x)})`;
-      case 'val': {
-        // a number, or a text of digits (proven by a guard): VALUE of digits alone is locale-free
-        const r = this.refName(x.id);
-        return `IF(ISNUMBER(${r}),${r},VALUE(TRIM(${r})))`;
-      }
       case 'int':
         return `INT(${this.num(x.x)})`;
       case 'add':
@@ -107,13 +102,6 @@ export class FormulaPrinter {
         const eqs = x.values.map((v) => `${r}=${str(v)}`);
         if (eqs.length === 0) return 'FALSE()';
         return eqs.length === 1 ? eqs[0] : `OR(${eqs.join(',')})`;
-      }
-      case 'digits': {
-        // 1–15 characters, none left once every digit is removed (no locale-dependent VALUE test)
-        const t = `TRIM(${this.refName(x.id)})`;
-        let stripped = t;
-        for (let d = 0; d <= 9; d++) stripped = `SUBSTITUTE(${stripped},"${d}","")`;
-        return `IF(ISTEXT(${this.refName(x.id)}),IF(LEN(${t})>0,IF(LEN(${t})<16,LEN(${stripped})=0,FALSE()),FALSE()),FALSE())`;
       }
       case 'isText':
         return `ISTEXT(${this.refName(x.id)})`;
@@ -182,9 +170,47 @@ export class FormulaPrinter {
 
   /** Formula body giving the Vietnamese reason of a requirement. */
   reason(x: StatusExpr): string {
+    // Most messages of a requirement start with the same label ("Số vụ …: "): print a shared
+    // leading text once, before the IFs, so long labels do not multiply the formula's length.
+    const pre = commonLead(x);
+    if (pre.length >= MIN_HOIST) return `${str(pre)}&${this.reasonOf(stripLead(x, pre.length))}`;
+    return this.reasonOf(x);
+  }
+
+  private reasonOf(x: StatusExpr): string {
     if (x.t === 'leaf') return this.msg(x.msg);
     return `IF(${this.bool(x.c)},${this.reason(x.then)},${this.reason(x.else)})`;
   }
+}
+
+/** A shared leading text shorter than this is not worth an extra `&`. */
+const MIN_HOIST = 12;
+
+/** The leading literal text of a message ('' when it starts with a value). */
+function leadOf(m: Msg): string {
+  const first = m[0];
+  return typeof first === 'string' ? first : '';
+}
+
+/** The longest text every message of the tree starts with. */
+function commonLead(x: StatusExpr): string {
+  if (x.t === 'leaf') return leadOf(x.msg);
+  const a = commonLead(x.then);
+  if (a === '') return '';
+  const b = commonLead(x.else);
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // never split a surrogate pair
+  if (i > 0 && i < a.length && a.charCodeAt(i - 1) >= 0xd800 && a.charCodeAt(i - 1) <= 0xdbff) i--;
+  return a.slice(0, i);
+}
+
+/** The tree with the first `n` characters of every message removed (they are printed before it). */
+function stripLead(x: StatusExpr, n: number): StatusExpr {
+  if (x.t === 'if') return { ...x, then: stripLead(x.then, n), else: stripLead(x.else, n) };
+  const [first, ...rest] = x.msg;
+  const tail = typeof first === 'string' ? first.slice(n) : '';
+  return { ...x, msg: tail ? [tail, ...rest] : rest };
 }
 
 /** CHOOSE(rank+1, labels…): the Vietnamese status label from a rank expression. */

@@ -83,11 +83,11 @@ describe('as-of date and year', () => {
       'missing',
     ],
     [
-      'nam " 2025 " stored as text is the year 2025 (same rule as the sheet)',
-      { nam: ' 2025 ', ngay_danh_gia: d('2026-05-01') },
+      'nam "2025" stored as text is not a number (same rule as the sheet): year of the as-of date',
+      { nam: '2025', ngay_danh_gia: d('2026-05-01') },
       '2030-01-01',
       '2026-05-01',
-      2025,
+      2026,
       'missing',
     ],
     [

@@ -61,7 +61,7 @@ function largestPack(): Json {
     const src = originals[copies % originals.length];
     const ids = new Map<string, string>();
     for (const ind of src.indicators as Json[])
-      ids.set(String(ind.id), `${String(ind.id).slice(0, 50)}_k${copies}`);
+      ids.set(String(ind.id), `k${copies}_${String(ind.id)}`.padEnd(L.id, 'x').slice(0, L.id));
     list.push(renameStrings(JSON.parse(JSON.stringify(src)), ids) as Json);
     copies++;
   }
