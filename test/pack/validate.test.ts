@@ -127,7 +127,8 @@ describe('validatePack: several problems at once, exact paths, Vietnamese messag
         },
         {
           path: 'groups[2].criteria[0].indicators[0].id',
-          message: 'mã chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ, tối đa 64 ký tự',
+          message:
+            'mã chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ, tối đa 64 ký tự',
         },
         {
           path: 'groups[3].criteria[1].requirements[0].whole',
