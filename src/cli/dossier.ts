@@ -1,0 +1,76 @@
+/**
+ * `tieuchi dossier CHECKED.xlsx [--out DIR] [--force]`: the Word dossier (tờ trình, báo cáo kết quả,
+ * biên bản họp xét, báo cáo sơ kết 6 tháng, báo cáo rà soát) from a checked workbook. The verdict
+ * must not depend on the day the command runs: the workbook needs a frozen as-of date (the stamp's
+ * `dg_ngay_tinh`, written by `tieuchi check --out`, or a filled `ngay_danh_gia`). The .docx writer
+ * (the `docx` package) is loaded only here, so other commands start fast.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { FROZEN_AS_OF_ID, AS_OF_ID } from '../engine/compile';
+import { evaluate } from '../engine/evaluate';
+import type { CellValue } from '../engine/values';
+import { dossierDocuments } from '../dossier/documents';
+import { optFlag, optString, UsageError, type Parsed, type OptionSpec } from './args';
+import { CliFailure, EXIT_OK, type Ctx } from './context';
+import { writeOutput } from './files';
+import { detectKind, loadInput } from './input';
+
+export const DOSSIER_OPTIONS: OptionSpec[] = [
+  { name: 'help', short: 'h', value: false },
+  { name: 'out', value: true, short: 'o' },
+  { name: 'force', value: false, short: 'f' },
+  { name: 'chu-quan', value: true },
+  { name: 'viet-tat', value: true },
+];
+
+const isDate = (v: CellValue | undefined): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 1;
+
+const MSG = {
+  vi: {
+    notWorkbook: (f: string) =>
+      `Không lập được hồ sơ từ "${f}": cần bảng tính đã kiểm tra (.xlsx) do "tieuchi check … --out" ghi`,
+    notFrozen: (f: string) =>
+      `Không lập được hồ sơ từ "${f}": kết luận đang tính theo ngày hôm nay (chưa có ngày tính đến cố định); hãy điền "Ngày đánh giá (tính đến)" hoặc chạy "tieuchi check ${f} --out ĐÃ-KIỂM-TRA.xlsx" rồi lập hồ sơ từ tệp đó`,
+    noDir: (d: string) => `Không ghi được hồ sơ: thư mục "${d}" không tồn tại`,
+    written: (p: string) => `Đã ghi: ${p}`,
+  },
+  en: {
+    notWorkbook: (f: string) =>
+      `Cannot build the dossier from "${f}": a checked workbook (.xlsx) written by "tieuchi check … --out" is needed`,
+    notFrozen: (f: string) =>
+      `Cannot build the dossier from "${f}": its verdict follows today's date (no frozen as-of date); fill "Ngày đánh giá (tính đến)" or run "tieuchi check ${f} --out CHECKED.xlsx" and use that file`,
+    noDir: (d: string) => `Cannot write the dossier: folder "${d}" does not exist`,
+    written: (p: string) => `Written: ${p}`,
+  },
+} as const;
+
+export async function runDossier(args: Parsed, ctx: Ctx): Promise<number> {
+  const m = MSG[ctx.lang];
+  const [file, ...extra] = args.positionals;
+  if (file === undefined) throw new UsageError(ctx.m.missingFile);
+  if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
+  const dir = optString(args, 'out') ?? '.';
+  const force = optFlag(args, 'force');
+  if (!existsSync(dir)) throw new CliFailure(m.noDir(dir));
+  if ((await detectKind(file)) !== 'xlsx') throw new CliFailure(m.notWorkbook(file));
+
+  const input = await loadInput(file, undefined, ctx);
+  if (!isDate(input.values[FROZEN_AS_OF_ID]) && !isDate(input.values[AS_OF_ID]))
+    throw new CliFailure(m.notFrozen(file));
+  // the as-of date is frozen, so "today" does not change the evaluation
+  const evaluation = evaluate(input.pack, input.values, { today: ctx.today(), plan: input.plan });
+  const docs = dossierDocuments(input.pack, input.plan, input.values, evaluation, {
+    parentIssuer: optString(args, 'chu-quan'),
+    abbreviation: optString(args, 'viet-tat'),
+  });
+  const paths = docs.map((d) => join(dir, d.fileName));
+  // refuse before writing anything: never leave half a dossier beside an older one
+  if (!force) for (const p of paths) if (existsSync(p)) throw new CliFailure(ctx.m.fileExists(p));
+  const { writeDocx } = await import('../docx/write');
+  for (const [i, d] of docs.entries()) {
+    await writeOutput(paths[i], await writeDocx(d), force, ctx);
+    ctx.out(m.written(paths[i]) + '\n');
+  }
+  return EXIT_OK;
+}
