@@ -207,7 +207,10 @@ export function dossierContext(
   opts: DossierOptions = {},
 ): DossierContext {
   const unitName = textValue(values.ten_don_vi);
-  const unitType = textValue(values.loai_don_vi);
+  // the type left blank: "Phường 1" says it is a phường
+  const unitType =
+    textValue(values.loai_don_vi) ||
+    capitalise(COMMUNE_TYPES.find((t) => lowerVi(unitName).startsWith(`${t} `)) ?? '');
   const commune = COMMUNE_TYPES.includes(lowerVi(unitType)) || (!unitType && pack.id === 'xa');
   const phrase = unitPhrase(unitName, unitType || (commune ? 'xã' : ''));
   const unit: UnitInfo = { name: unitName, type: unitType, phrase, commune };
