@@ -23,6 +23,9 @@ export const MOVEMENT = 'điển hình về phong trào toàn dân bảo vệ an
 
 const COMMUNE_TYPES = ['xã', 'phường', 'thị trấn', 'đặc khu'];
 const GENERIC_HEAD = 'THỦ TRƯỞNG ĐƠN VỊ';
+/** A body of the commune level ("… cấp xã", "… xã, phường, thị trấn"). */
+const COMMUNE_BODY =
+  /\s(?:cấp xã|(?:xã|phường|thị trấn|đặc khu)(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))*)$/u;
 
 export const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 export const lowerVi = (s: string): string => s.toLocaleLowerCase('vi');
@@ -133,10 +136,8 @@ export function abbreviate(body: string): string {
  */
 export function bodyOfUnit(body: string, phrase: string, commune: boolean): { header: string; text: string } {
   const b = norm(body);
-  const kinds = '(?:xã|phường|thị trấn|đặc khu)';
-  const list = new RegExp(`\\s+(?:cấp xã|${kinds}(?:\\s*,\\s*${kinds})*)$`, 'u');
-  if (list.test(b)) {
-    const own = commune ? b.replace(list, ` ${phrase}`) : b.replace(list, '');
+  if (COMMUNE_BODY.test(b)) {
+    const own = commune ? b.replace(COMMUNE_BODY, ` ${phrase}`) : b.replace(COMMUNE_BODY, '');
     return { header: own, text: commune ? own : `${own} ${phrase}` };
   }
   const bare = b.replace(/\s+của đơn vị$/u, '');
@@ -189,7 +190,10 @@ function unitHeadBody(unit: UnitInfo): string {
   return unit.commune ? `UBND ${upperVi(unit.phrase)}` : upperVi(unit.name || BLANK);
 }
 
-function reviewBodyOf(plan: Plan, unit: UnitInfo): Issuer {
+function reviewBodyOf(plan: Plan, unit: UnitInfo, issuer: Issuer): Issuer {
+  // an agency, school or enterprise under a plan whose review body is the commune's: the unit
+  // reviews itself (its leadership signs the biên bản), under its own header
+  if (!unit.commune && COMMUNE_BODY.test(norm(plan.roles.reviewBody))) return issuer;
   const own = bodyOfUnit(plan.roles.reviewBody, unit.phrase, unit.commune);
   return {
     parent: [unitHeadBody(unit)],
@@ -224,6 +228,7 @@ export function dossierContext(
       ? { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH' }
       : { capacity: '', title: headTitle(unitType) };
   const proposer = plan.roles.proposer[pack.id] ?? '';
+  const issuer = issuerOf({ proposer, capacity: signer.capacity }, unit, opts);
   return {
     pack,
     plan,
@@ -234,8 +239,8 @@ export function dossierContext(
     commune,
     unitPhrase: phrase,
     unitKind: lowerVi(unitType) || (commune ? 'xã' : 'cơ quan'),
-    issuer: issuerOf({ proposer, capacity: signer.capacity }, unit, opts),
-    reviewBody: reviewBodyOf(plan, unit),
+    issuer,
+    reviewBody: reviewBodyOf(plan, unit, issuer),
     place: placeName(unitName, unitType, textValue(values.tinh), commune),
     signer,
   };

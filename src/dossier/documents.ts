@@ -5,7 +5,7 @@
  * the plan establish is written; what a person must write stays "…".
  */
 import { serialToVi } from '../engine/dates';
-import type { Evaluation } from '../engine/evaluate';
+import type { CriterionResult, Evaluation } from '../engine/evaluate';
 import type { Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import type { Plan } from '../plan/schema';
@@ -304,15 +304,17 @@ export function midYearReport(ctx: DossierContext): DocModel {
     heading('I. KẾT QUẢ THỰC HIỆN'),
     body(`1. Công tác lãnh đạo, chỉ đạo, triển khai: ${BLANK}`),
     body(`2. Kết quả thực hiện các tiêu chí: ${counts}. ${verdictText(ctx)}`),
-    ...ev.criteria
-      .filter((c) => c.status === 'pass')
-      .map((c) => p(`- ${c.id} (${c.title}): ${c.label}.`, { align: 'justify', after: 3 })),
+    ...idList(
+      '- Đã đạt',
+      ev.criteria.filter((c) => c.status === 'pass'),
+    ),
     heading('II. TỒN TẠI, HẠN CHẾ'),
     ...shortfalls(ctx).map(shortfallLine),
     body(BLANK),
     heading('III. NHIỆM VỤ 6 THÁNG CUỐI NĂM'),
-    ...notDue.map((c) =>
-      p(`- ${c.id} (${c.title}): hoàn thành trước khi hết kỳ đánh giá.`, { align: 'justify', after: 3 }),
+    ...idList(
+      `- Hoàn thành trước khi hết kỳ đánh giá (${serialToVi(ev.period.end)}) các tiêu chí chưa đến hạn`,
+      notDue,
     ),
     ...(shortfalls(ctx).length
       ? [
@@ -329,6 +331,12 @@ export function midYearReport(ctx: DossierContext): DocModel {
     closingTable(recipients(ctx, false), signerLines(ctx)),
   ];
   return doc('bao-cao-so-ket-6-thang', `Báo cáo sơ kết 6 tháng xây dựng ${what}`, blocks);
+}
+
+/** "- Đã đạt (33): TC1, TC2, …" as one paragraph; nothing when the list is empty. */
+function idList(lead: string, criteria: readonly CriterionResult[]): Para[] {
+  if (!criteria.length) return [];
+  return [body(`${lead} (${criteria.length}): ${criteria.map((c) => c.id).join(', ')}.`)];
 }
 
 /** "đạt 20, chưa đến hạn 10, không đạt 2, chưa nhập 1 (trên 33 tiêu chí áp dụng)" */
@@ -366,9 +374,10 @@ export function surveyReport(ctx: DossierContext): DocModel {
     body('Kết quả từng tiêu chí tại Phụ lục kèm theo.'),
     heading('III. CÁC TIÊU CHÍ CẦN TẬP TRUNG THỰC HIỆN'),
     ...shortfalls(ctx).map(shortfallLine),
-    ...ev.criteria
-      .filter((c) => c.status === 'not_due')
-      .map((c) => p(`- ${c.id} (${c.title}): chưa đến hạn.`, { align: 'justify', after: 3 })),
+    ...idList(
+      '- Chưa đến hạn',
+      ev.criteria.filter((c) => c.status === 'not_due'),
+    ),
     body(BLANK),
     heading('IV. ĐỀ XUẤT, ĐĂNG KÝ'),
     body(`Trên cơ sở kết quả rà soát, ${ctx.issuer.text} đề xuất: ${BLANK}`),

@@ -60,6 +60,7 @@ export function shortfallLine(r: CriterionResult): Para {
   const why = reasonsOf(r);
   return p([bold(`- ${r.id}`), { text: ` (${r.title}): ${r.label}${why ? ` — ${why}` : ''}.` }], {
     align: 'justify',
+    firstLine: true,
     after: 3,
   });
 }
@@ -67,7 +68,7 @@ export function shortfallLine(r: CriterionResult): Para {
 /** "- Năm trước được công nhận …: đáp ứng" for each selection prerequisite. */
 export function prerequisiteLines(ctx: DossierContext): Para[] {
   return ctx.evaluation.prerequisites.map((x) =>
-    p(`- ${x.label}: ${PREREQUISITE_STATES[x.state]}.`, { align: 'justify', after: 3 }),
+    p(`- ${x.label}: ${PREREQUISITE_STATES[x.state]}.`, { align: 'justify', firstLine: true, after: 3 }),
   );
 }
 

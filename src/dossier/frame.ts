@@ -11,7 +11,7 @@ export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 
 /** Header columns (mm): issuer block, Quốc hiệu block. */
-export const HEADER_COLUMNS = [62, 103];
+export const HEADER_COLUMNS = [68, 97];
 /** Closing columns (mm): Nơi nhận, signature. */
 export const CLOSING_COLUMNS = [80, 85];
 
@@ -81,12 +81,14 @@ export function addresseeLine(receiver: string): Para {
 export function closingTable(recipients: readonly string[], signerLines: readonly string[]): Table {
   const left: Para[] = recipients.length
     ? [
-        p([{ text: 'Nơi nhận:', bold: true, italic: true }], { size: 12, after: 0 }),
+        p([{ text: 'Nơi nhận:', bold: true, italic: true }], { size: 12, before: 6, after: 0 }),
         ...recipients.map((r) => p(r, { size: 11, after: 0 })),
       ]
     : [p('', { size: 11 })];
   const right: Para[] = [
-    ...signerLines.filter((l) => l.trim()).map((l) => center(l, { runs: [{ text: l, bold: true }] })),
+    ...signerLines
+      .filter((l) => l.trim())
+      .map((l, i) => center(l, { runs: [{ text: l, bold: true }], before: i === 0 ? 6 : 0 })),
     // room for the signature and the seal, then the signer's name (written by hand)
     ...[1, 2, 3, 4].map(() => center('')),
     center(BLANK, { runs: [{ text: BLANK, bold: true }] }),

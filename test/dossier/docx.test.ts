@@ -7,7 +7,7 @@ import { writeDocx } from '../../src/docx/write';
 import { dossierDocuments } from '../../src/dossier/documents';
 import { bodyOfUnit, headTitle, placeName } from '../../src/dossier/context';
 import type { DocId, DocModel } from '../../src/dossier/model';
-import { excelDate } from '../../src/engine/dates';
+import { excelDate, serialToVi } from '../../src/engine/dates';
 import { evaluate } from '../../src/engine/evaluate';
 import type { Values } from '../../src/engine/values';
 import { getBuiltinPack } from '../../src/pack/registry';
@@ -15,7 +15,7 @@ import type { Pack } from '../../src/pack/schema';
 import { getBuiltinPlan } from '../../src/plan/registry';
 import type { Plan } from '../../src/plan/schema';
 import { allParagraphs, bodyBlocks, docxParts, type DocxParts } from '../helpers/docx';
-import { fullPassValues } from '../helpers/samples';
+import { fullPassValues, onTrackValues } from '../helpers/samples';
 
 const xa = getBuiltinPack('xa') as Pack;
 const coquan = getBuiltinPack('coquan') as Pack;
@@ -282,6 +282,50 @@ describe('the plan decides who reviews, and the verdict what is proposed', () =>
     const from = bc.indexOf('1. Tồn tại, hạn chế');
     expect(bc[from + 1]).toMatch(/^- TC16 \(.*\): Không đạt — /);
     expect(bc).toContain('- Tập trung khắc phục các tiêu chí chưa đạt, chưa đủ dữ liệu: TC16.');
+  });
+});
+
+describe('mid-year and agencies under a commune review body', () => {
+  it('the sơ kết of a unit on track lists what is met and what falls due by the end of the period', async () => {
+    const asOf = excelDate(2025, 6, 10);
+    const values = { ...onTrackValues(xa, asOf, { year: 2025 }), ...PHUONG_1 };
+    // a plan whose period starts on 01/01: the monthly counts of the sample are on track
+    const p = plan('thanh-hoa-2023');
+    const ev = evaluate(xa, values, { today: asOf, plan: p });
+    expect(ev.verdict.code).toBe('on_track');
+    const end = serialToVi(ev.period.end).replace(/\//g, '\\/');
+    const mid = dossierDocuments(xa, p, values, ev).find(
+      (d) => d.id === 'bao-cao-so-ket-6-thang',
+    ) as DocModel;
+    const paras = allParagraphs(docxParts(await writeDocx(mid)).document);
+    expect(
+      paras.some(
+        (t) => t.startsWith('2. Kết quả thực hiện các tiêu chí: đạt ') && t.includes('chưa đến hạn'),
+      ),
+    ).toBe(true);
+    expect(paras.some((t) => t.includes('Kết luận đánh giá: Đang đạt (tạm tính đến ngày 10/06/2025).'))).toBe(
+      true,
+    );
+    expect(paras.some((t) => /^- Đã đạt \(\d+\): TC\d+/.test(t))).toBe(true);
+    expect(
+      paras.some((t) =>
+        new RegExp(
+          `^- Hoàn thành trước khi hết kỳ đánh giá \\(${end}\\) các tiêu chí chưa đến hạn \\(\\d+\\): TC`,
+        ).test(t),
+      ),
+    ).toBe(true);
+    // the biên bản does not propose a unit that is only on track
+    const bb = dossierDocuments(xa, p, values, ev).find((d) => d.id === 'bien-ban-hop-xet') as DocModel;
+    const bbParas = allParagraphs(docxParts(await writeDocx(bb)).document);
+    expect(bbParas.some((t) => t.includes('chưa đủ căn cứ đề nghị công nhận'))).toBe(true);
+  });
+
+  it('a school under a plan whose review body is the commune one reviews under its own header', async () => {
+    const docs = dossier(coquan, 'thanh-hoa-2023', SCHOOL);
+    const { document } = await parts(docs, 'bien-ban-hop-xet');
+    const header = bodyBlocks(document)[0].text.split('\n');
+    expect(header.slice(0, 2)).toEqual(['…', 'TRƯỜNG THCS NGUYỄN DU']);
+    expect(allParagraphs(document).join('\n')).not.toMatch(/Ban Chỉ đạo 138 Trường|cấp xã/);
   });
 });
 
