@@ -7,9 +7,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { FROZEN_AS_OF_ID, AS_OF_ID } from '../engine/compile';
-import { evaluate } from '../engine/evaluate';
-import type { CellValue } from '../engine/values';
+import { evaluate, type Evaluation } from '../engine/evaluate';
+import type { Values } from '../engine/values';
+import type { Pack } from '../pack/schema';
+import type { Plan } from '../plan/schema';
 import { dossierDocuments } from '../dossier/documents';
 import { optFlag, optString, UsageError, type Parsed, type OptionSpec } from './args';
 import { CliFailure, EXIT_OK, type Ctx } from './context';
@@ -24,7 +25,21 @@ export const DOSSIER_OPTIONS: OptionSpec[] = [
   { name: 'viet-tat', value: true },
 ];
 
-const isDate = (v: CellValue | undefined): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 1;
+/**
+ * The evaluation when its as-of date does not follow today — `ngay_danh_gia` filled with a valid
+ * date, or the date the stamp froze (`dg_ngay_tinh`) — else undefined. Decided by the engine itself:
+ * the same inputs evaluated on two different days must have the same as-of date.
+ */
+export function frozenEvaluation(
+  pack: Pack,
+  plan: Plan,
+  values: Values,
+  today: number,
+): Evaluation | undefined {
+  const ev = evaluate(pack, values, { today, plan });
+  const other = evaluate(pack, values, { today: today + 1, plan });
+  return ev.asOf === other.asOf ? ev : undefined;
+}
 
 const MSG = {
   vi: {
@@ -56,10 +71,8 @@ export async function runDossier(args: Parsed, ctx: Ctx): Promise<number> {
   if ((await detectKind(file)) !== 'xlsx') throw new CliFailure(m.notWorkbook(file));
 
   const input = await loadInput(file, undefined, ctx);
-  if (!isDate(input.values[FROZEN_AS_OF_ID]) && !isDate(input.values[AS_OF_ID]))
-    throw new CliFailure(m.notFrozen(file));
-  // the as-of date is frozen, so "today" does not change the evaluation
-  const evaluation = evaluate(input.pack, input.values, { today: ctx.today(), plan: input.plan });
+  const evaluation = frozenEvaluation(input.pack, input.plan, input.values, ctx.today());
+  if (!evaluation) throw new CliFailure(m.notFrozen(file));
   const docs = dossierDocuments(input.pack, input.plan, input.values, evaluation, {
     parentIssuer: optString(args, 'chu-quan'),
     abbreviation: optString(args, 'viet-tat'),

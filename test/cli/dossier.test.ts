@@ -5,6 +5,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { frozenEvaluation } from '../../src/cli/dossier';
+import { FROZEN_AS_OF_ID } from '../../src/engine/compile';
+import { excelDate } from '../../src/engine/dates';
+import type { Values } from '../../src/engine/values';
+import { getBuiltinPack } from '../../src/pack/registry';
+import type { Pack } from '../../src/pack/schema';
+import { defaultPlan } from '../../src/plan/registry';
 import { ROOT, tieuchi } from './run';
 import { allParagraphs, docxParts } from '../helpers/docx';
 
@@ -93,4 +100,17 @@ test('has its help', async () => {
   expect(r.status).toBe(0);
   expect(r.stdout).toContain('tieuchi dossier ĐÃ-KIỂM-TRA.xlsx');
   expect((await tieuchi(['--help'])).stdout).toContain('dossier ĐÃ-KIỂM-TRA.xlsx');
+});
+
+test('the as-of date counts as frozen only when the engine does not take it from today', () => {
+  const xa = getBuiltinPack('xa') as Pack;
+  const plan = defaultPlan();
+  const today = excelDate(2026, 11, 30);
+  const base = { ten_don_vi: 'Phường 1' };
+  const on = (values: Values): number | undefined => frozenEvaluation(xa, plan, values, today)?.asOf;
+  expect(on(base)).toBeUndefined();
+  // a date typed as text, or outside the year's range, is not used by the engine either
+  expect(on({ ...base, ngay_danh_gia: '20/11/2026' })).toBeUndefined();
+  expect(on({ ...base, ngay_danh_gia: excelDate(2026, 11, 20) })).toBe(excelDate(2026, 11, 20));
+  expect(on({ ...base, [FROZEN_AS_OF_ID]: excelDate(2026, 11, 21) })).toBe(excelDate(2026, 11, 21));
 });
