@@ -15,6 +15,8 @@ import { dossierDocuments } from '../dossier/documents';
 import { optFlag, optString, UsageError, type Parsed, type OptionSpec } from './args';
 import { CliFailure, EXIT_OK, type Ctx } from './context';
 import { writeOutput } from './files';
+import { readWorkbookFile } from '../io/files';
+import { classifyStamp, STAMP_STATE_LABELS } from '../sheet/stampState';
 import { detectKind, loadInput } from './input';
 
 export const DOSSIER_OPTIONS: OptionSpec[] = [
@@ -41,6 +43,8 @@ export function frozenEvaluation(
   return ev.asOf === other.asOf ? ev : undefined;
 }
 
+const lowerFirst = (s: string): string => (s ? `${s[0].toLocaleLowerCase('vi')}${s.slice(1)}` : s);
+
 const MSG = {
   vi: {
     notWorkbook: (f: string) =>
@@ -48,6 +52,8 @@ const MSG = {
     notFrozen: (f: string) =>
       `Không lập được hồ sơ từ "${f}": kết luận đang tính theo ngày hôm nay (chưa có ngày tính đến cố định); hãy điền "Ngày đánh giá (tính đến)" hoặc chạy "tieuchi check ${f} --out ĐÃ-KIỂM-TRA.xlsx" rồi lập hồ sơ từ tệp đó`,
     noDir: (d: string) => `Không ghi được hồ sơ: thư mục "${d}" không tồn tại`,
+    stampNote: (f: string, state: string) =>
+      `Lưu ý: "${f}" — ${lowerFirst(state)}; hồ sơ lập theo số liệu hiện có trong bảng tính (chạy lại "tieuchi check" để cập nhật dấu đánh giá)`,
     written: (p: string) => `Đã ghi: ${p}`,
   },
   en: {
@@ -56,6 +62,8 @@ const MSG = {
     notFrozen: (f: string) =>
       `Cannot build the dossier from "${f}": its verdict follows today's date (no frozen as-of date); fill "Ngày đánh giá (tính đến)" or run "tieuchi check ${f} --out CHECKED.xlsx" and use that file`,
     noDir: (d: string) => `Cannot write the dossier: folder "${d}" does not exist`,
+    stampNote: (f: string, state: string) =>
+      `Note: "${f}" — ${lowerFirst(state)}; the dossier follows the values now in the workbook (run "tieuchi check" again to renew the stamp)`,
     written: (p: string) => `Written: ${p}`,
   },
 } as const;
@@ -73,6 +81,10 @@ export async function runDossier(args: Parsed, ctx: Ctx): Promise<number> {
   const input = await loadInput(file, undefined, ctx);
   const evaluation = frozenEvaluation(input.pack, input.plan, input.values, ctx.today());
   if (!evaluation) throw new CliFailure(m.notFrozen(file));
+  // the dossier follows the values as they are now; say so when they changed after the evaluation
+  const stamp = classifyStamp(input.pack, input.values, (await readWorkbookFile(file)).names);
+  if (stamp === 'edited' || stamp === 'other_version')
+    ctx.err(m.stampNote(file, STAMP_STATE_LABELS[stamp]) + '\n');
   const docs = dossierDocuments(input.pack, input.plan, input.values, evaluation, {
     parentIssuer: optString(args, 'chu-quan'),
     abbreviation: optString(args, 'viet-tat'),

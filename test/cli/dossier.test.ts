@@ -12,6 +12,8 @@ import type { Values } from '../../src/engine/values';
 import { getBuiltinPack } from '../../src/pack/registry';
 import type { Pack } from '../../src/pack/schema';
 import { defaultPlan } from '../../src/plan/registry';
+import { fullPassValues } from '../helpers/samples';
+import { writeUnitWorkbook } from '../consolidate/fixtures';
 import { ROOT, tieuchi } from './run';
 import { allParagraphs, docxParts } from '../helpers/docx';
 
@@ -113,4 +115,21 @@ test('the as-of date counts as frozen only when the engine does not take it from
   expect(on({ ...base, ngay_danh_gia: '20/11/2026' })).toBeUndefined();
   expect(on({ ...base, ngay_danh_gia: excelDate(2026, 11, 20) })).toBe(excelDate(2026, 11, 20));
   expect(on({ ...base, [FROZEN_AS_OF_ID]: excelDate(2026, 11, 21) })).toBe(excelDate(2026, 11, 21));
+});
+
+test('says so on stderr when the workbook was edited after its evaluation, and still writes', async () => {
+  const xa = getBuiltinPack('xa') as Pack;
+  const file = join(dir, 'edited.xlsx');
+  const out = join(dir, 'edited');
+  mkdirSync(out);
+  const values = { ...fullPassValues(xa, { year: 2025 }), ten_don_vi: 'Phường 1', loai_don_vi: 'Phường' };
+  await writeUnitWorkbook(file, xa, values, { editAfterStamp: { tc16_tu_diem: 1 } });
+  const r = await tieuchi(['dossier', file, '--out', out]);
+  expect(r.status).toBe(0);
+  expect(r.stderr.trim().split('\n')).toEqual([
+    `Lưu ý: "${file}" — đã sửa sau khi đánh giá; hồ sơ lập theo số liệu hiện có trong bảng tính (chạy lại "tieuchi check" để cập nhật dấu đánh giá)`,
+  ]);
+  // the documents follow the values now in the file
+  const bc = allParagraphs(docxParts(readFileSync(join(out, 'bao-cao-ket-qua.docx'))).document);
+  expect(bc.some((p) => /^- TC16 \(.*\): Không đạt — /.test(p))).toBe(true);
 });
