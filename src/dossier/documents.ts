@@ -13,10 +13,10 @@ import {
   BLANK,
   capitalise,
   dossierContext,
-  MOVEMENT,
   provinceText,
   recognitionPhrase,
   textValue,
+  upperVi,
   type DossierContext,
   type DossierOptions,
 } from './context';
@@ -213,13 +213,10 @@ function unitFacts(ctx: DossierContext): Para[] {
 function appendix(ctx: DossierContext, kind: string): Block[] {
   return [
     p([bold('Phụ lục')], { align: 'center', pageBreakBefore: true, after: 0 }),
-    p(
-      [bold(`KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ ${MOVEMENT.toLocaleUpperCase('vi')} NĂM ${ctx.evaluation.year}`)],
-      {
-        align: 'center',
-        after: 0,
-      },
-    ),
+    p([bold(upperVi(`Kết quả thực hiện Bộ tiêu chí xây dựng ${recognitionPhrase(ctx)}`))], {
+      align: 'center',
+      after: 0,
+    }),
     p(
       [
         {

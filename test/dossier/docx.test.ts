@@ -147,6 +147,9 @@ describe('the Word dossier of a commune (Phường 1, default plan)', () => {
     expect(paras).toContain('- Minh chứng: Số 1/BC-UBND ngày 15/01/2025');
     expect(paras).toContain('- Phân loại phong trào năm trước (QĐ 510): Xuất sắc.');
     expect(paras.filter((p) => p === '…').length).toBeGreaterThanOrEqual(5);
+    expect(paras).toContain(
+      'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÂY DỰNG PHƯỜNG 1 ĐIỂN HÌNH VỀ PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM 2025',
+    );
     // the appendix: a bordered table, its header row repeated on each page, a row per criterion
     const table = bodyBlocks(document).filter((b) => b.kind === 'tbl')[2];
     const rowProps = table.xml.match(/<w:trPr>[\s\S]*?<\/w:trPr>/g) ?? [];
