@@ -6,6 +6,7 @@ import { fmtInt } from '../io/errors';
 import type { StatusCode, VerdictCode } from '../engine/status';
 import { STATUS_LABELS, STATUS_LABELS_EN, VERDICT_LABELS_EN } from '../engine/status';
 import { CONSOLIDATE_HELP } from './consolidateHelp';
+import { DOSSIER_HELP } from './dossierHelp';
 
 export type Lang = 'vi' | 'en';
 
@@ -68,7 +69,7 @@ export interface Messages {
   demoDone(dir: string): string;
   unexpected(reason: string): string;
   help: Record<
-    'main' | 'packs' | 'plans' | 'template' | 'check' | 'pack' | 'plan' | 'demo' | 'consolidate',
+    'main' | 'packs' | 'plans' | 'template' | 'check' | 'pack' | 'plan' | 'demo' | 'consolidate' | 'dossier',
     string
   >;
 }
@@ -134,6 +135,7 @@ const vi: Messages = {
   unexpected: (r) => `tieuchi: lỗi không mong đợi: ${r}`,
   help: {
     consolidate: CONSOLIDATE_HELP.vi,
+    dossier: DOSSIER_HELP.vi,
     main: `tieuchi — đánh giá đơn vị theo bộ tiêu chí điển hình phong trào toàn dân bảo vệ an ninh Tổ quốc
 (Quyết định 9745/QĐ-BCA-V05)
 
@@ -148,6 +150,7 @@ Các lệnh:
   pack validate TỆP.json       Kiểm tra một tệp bộ tiêu chí tự soạn
   demo                         Tạo và chấm các bảng tính mẫu có sẵn số liệu
   consolidate TỆP/THƯ_MỤC…     Tổng hợp nhiều bảng tính đơn vị (trùng lặp, chỉ tiêu thi đua)
+  dossier ĐÃ-KIỂM-TRA.xlsx     Lập hồ sơ Word (tờ trình, báo cáo, biên bản họp xét…)
 
 Tùy chọn chung:
   -h, --help                   Hướng dẫn; kèm tên lệnh để xem chi tiết (tieuchi check --help)
@@ -284,6 +287,7 @@ const en: Messages = {
   unexpected: (r) => `tieuchi: unexpected error: ${r}`,
   help: {
     consolidate: CONSOLIDATE_HELP.en,
+    dossier: DOSSIER_HELP.en,
     main: `tieuchi — evaluate a unit against the model-unit criteria of the all-people national security
 movement (Decision 9745/QĐ-BCA-V05)
 
@@ -298,6 +302,7 @@ Commands:
   pack validate FILE.json      Validate a custom pack file
   demo                         Write and check sample workbooks filled with data
   consolidate FILES_OR_DIRS…   Consolidate many unit workbooks (summary, duplicates, targets)
+  dossier CHECKED.xlsx         Write the Word dossier (submission, report, review minutes…)
 
 Global options:
   -h, --help                   Help; after a command for details (tieuchi check --help)

@@ -15,6 +15,7 @@ import { runCheck } from './check';
 import { CONSOLIDATE_OPTIONS, runConsolidate } from './consolidate';
 import { CliFailure, EXIT_INPUT, EXIT_OK, type Ctx } from './context';
 import { runDemo } from './demo';
+import { DOSSIER_OPTIONS, runDossier } from './dossier';
 import { messages, type Lang, type Messages } from './i18n';
 import { runPackCommand } from './packValidate';
 import { runPacks } from './packs';
@@ -22,7 +23,8 @@ import { runPlanCommand, runPlans } from './plans';
 import { runTemplate } from './template';
 import { terminalSafe } from './text';
 
-type CommandName = 'packs' | 'plans' | 'template' | 'check' | 'pack' | 'plan' | 'demo' | 'consolidate';
+type CommandName =
+  'packs' | 'plans' | 'template' | 'check' | 'pack' | 'plan' | 'demo' | 'consolidate' | 'dossier';
 
 const HELP: OptionSpec = { name: 'help', short: 'h', value: false };
 
@@ -62,6 +64,7 @@ const COMMANDS: Record<
   pack: { options: [HELP], run: runPackCommand },
   demo: { options: [HELP, { name: 'out', value: true, short: 'o' }], run: runDemo },
   consolidate: { options: CONSOLIDATE_OPTIONS, run: runConsolidate },
+  dossier: { options: DOSSIER_OPTIONS, run: runDossier },
 };
 
 function isCommand(s: string): s is CommandName {

@@ -65,14 +65,17 @@ const isNodeBuiltin = (spec: string): boolean =>
 /**
  * The core layers in data-flow order; each may import only itself and earlier layers, plus zod.
  * `plan` sits beside `pack` (it reuses the pack's schema pieces and messages); both feed the engine.
+ * `dossier` (the Word documents as data) reads the evaluation, the plan and the sheet's formatting.
  */
-const CORE = ['pack', 'plan', 'engine', 'sheet'];
+const CORE = ['pack', 'plan', 'engine', 'sheet', 'dossier'];
 // zod validates data; @noble/hashes is the stamp's SHA-256 (a crypto primitive we do not write ourselves)
 const CORE_PACKAGES = new Set(['zod', '@noble/hashes/sha2', '@noble/hashes/utils']);
 
 /** Folders each folder must never import (one-way flow for writers and faces). */
 const FORBIDDEN: Record<string, string[]> = {
   xlsx: ['excel', 'taskpane', 'commands', 'cli'],
+  // the .docx writer turns src/dossier models into bytes, like xlsx does for sheets
+  docx: ['xlsx', 'excel', 'io', 'consolidate', 'taskpane', 'commands', 'cli'],
   excel: ['xlsx', 'io', 'cli', 'taskpane', 'commands', 'consolidate'],
   io: ['excel', 'taskpane', 'commands', 'cli'],
   consolidate: ['excel', 'taskpane', 'commands', 'cli'],
@@ -84,7 +87,18 @@ const FORBIDDEN: Record<string, string[]> = {
 };
 
 /** Browser-side folders: no Node built-ins. */
-const BROWSER = new Set(['pack', 'plan', 'engine', 'sheet', 'excel', 'taskpane', 'commands', 'i18n']);
+const BROWSER = new Set([
+  'pack',
+  'plan',
+  'engine',
+  'sheet',
+  'dossier',
+  'docx',
+  'excel',
+  'taskpane',
+  'commands',
+  'i18n',
+]);
 
 /** A relative import → the source file it loads (undefined for packages and JSON). */
 function resolveSource(from: string, spec: string): string | undefined {
@@ -119,7 +133,8 @@ function reachable(roots: readonly string[]): Set<string> {
 describe('architecture', () => {
   it('finds the source folders', () => {
     const folders = new Set(files.map(folderOf));
-    for (const f of ['pack', 'engine', 'sheet', 'xlsx', 'excel']) expect(folders).toContain(f);
+    for (const f of ['pack', 'engine', 'sheet', 'dossier', 'docx', 'xlsx', 'excel'])
+      expect(folders).toContain(f);
     expect(files.length).toBeGreaterThan(20);
   });
 
@@ -174,6 +189,7 @@ describe('architecture', () => {
         if (!['taskpane'].includes(folder) && /^(react|react-dom|@fluentui)(\/|$)/.test(imp.spec)) {
           problems.push(`${where} imports ${imp.spec}`);
         }
+        if (/^docx(\/|$)/.test(imp.spec) && folder !== 'docx') problems.push(`${where} imports ${imp.spec}`);
         if (/^@microsoft\/office-js/.test(imp.spec) && folder !== 'excel')
           problems.push(`${where} imports ${imp.spec}`);
       }
