@@ -240,7 +240,7 @@ describe('the plan decides who reviews, and the verdict what is proposed', () =>
   it.each([
     ['lai-chau-2024', 'BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM PHƯỜNG 1', 'Số: …/BB-BCĐ'],
     ['dong-thap-2023', 'HỘI ĐỒNG BẢO VỆ AN NINH, TRẬT TỰ PHƯỜNG 1', 'Số: …/BB-HĐ'],
-    ['bac-quang-2024', 'HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', 'Số: …/BB-HĐTĐKT'],
+    ['bac-quang-2024', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'Số: …/BB-HĐTĐKT'],
   ])('%s: the biên bản is issued by %s', async (planId, body, number) => {
     const docs = dossier(xa, planId, PHUONG_1);
     const header = bodyBlocks((await parts(docs, 'bien-ban-hop-xet')).document)[0].text.split('\n');
@@ -251,10 +251,12 @@ describe('the plan decides who reviews, and the verdict what is proposed', () =>
   it('a dated plan is cited by its title and issuer; the recogniser gets a copy when it is not the receiver', async () => {
     const docs = dossier(xa, 'bac-quang-2024', PHUONG_1);
     const paras = allParagraphs((await parts(docs, 'to-trinh')).document);
+    // the plan's title without its " — place" tail, and its issuer and receiver, as the plan data says
+    const bq = plan('bac-quang-2024');
     expect(paras).toContain(
-      'Căn cứ Kế hoạch phát động phong trào thi đua toàn dân bảo vệ ANTQ năm 2024 của Ban Chỉ đạo 138 huyện Bắc Quang;',
+      'Căn cứ Kế hoạch phát động phong trào thi đua toàn dân bảo vệ an ninh Tổ quốc năm 2024 của Ban Chỉ đạo 138 huyện Bắc Quang;',
     );
-    expect(paras).toContain('Kính gửi: Công an huyện Bắc Quang (Cơ quan Thường trực Ban Chỉ đạo 138 huyện).');
+    expect(paras).toContain(`Kính gửi: ${bq.roles.receiver}.`);
     expect(paras).toContain('- Ban Chỉ đạo 138 huyện Bắc Quang (để biết);');
   });
 
@@ -293,7 +295,7 @@ describe('mid-year and agencies under a commune review body', () => {
     const asOf = excelDate(2025, 6, 10);
     const values = { ...onTrackValues(xa, asOf, { year: 2025 }), ...PHUONG_1 };
     // a plan whose period starts on 01/01: the monthly counts of the sample are on track
-    const p = plan('thanh-hoa-2023');
+    const p = plan('bac-quang-2024');
     const ev = evaluate(xa, values, { today: asOf, plan: p });
     expect(ev.verdict.code).toBe('on_track');
     const end = serialToVi(ev.period.end).replace(/\//g, '\\/');
