@@ -27,11 +27,7 @@ export const DOSSIER_OPTIONS: OptionSpec[] = [
   { name: 'viet-tat', value: true },
 ];
 
-/**
- * The evaluation when its as-of date does not follow today — `ngay_danh_gia` filled with a valid
- * date, or the date the stamp froze (`dg_ngay_tinh`) — else undefined. Decided by the engine itself:
- * the same inputs evaluated on two different days must have the same as-of date.
- */
+/** The evaluation of a checked workbook, or undefined when its as-of date would follow today's. */
 export function frozenEvaluation(
   pack: Pack,
   plan: Plan,
@@ -39,8 +35,7 @@ export function frozenEvaluation(
   today: number,
 ): Evaluation | undefined {
   const ev = evaluate(pack, values, { today, plan });
-  const other = evaluate(pack, values, { today: today + 1, plan });
-  return ev.asOf === other.asOf ? ev : undefined;
+  return ev.asOfSource === 'today' ? undefined : ev;
 }
 
 const lowerFirst = (s: string): string => (s ? `${s[0].toLocaleLowerCase('vi')}${s.slice(1)}` : s);
