@@ -3,6 +3,9 @@
  * Validated with zod; cross-field problems are collected with their paths, never thrown one by one.
  */
 import { z } from 'zod';
+import { looksLikeCellRef } from './names';
+
+export { looksLikeCellRef };
 
 // No code generation at run time: the add-in pages forbid eval/new Function by their CSP.
 z.config({ jitless: true });
@@ -10,13 +13,6 @@ z.config({ jitless: true });
 /** Excel/LibreOffice-safe defined name: letters, digits, underscore; not a cell reference. */
 /** At most 64 characters (every formula names the ids it reads, often several times). */
 export const ID_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
-/**
- * "A1"-style or R1C1-style names are rejected by Excel as defined names: `a1`, `xfd9`, and every
- * R1C1 form — `r`, `c`, `rc`, `r1`, `c2`, `r1c`, `rc1`, `r1c1`.
- */
-export function looksLikeCellRef(name: string): boolean {
-  return /^[a-z]{1,3}[0-9]+$/i.test(name) || /^(?=.)(r[0-9]*)?(c[0-9]*)?$/i.test(name);
-}
 
 /**
  * Size limits of a pack. Labels, scale labels and values are printed into the generated formulas

@@ -1,3 +1,5 @@
+import { looksLikeCellRef } from '../pack/names';
+
 /** A1-style addresses: parsing and printing. Pure. Rows and columns are 1-based. */
 
 export interface Rect {
@@ -61,9 +63,13 @@ export function absoluteAddress(r: Rect): string {
   return r.rows === 1 && r.cols === 1 ? tl : `${tl}:${abs(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 }
 
-/** Sheet name as it appears in a reference: quoted unless a plain identifier. */
+/**
+ * Sheet name as it appears in a reference: quoted unless a plain identifier that Excel cannot read
+ * as something else — an A1 address ("AB12"), an R1C1 one ("R1C1", "R", "C3", "RC"), or a logical
+ * ("TRUE"). Quoting a name that does not need it is always valid, so doubt quotes.
+ */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !looksLikeCellRef(name) && !/^(true|false)$/i.test(name)
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }
