@@ -59,6 +59,15 @@ export interface XlPageLayout {
   rightMargin: number;
   setPrintTitleRows(range: string): void;
   setPrintArea(range: string): void;
+  /** ExcelApi 1.9: 1 = the sheet's pages are numbered from 1 */
+  firstPageNumber: number | '';
+  headersFooters: { defaultForAllPages: { leftFooter: string; rightFooter: string } };
+}
+
+/** ExcelApi 1.9 */
+export interface XlPageBreakCollection {
+  /** a manual page break above the range's first row */
+  add(pageBreakRange: string): unknown;
 }
 
 export interface XlChangedArgs {
@@ -84,6 +93,7 @@ export interface XlWorksheet extends Loadable {
   protection: XlWorksheetProtection;
   freezePanes: XlFreezePanes;
   pageLayout: XlPageLayout;
+  horizontalPageBreaks: XlPageBreakCollection;
   onChanged: { add(handler: (args: XlChangedArgs) => Promise<unknown>): XlEventHandlerResult };
   getRange(address?: string): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
