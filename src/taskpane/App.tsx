@@ -73,12 +73,7 @@ export function App({ host, initialLang, supported }: AppProps): React.JSX.Eleme
               <Text size={200}>{t('app.subtitle')}</Text>
             </div>
             <div className={styles.headerActions}>
-              <Button
-                size="small"
-                appearance="subtle"
-                aria-pressed={help}
-                onClick={() => setHelp(!help)}
-              >
+              <Button size="small" appearance="subtle" aria-pressed={help} onClick={() => setHelp(!help)}>
                 {help ? t('app.helpClose') : t('app.help')}
               </Button>
               <Button
@@ -98,9 +93,7 @@ export function App({ host, initialLang, supported }: AppProps): React.JSX.Eleme
             </Suspense>
           ) : null}
           {/* kept mounted under the help page: the pane's state survives reading the help */}
-          <div className={help ? styles.hidden : styles.body}>
-            {supported ? <Pane /> : <Unsupported />}
-          </div>
+          <div className={help ? styles.hidden : styles.body}>{supported ? <Pane /> : <Unsupported />}</div>
         </div>
       </PaneProvider>
     </FluentProvider>

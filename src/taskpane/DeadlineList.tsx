@@ -33,8 +33,7 @@ export function DeadlineList({ deadlines }: { deadlines: Deadline[] }): React.JS
           const what = d.criterion
             ? `${d.criterion.id}. ${d.criterion.title}`
             : t(PLAN_DATE_KEY[d.plan ?? 'review']);
-          const left =
-            d.daysLeft === 0 ? t('deadline.today') : t('deadline.daysLeft', { days: d.daysLeft });
+          const left = d.daysLeft === 0 ? t('deadline.today') : t('deadline.daysLeft', { days: d.daysLeft });
           return (
             <li key={`${d.date}-${d.criterion?.id ?? d.plan ?? ''}`}>
               <Text>
