@@ -9,6 +9,7 @@ import { getBuiltinPack } from '../../src/pack/registry';
 import { defaultPlan, getBuiltinPlan } from '../../src/plan/registry';
 import { upcomingDeadlines } from '../../src/taskpane/deadlines';
 import { HELP, HELP_TOPIC_IDS } from '../../src/taskpane/help';
+import { renderHelpPage } from '../../src/taskpane/helpPage';
 import { FIX_STATUSES, fixCount, fixGroups } from '../../src/taskpane/model';
 import { fullPassValues } from '../helpers/samples';
 
@@ -93,5 +94,21 @@ describe('help page', () => {
       'Kế hoạch',
     ])
       expect(`${HELP.vi.map((t) => t.title).join(' ')} ${vi}`).toContain(action);
+  });
+});
+
+describe('help.html', () => {
+  it('is rendered from the same texts, every topic in both languages, HTML-escaped', () => {
+    const html = renderHelpPage();
+    for (const lang of ['vi', 'en'] as const) {
+      for (const t of HELP[lang]) {
+        expect(html).toContain(`<section id="${lang}-${t.id}"><h3>`);
+        expect(html).toContain(
+          t.paragraphs[0].replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+        );
+      }
+    }
+    expect(html).toMatch(/^<!doctype html>\n<html lang="vi">/);
+    expect(html).not.toMatch(/<script/i);
   });
 });
