@@ -280,6 +280,18 @@ describeBrowser('task pane in Chromium', () => {
       expect(await page.evaluate(() => window.__tc.value('tc1_quan_triet'))).toBe('Không');
       await page.getByRole('combobox', { name: 'Bảng đang xem' }).waitFor();
       await page.screenshot({ path: join(ARTIFACTS, 'pane-4-two-sheets.png'), fullPage: true });
+      // another sheet shown: the status filter starts again from "Tất cả"
+      const allFilter = page.getByRole('button', { name: 'Tất cả', exact: true });
+      await page.getByRole('button', { name: /^Chưa nhập \(\d+\)$/ }).click();
+      expect(await allFilter.getAttribute('aria-pressed')).toBe('false');
+      await page.getByRole('combobox', { name: 'Bảng đang xem' }).selectOption('Tiêu chí');
+      expect(
+        await until(
+          () => item(page, 'TC1').getAttribute('data-status'),
+          (v) => v === 'fail',
+        ),
+      ).toBe('fail');
+      expect(await allFilter.getAttribute('aria-pressed')).toBe('true');
 
       // the user's other sheet is untouched
       expect(await page.evaluate(() => window.__tc.otherSheet())).toEqual({
