@@ -76,6 +76,7 @@ export const en: Strings = {
   'clear.done': 'Removed the Tiêu chí highlights; your own formatting is unchanged.',
 
   'fix.heading': 'To fix ({count})',
+  'fix.none': 'Nothing left to fix.',
   'fix.close': 'Show the whole summary',
   'guide.fix': 'How to fix',
   'guide.evidence': 'Evidence that counts',

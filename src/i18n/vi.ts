@@ -73,6 +73,7 @@ export const vi = {
   'clear.done': 'Đã xóa các đánh dấu của Tiêu chí; định dạng của bạn giữ nguyên.',
 
   'fix.heading': 'Cần khắc phục ({count})',
+  'fix.none': 'Không còn tiêu chí nào cần khắc phục.',
   'fix.close': 'Xem toàn bộ tóm tắt',
   'guide.fix': 'Cách khắc phục',
   'guide.evidence': 'Minh chứng được tính',

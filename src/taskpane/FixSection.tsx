@@ -29,6 +29,7 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  done: { margin: 0 },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: {
     display: 'flex',
@@ -76,6 +77,7 @@ export function FixSection({
           {t('fix.close')}
         </Button>
       </div>
+      {total === 0 ? <p className={styles.done}>{t('fix.none')}</p> : null}
       {groups.map((g) => (
         <section key={g.status} aria-label={`${statusLabel(lang, g.status)} (${g.criteria.length})`}>
           <h3 className={styles.subheading} data-fix-group={g.status}>

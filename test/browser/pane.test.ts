@@ -406,6 +406,16 @@ describeBrowser('task pane in Chromium', () => {
       await page.getByRole('button', { name: 'Đóng trợ giúp' }).first().click();
       await fixList.waitFor();
 
+      // the list follows the user's typing: TC1 met, its group goes, the count drops
+      await page.evaluate(() => window.__tc.edit('tc1_quan_triet', 'Có'));
+      expect(
+        await until(
+          () => fixList.getByRole('heading', { level: 2 }).textContent(),
+          (v) => v === `Cần khắc phục (${listed - 1})`,
+        ),
+      ).toBe(`Cần khắc phục (${listed - 1})`);
+      expect(await fixList.locator('[data-fix-group="fail"]').count()).toBe(0);
+
       // hiding the list returns to the usual order
       await fixList.getByRole('button', { name: 'Xem toàn bộ tóm tắt' }).click();
       expect(await page.getByTestId('fix-list').count()).toBe(0);
