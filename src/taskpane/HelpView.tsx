@@ -8,7 +8,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   topic: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  p: { margin: 0 },
+  p: { margin: `0 0 ${tokens.spacingVerticalXS}` },
 });
 
 export default function HelpView({ onClose }: { onClose: () => void }): React.JSX.Element {
