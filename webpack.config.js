@@ -139,10 +139,17 @@ module.exports = async (env, argv) => {
     plugins: [
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane'], 'Tiêu chí', true),
       page('commands', './src/commands/commands.html', ['commands'], 'Tiêu chí — lệnh'),
+      // the help page: rendered from the pane's own help texts (src/taskpane/help.ts)
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        template: './src/taskpane/helpPage.ts',
+        chunks: [],
+        inject: false,
+        minify: false,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'assets/help.html', to: 'help.html' },
           { from: 'src/taskpane/legacy.js', to: 'legacy.js' },
           {
             from: 'manifest.xml',

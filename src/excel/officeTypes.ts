@@ -83,6 +83,15 @@ export interface XlPageLayout {
   rightMargin: number;
   setPrintTitleRows(range: string): void;
   setPrintArea(range: string): void;
+  /** ExcelApi 1.9: 1 = the sheet's pages are numbered from 1 */
+  firstPageNumber: number | '';
+  headersFooters: { defaultForAllPages: { leftFooter: string; rightFooter: string } };
+}
+
+/** ExcelApi 1.9 */
+export interface XlPageBreakCollection {
+  /** a manual page break above the range's first row */
+  add(pageBreakRange: string): unknown;
 }
 
 export interface XlChangedArgs {
@@ -120,6 +129,7 @@ export interface XlWorksheet extends Loadable {
   protection: XlWorksheetProtection;
   freezePanes: XlFreezePanes;
   pageLayout: XlPageLayout;
+  horizontalPageBreaks: XlPageBreakCollection;
   onChanged: { add(handler: (args: XlChangedArgs) => Promise<unknown>): XlEventHandlerResult };
   getRange(address?: string): XlRange;
   // No getUsedRange: on a large data sheet its values exceed the 5 MB payload limit of Excel on the

@@ -313,6 +313,11 @@ export function queueSheetSpec(context: XlContext, spec: SheetSpec, options: Wri
       p.setPrintTitleRows(`$${a}:$${b ?? a}`);
     }
     if (spec.print.area) p.setPrintArea(spec.print.area);
+    // as the ExcelJS writer: the sheet's own page numbers in the footer, a break above each block
+    p.firstPageNumber = 1;
+    p.headersFooters.defaultForAllPages.leftFooter = '&10&A';
+    p.headersFooters.defaultForAllPages.rightFooter = '&10Trang &P/&N';
+    for (const r of spec.print.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${r}`);
     const m = spec.print.margins;
     if (m) {
       const pt = (mm: number): number => Math.round((mm * 72 * 100) / 25.4) / 100;

@@ -7,6 +7,8 @@ export const en: Strings = {
   'app.switchLanguage': 'Tiếng Việt',
   'app.switchLanguageLabel': 'Chuyển ngăn sang tiếng Việt',
   'app.loading': 'Loading…',
+  'app.help': 'Help',
+  'app.helpClose': 'Close help',
 
   'unsupported.title': 'This version of Excel cannot run the Tiêu chí pane',
   'unsupported.body':
@@ -64,7 +66,8 @@ export const en: Strings = {
   'busy.clear': 'Clearing highlights…',
   'busy.goTo': 'Selecting the cell…',
 
-  'evaluate.done': 'Evaluated: {verdict}. Highlighted {count} criteria not met.',
+  'evaluate.done':
+    'Evaluated: {verdict}. {count} criteria to fix (listed right below); criteria not met are coloured in the sheet.',
   'evaluate.donePass': 'Evaluated: {verdict}.',
   'evaluate.disagree':
     'The sheet formulas disagree with the add-in on {count} criteria (formulas may have been edited). Consider inserting a fresh sheet and copying the data over:',
@@ -73,6 +76,19 @@ export const en: Strings = {
   'clear.done': 'Removed the Tiêu chí highlights; your own formatting is unchanged.',
   'undo.lost':
     'Note: this action cannot be undone with Ctrl+Z (Excel clears the undo history when an add-in lifts and restores sheet protection, or when this Excel version has no add-in undo).',
+
+  'fix.heading': 'To fix ({count})',
+  'fix.none': 'Nothing left to fix.',
+  'fix.close': 'Show the whole summary',
+  'guide.fix': 'How to fix',
+  'guide.evidence': 'Evidence that counts',
+  'deadline.heading': 'Coming due',
+  'deadline.daysLeft': '{days} days left',
+  'deadline.today': 'due today',
+  'deadline.midYear': 'Mid-year review (per the plan)',
+  'deadline.selection': 'Deadline for the list of units selected',
+  'deadline.review': 'Year-end review meeting (per the plan)',
+  'deadline.dossier': 'Deadline for the recognition dossier',
 
   'upward.heading': 'Dossier and consolidation',
   'consolidate.heading': 'Consolidate',

@@ -63,8 +63,8 @@ export function formatNumber(lang: Lang, n: number, decimals = 0): string {
   return lang === 'vi' ? s.replace('.', ',') : s;
 }
 
-/** hh:mm:ss of a JS date (local time). */
-export function formatTime(d: Date): string {
+/** dd/mm/yyyy hh:mm of a JS date in the user's time zone (both languages: the unit's documents use it). */
+export function formatDateTime(d: Date): string {
   const p = (n: number): string => String(n).padStart(2, '0');
-  return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }

@@ -5,6 +5,8 @@ export const vi = {
   'app.switchLanguage': 'English',
   'app.switchLanguageLabel': 'Switch the pane to English',
   'app.loading': 'Đang tải…',
+  'app.help': 'Trợ giúp',
+  'app.helpClose': 'Đóng trợ giúp',
 
   'unsupported.title': 'Phiên bản Excel này chưa chạy được ngăn Tiêu chí',
   'unsupported.body':
@@ -61,7 +63,8 @@ export const vi = {
   'busy.clear': 'Đang xóa đánh dấu…',
   'busy.goTo': 'Đang chọn ô…',
 
-  'evaluate.done': 'Đã đánh giá: {verdict}. Đã tô đánh dấu {count} tiêu chí chưa đạt.',
+  'evaluate.done':
+    'Đã đánh giá: {verdict}. Cần khắc phục {count} tiêu chí (danh sách ngay dưới đây); tiêu chí chưa đạt được tô màu trong bảng.',
   'evaluate.donePass': 'Đã đánh giá: {verdict}.',
   'evaluate.disagree':
     'Công thức trong bảng cho kết quả khác phần bổ trợ ở {count} tiêu chí (có thể công thức đã bị sửa). Nên chèn lại bảng mới và chép số liệu sang:',
@@ -70,6 +73,19 @@ export const vi = {
   'clear.done': 'Đã xóa các đánh dấu của Tiêu chí; định dạng của bạn giữ nguyên.',
   'undo.lost':
     'Lưu ý: thao tác này không hoàn tác được bằng Ctrl+Z (Excel xóa lịch sử hoàn tác khi add-in bỏ và đặt lại bảo vệ trang, hoặc khi phiên bản Excel chưa hỗ trợ hoàn tác cho add-in).',
+
+  'fix.heading': 'Cần khắc phục ({count})',
+  'fix.none': 'Không còn tiêu chí nào cần khắc phục.',
+  'fix.close': 'Xem toàn bộ tóm tắt',
+  'guide.fix': 'Cách khắc phục',
+  'guide.evidence': 'Minh chứng được tính',
+  'deadline.heading': 'Sắp đến hạn',
+  'deadline.daysLeft': 'còn {days} ngày',
+  'deadline.today': 'hạn hôm nay',
+  'deadline.midYear': 'Sơ kết 6 tháng (theo kế hoạch)',
+  'deadline.selection': 'Hạn gửi danh sách lựa chọn xây dựng điển hình',
+  'deadline.review': 'Họp xét, tổng kết năm (theo kế hoạch)',
+  'deadline.dossier': 'Hạn gửi hồ sơ đề nghị công nhận',
 
   'upward.heading': 'Hồ sơ và tổng hợp',
   'consolidate.heading': 'Tổng hợp',

@@ -93,15 +93,19 @@ const COL = {
   why: 10, // J (hidden) reason of each requirement
 } as const;
 
+/**
+ * Visible widths sum to 136 characters (≈ 992 px, 744 pt): A4 landscape with 10 mm side margins
+ * holds 785 pt, so "fit to one page wide" prints at 100 % and no text shrinks below its size.
+ */
 const WIDTHS: ColumnSpec[] = [
-  { width: 7 },
-  { width: 38 },
-  { width: 36 },
-  { width: 18 },
-  { width: 15 },
-  { width: 22 },
-  { width: 14 },
-  { width: 40 },
+  { width: 6 },
+  { width: 29 },
+  { width: 23 },
+  { width: 16 },
+  { width: 11 },
+  { width: 19 },
+  { width: 11 },
+  { width: 21 },
   { width: 6, hidden: true },
   { width: 30, hidden: true },
 ];
@@ -132,7 +136,18 @@ const S_HEADER: CellStyle = {
   border: true,
 };
 const S_SECTION: CellStyle = { bold: true, color: C_TITLE, vAlign: 'bottom' };
+/** the evidence hint under each criterion's Minh chứng cell: locked, italic, grey text */
+const S_HINT: CellStyle = { ...S_BODY, italic: true, size: 10, color: '404040', vAlign: 'middle' };
 const DATE_FMT = 'dd/mm/yyyy';
+
+// Status colours (conditional formats and the legend). "Sai dữ liệu" is purple and bold, never the
+// amber of "Chưa nhập"; a passed criterion with a blank Minh chứng cell is orange.
+const RED = { fill: 'FFC7CE', color: '9C0006' };
+const PURPLE = { fill: 'E4DFEC', color: '5B2C6F' };
+const AMBER = { fill: 'FFEB9C', color: '9C5700' };
+const GREY = { fill: 'E7E6E6', color: '404040' };
+const GREEN = { fill: 'C6EFCE', color: '006100' };
+const NO_EVIDENCE = { fill: 'F8CBAD', color: '843C0C', bold: true };
 
 // ---------------------------------------------------------------------------------------------
 // Expectation texts ("Yêu cầu" column)
@@ -247,6 +262,12 @@ export function expectationText(pack: Pack, criterion: Criterion, ind: Indicator
   return parts.join('; ');
 }
 
+/** The hint printed under a criterion's Minh chứng cell: the pack's guidance, or the generic ask. */
+export function evidenceHint(cr: Criterion): string {
+  const text = cr.guidance?.evidence ?? 'ghi số, ngày văn bản hoặc tài liệu chứng minh.';
+  return `Minh chứng được tính (${cr.id}): ${text}`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Inputs: validation, number formats, prefilled values
 
@@ -336,6 +357,12 @@ function lines(text: string, width: number): number {
   return text.split('\n').reduce((sum, para) => sum + Math.max(1, Math.ceil(para.length / perLine)), 0);
 }
 
+/** Lines of 10 pt text (notes, hints) in a column `width` characters wide. */
+const SMALL_LINE_PT = 13;
+function smallLines(text: string, width: number): number {
+  return lines(text, width * 1.1);
+}
+
 function widthOf(c1: number, c2: number): number {
   let w = 0;
   for (let c = c1; c <= c2; c++) w += WIDTHS[c - 1].width;
@@ -377,6 +404,91 @@ class Builder {
   }
 }
 
+/** Rows of one criterion block, with its group heading row when the block opens a group. */
+interface Block {
+  first: number;
+  last: number;
+  groupRow?: number;
+}
+
+/** Page margins (mm) of the printed sheet: A4 landscape. */
+export const PRINT_MARGINS_MM = { top: 15, bottom: 15, left: 10, right: 10 } as const;
+const DEFAULT_ROW_PT = 15;
+/**
+ * Height (pt) the rows of one printed page may fill: A4 landscape (210 mm) less the margins, less
+ * 4 % for the spreadsheets' rounding of row heights (the footer prints inside the bottom margin).
+ */
+export const PAGE_BODY_PT = Math.floor(
+  ((210 - PRINT_MARGINS_MM.top - PRINT_MARGINS_MM.bottom) / 25.4) * 72 * 0.96,
+);
+
+/**
+ * Rows that start a new printed page, so that no criterion block (nor a group heading and its
+ * first criterion) is split: a block that does not fit in what is left of the page moves to the
+ * next one, under the repeated table header. Heights are the spec's own (every table row has one).
+ */
+function pageBreaks(
+  heights: ReadonlyMap<number, number>,
+  headerRow: number,
+  blocks: readonly Block[],
+): number[] {
+  const h = (r: number): number => heights.get(r) ?? DEFAULT_ROW_PT;
+  const sum = (a: number, z: number): number => {
+    let t = 0;
+    for (let r = a; r <= z; r++) t += h(r);
+    return t;
+  };
+  const header = h(headerRow);
+  let used = sum(1, headerRow);
+  const out: number[] = [];
+  for (const blk of blocks) {
+    const start = blk.groupRow ?? blk.first;
+    const need = sum(start, blk.last);
+    if (used + need > PAGE_BODY_PT && used > header) {
+      out.push(start);
+      used = header;
+    }
+    used += need;
+  }
+  return out;
+}
+
+/**
+ * "Cách dùng và chú giải" rows from `row`: where to type, what a blank as-of date means, and a
+ * sample of every colour the sheet uses. Returns the last row written.
+ */
+function legend(b: Builder, row: number): number {
+  const last = COL.reason;
+  b.set(row, 1, { value: 'Cách dùng và chú giải', style: S_SECTION });
+  b.merge(row, 1, row, last);
+  const how =
+    'Chỉ nhập vào các ô nền vàng nhạt: thông tin đơn vị, cột Giá trị và cột Minh chứng (ghi số, ngày văn bản). ' +
+    'Cột Kết quả, Lý do và ô Kết luận là công thức, tự tính. Để trống “Ngày đánh giá” là tính đến hôm nay; ' +
+    'sau khi bấm Đánh giá (hoặc lệnh tieuchi check), tính đến ngày đã chốt ở phần Đánh giá gần nhất.';
+  b.set(row + 1, 1, { value: how, style: { wrap: true, vAlign: 'top', size: 10 } });
+  b.merge(row + 1, 1, row + 1, last);
+  b.minHeight(row + 1, lines(how, widthOf(1, last) * 1.1) * LINE_PT + 3);
+  const samples: Array<[string, CellStyle]> = [
+    ['Ô nhập', { fill: C_INPUT_FILL }],
+    [STATUS_LABELS.pass, { fill: GREEN.fill, color: GREEN.color }],
+    [STATUS_LABELS.fail, { fill: RED.fill, color: RED.color }],
+    [
+      `${STATUS_LABELS.invalid} (giá trị không hợp lệ)`,
+      { fill: PURPLE.fill, color: PURPLE.color, bold: true },
+    ],
+    [`${STATUS_LABELS.missing} (ô còn trống)`, { fill: AMBER.fill, color: AMBER.color }],
+    [`${STATUS_LABELS.not_due}, ${STATUS_LABELS.na}`, { fill: GREY.fill, color: GREY.color }],
+    [`${STATUS_LABELS.pass} nhưng chưa ghi minh chứng`, { ...NO_EVIDENCE }],
+  ];
+  const r = row + 2;
+  b.set(r, 1, { value: 'Màu:', style: { ...S_LABEL, bold: true, size: 10 } });
+  samples.forEach(([text, style], i) => {
+    b.set(r, 2 + i, { value: text, style: { ...S_LABEL, ...style, size: 10, hAlign: 'center' } });
+  });
+  b.minHeight(r, 2 * SMALL_LINE_PT + 4);
+  return r;
+}
+
 export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetSpec {
   const compiled = compilePack(pack, opts.plan);
   const p = new FormulaPrinter();
@@ -408,17 +520,29 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   for (const ind of pack.profile) {
     b.set(row, 1, { value: ind.label + (ind.required ? ' *' : ''), style: S_LABEL });
     b.merge(row, 1, row, COL.label, S_LABEL);
-    const hint =
-      ind.id === AS_OF_ID
-        ? 'để trống = hôm nay, cho đến khi Đánh giá chốt ngày (ô “Tính đến ngày” của phần Đánh giá gần nhất)'
-        : (ind.hint ?? typeExpectation(ind));
-    b.set(row, COL.expect, { value: hint, style: { ...S_LABEL, italic: true, size: 9 } });
     const v = prefill(values[ind.id]);
-    b.set(row, COL.value, { ...(v !== undefined ? { value: v } : {}), style: inputStyle(ind), input: true });
-    b.name(ind.id, row, COL.value);
-    const val = validationFor(pack, ind, addr(row, COL.value));
+    // a text (the unit's name, the province) gets the hint's column too and wraps over lines
+    const wide = ind.type === 'text';
+    const at = wide ? COL.expect : COL.value;
+    let need = lines(ind.label, widthOf(1, COL.label)) * LINE_PT + 3;
+    if (wide) {
+      b.set(row, at, { ...(v !== undefined ? { value: v } : {}), style: inputStyle(ind), input: true });
+      b.merge(row, at, row, COL.value, inputStyle(ind));
+      const typed = typeof v === 'string' ? lines(v, widthOf(at, COL.value)) : 1;
+      need = Math.max(need, Math.max(2, typed) * LINE_PT + 3);
+    } else {
+      const hint =
+        ind.id === AS_OF_ID
+          ? 'trống = hôm nay, đến khi Đánh giá chốt ngày'
+          : (ind.hint ?? typeExpectation(ind));
+      b.set(row, COL.expect, { value: hint, style: { ...S_LABEL, italic: true, size: 10 } });
+      b.set(row, at, { ...(v !== undefined ? { value: v } : {}), style: inputStyle(ind), input: true });
+      need = Math.max(need, smallLines(hint, WIDTHS[COL.expect - 1].width) * SMALL_LINE_PT + 3);
+    }
+    b.name(ind.id, row, at);
+    const val = validationFor(pack, ind, addr(row, at));
     if (val) b.validations.push(val);
-    b.minHeight(row, lines(ind.label, widthOf(1, COL.label)) * LINE_PT + 3);
+    b.minHeight(row, need);
     row++;
   }
   const profileEnd = row - 1;
@@ -426,6 +550,10 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   // Right-hand block: computed cells.
   const helpers = helperFormulas(compiled);
   let rr = top + 1;
+  const note = (r: number, text: string): void => {
+    b.set(r, COL.reason, { value: text, style: { ...S_LABEL, italic: true, size: 10 } });
+    b.minHeight(r, smallLines(text, WIDTHS[COL.reason - 1].width) * SMALL_LINE_PT + 3);
+  };
   const rightLabel = (r: number, text: string): void => {
     b.set(r, COL.evidence, { value: text, style: S_LABEL });
   };
@@ -435,18 +563,12 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
     style: { ...S_COMPUTED, numFmt: DATE_FMT, hAlign: 'center' },
   });
   b.name(AS_OF_NAME, rr, COL.status);
-  b.set(rr, COL.reason, {
-    value: 'Ngày đánh giá; nếu trống: ngày đã chốt khi Đánh giá, chưa chốt thì hôm nay',
-    style: { ...S_LABEL, italic: true, size: 9 },
-  });
+  note(rr, 'trống: ngày đã chốt khi Đánh giá, chưa chốt thì hôm nay');
   rr++;
   rightLabel(rr, 'Năm áp dụng');
   b.set(rr, COL.status, { formula: helpers.year, style: { ...S_COMPUTED, numFmt: '0', hAlign: 'center' } });
   b.name(YEAR_NAME, rr, COL.status);
-  b.set(rr, COL.reason, {
-    value: 'Năm đánh giá, để trống = năm của ngày tính',
-    style: { ...S_LABEL, italic: true, size: 9 },
-  });
+  note(rr, 'trống = năm của ngày tính');
   rr++;
   const verdictRow = rr;
   rightLabel(rr, 'Kết luận');
@@ -476,6 +598,7 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   b.name(PLAN_VERSION_NAME, rr, COL.reason);
   rr++;
   rightLabel(rr, 'Kỳ đánh giá');
+  b.minHeight(rr, 2 * LINE_PT + 3); // two dates over two lines
   b.set(rr, COL.status, {
     formula: p.msg([
       { num: compiled.periodStart, fmt: 'date' },
@@ -485,10 +608,7 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
     style: { ...S_COMPUTED, hAlign: 'center' },
   });
   b.name(PERIOD_NAME, rr, COL.status);
-  b.set(rr, COL.reason, {
-    value: 'theo kế hoạch; việc “trong năm” tính đến hết kỳ',
-    style: { ...S_LABEL, italic: true, size: 9 },
-  });
+  note(rr, 'theo kế hoạch; việc “trong năm” tính đến hết kỳ');
   rr++;
 
   // "Đánh giá gần nhất": two label/value pairs per row below both blocks.
@@ -504,7 +624,7 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
     ['Tính đến ngày', STAMP_NAMES.asOf, 'Số tiêu chí đạt', STAMP_NAMES.ratio],
     ['Gói tiêu chí (phiên bản)', STAMP_NAMES.pack, 'Mã SHA-256 dữ liệu', STAMP_NAMES.sha256],
   ];
-  const S_STAMP: CellStyle = { ...S_LABEL, size: 9 };
+  const S_STAMP: CellStyle = { ...S_LABEL, size: 10 };
   for (const [l1, n1, l2, n2] of stampPairs) {
     b.set(srow, 1, { value: l1, style: S_LABEL });
     b.merge(srow, 1, srow, COL.label, S_LABEL);
@@ -525,8 +645,10 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
     srow++;
   }
 
+  // --- How to use, colour legend ------------------------------------------------------------
+  const headerRow = legend(b, srow) + 1;
+
   // --- Table ----------------------------------------------------------------------------------
-  const headerRow = srow + 1;
   const headers = [
     'Tiêu chí',
     'Nội dung tiêu chí',
@@ -545,6 +667,9 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   row = headerRow + 1;
   const firstTableRow = row;
   const statusCells: Array<{ n: number; id: string; name: string }> = [];
+  /** rows of each criterion block (and of its group heading when it opens a group), for page breaks */
+  const blocks: Block[] = [];
+  const evidenceMarks: Array<{ status: string; evidence: string; first: number; last: number }> = [];
   let ci = 0;
   for (const g of pack.groups) {
     const groupRow = row;
@@ -560,9 +685,11 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
     for (const cr of g.criteria) {
       const cc = compiled.criteria.find((x) => x.criterion === cr) ?? compiled.criteria[ci];
       ci++;
-      const nRows = Math.max(cr.indicators.length, cc.requirements.length, 1);
+      // one row per indicator / requirement, then the evidence hint row (C–F) closing the block
+      const nRows = Math.max(cr.indicators.length, cc.requirements.length, 1) + 1;
       const r1 = row;
       const r2 = row + nRows - 1;
+      blocks.push({ first: r1, last: r2, groupRow: cr === g.criteria[0] ? groupRow : undefined });
       // criterion id and official text
       b.set(r1, COL.id, { value: cr.id, style: { ...S_BODY, bold: true, hAlign: 'center' } });
       b.merge(r1, COL.id, r2, COL.id, S_BODY);
@@ -591,19 +718,30 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
             3,
         );
       });
-      for (let r = r1 + cr.indicators.length; r <= r2; r++) {
+      for (let r = r1 + cr.indicators.length; r < r2; r++) {
         for (const c of [COL.label, COL.expect, COL.value]) b.set(r, c, { style: S_BODY });
       }
-      // evidence (merged input)
+      // evidence (merged input) above its hint
       const ev = evidenceId(cr);
       const evv = prefill(values[ev]);
+      const S_EVIDENCE = inputStyle({ type: 'text' }, { vAlign: 'top' });
       b.set(r1, COL.evidence, {
         ...(evv !== undefined ? { value: evv } : {}),
-        style: inputStyle({ type: 'text' }, { vAlign: 'top' }),
+        style: S_EVIDENCE,
         input: true,
       });
-      b.merge(r1, COL.evidence, r2, COL.evidence, inputStyle({ type: 'text' }, { vAlign: 'top' }));
+      b.merge(r1, COL.evidence, r2 - 1, COL.evidence, S_EVIDENCE);
       b.name(ev, r1, COL.evidence);
+      const hint = evidenceHint(cr);
+      b.set(r2, COL.label, { value: hint, style: S_HINT });
+      b.merge(r2, COL.label, r2, COL.evidence, S_HINT);
+      b.minHeight(r2, lines(hint, widthOf(COL.label, COL.evidence) * 1.1) * LINE_PT + 3);
+      evidenceMarks.push({
+        status: abs(r1, COL.status),
+        evidence: abs(r1, COL.evidence),
+        first: r1,
+        last: r2,
+      });
       // hidden helpers: rank and reason of every requirement
       cc.requirements.forEach((req, i) => {
         b.set(r1 + i, COL.rank, { formula: p.rank(req.expr), style: { numFmt: '0' } });
@@ -661,10 +799,7 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
     formula: `${total}-${cnt('na')}`,
     style: { ...S_COMPUTED, numFmt: '0', hAlign: 'center' },
   });
-  b.set(countsRow + 1, COL.reason, {
-    value: 'tiêu chí (trừ tiêu chí không áp dụng)',
-    style: { ...S_LABEL, italic: true, size: 9 },
-  });
+  note(countsRow + 1, 'trừ tiêu chí không áp dụng');
   const failText = str(STATUS_LABELS.fail);
   const failList = statusCells.map((s) => `IF(${s.name}=${failText},${str(', ' + s.id)},"")`).join('&');
   const d = AS_OF_NAME;
@@ -698,41 +833,32 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
     codes.length === 1
       ? `${cell}=${str(STATUS_LABELS[codes[0]])}`
       : `OR(${codes.map((c) => `${cell}=${str(STATUS_LABELS[c])}`).join(',')})`;
-  const RED = { fill: 'FFC7CE', color: '9C0006' };
-  const AMBER = { fill: 'FFEB9C', color: '9C5700' };
-  const GREY = { fill: 'E7E6E6', color: '404040' };
-  const GREEN = { fill: 'C6EFCE', color: '006100' };
   cf.push({ range: tableRange, formula: is(g1, 'fail'), style: RED, priority: 1 });
-  cf.push({ range: tableRange, formula: is(g1, 'missing', 'invalid'), style: AMBER, priority: 2 });
-  cf.push({ range: tableRange, formula: is(g1, 'not_due', 'na'), style: GREY, priority: 3 });
-  cf.push({ range: tableRange, formula: is(g1, 'pass'), style: GREEN, priority: 4 });
+  cf.push({ range: tableRange, formula: is(g1, 'invalid'), style: { ...PURPLE, bold: true }, priority: 2 });
+  cf.push({ range: tableRange, formula: is(g1, 'missing'), style: AMBER, priority: 3 });
+  cf.push({ range: tableRange, formula: is(g1, 'not_due', 'na'), style: GREY, priority: 4 });
+  cf.push({ range: tableRange, formula: is(g1, 'pass'), style: GREEN, priority: 5 });
   const vCell = `$${colToLetters(COL.status)}$${verdictRow}`;
   const vRange = range(verdictRow, COL.status, verdictRow, last);
   const starts = (label: string): string => `LEFT(${vCell},${label.length})=${str(label)}`;
-  cf.push({
-    range: vRange,
-    formula: starts(VERDICT_LABELS.fail),
-    style: { ...RED, bold: true },
-    priority: 5,
-  });
-  cf.push({
-    range: vRange,
-    formula: `OR(${starts(VERDICT_LABELS.incomplete)},${starts(VERDICT_LABELS.ineligible)})`,
-    style: { ...AMBER, bold: true },
-    priority: 6,
-  });
-  cf.push({
-    range: vRange,
-    formula: starts(VERDICT_LABELS.on_track),
-    style: { ...GREY, bold: true },
-    priority: 7,
-  });
-  cf.push({
-    range: vRange,
-    formula: starts(VERDICT_LABELS.pass + VERDICT_PASS_TAIL),
-    style: { ...GREEN, bold: true },
-    priority: 8,
-  });
+  const verdictRules: Array<[string, ConditionalFormatSpec['style']]> = [
+    [starts(VERDICT_LABELS.fail), RED],
+    [`OR(${starts(VERDICT_LABELS.incomplete)},${starts(VERDICT_LABELS.ineligible)})`, AMBER],
+    [starts(VERDICT_LABELS.on_track), GREY],
+    [starts(VERDICT_LABELS.pass + VERDICT_PASS_TAIL), GREEN],
+  ];
+  for (const [formula, style] of verdictRules) {
+    cf.push({ range: vRange, formula, style: { ...style, bold: true }, priority: cf.length + 1 });
+  }
+  // a criterion that passes with a blank Minh chứng: its evidence cell is marked (the legend says so)
+  for (const m of evidenceMarks) {
+    cf.push({
+      range: range(m.first, COL.evidence, m.last - 1, COL.evidence),
+      formula: `AND(${m.status}=${str(STATUS_LABELS.pass)},LEN(TRIM(${m.evidence}))=0)`,
+      style: NO_EVIDENCE,
+      priority: cf.length + 1,
+    });
+  }
 
   return {
     name: opts.sheetName ?? CRITERIA_SHEET_NAME,
@@ -750,6 +876,8 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
       fitToWidth: true,
       titleRows: `${headerRow}:${headerRow}`,
       area: range(1, 1, lastTableRow, last),
+      margins: { ...PRINT_MARGINS_MM },
+      rowBreaks: pageBreaks(b.heights, headerRow, blocks),
     },
     protect: true,
     tabColor: '2F5597',

@@ -89,6 +89,8 @@ export interface SheetSpec {
     area?: string;
     /** page margins in millimetres (the writers' defaults otherwise) */
     margins?: { top: number; bottom: number; left: number; right: number };
+    /** rows that begin a new printed page (manual page breaks above them) */
+    rowBreaks?: number[];
   };
   /** sheet protection without password: only cells with `locked: false` can be edited */
   protect: boolean;

@@ -31,6 +31,25 @@ export function packTag(pack: Pick<Pack, 'id' | 'version'>): string {
   return `${pack.id} ${pack.version}`;
 }
 
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * The evaluation time as the official reads it — "30/11/2026 18:45 (UTC+07:00)", in the time zone
+ * of the machine that evaluated (the workbook user's) — and still an exact instant for readers:
+ * the offset is kept, `stampTime` parses it back.
+ */
+export function stampTimeText(now: Date): string {
+  const off = -now.getTimezoneOffset();
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  return (
+    `${two(now.getDate())}/${two(now.getMonth() + 1)}/${now.getFullYear()} ` +
+    `${two(now.getHours())}:${two(now.getMinutes())} (UTC${sign}${two(Math.floor(a / 60))}:${two(a % 60)})`
+  );
+}
+
+const STAMP_TIME_TEXT = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2}) \(UTC([+-])(\d{2}):(\d{2})\)$/;
+
 /** Values of the six stamp cells after an evaluation at `now`. */
 export function stampValues(
   pack: Pack,
@@ -39,7 +58,7 @@ export function stampValues(
   now: Date,
 ): Record<string, string | number> {
   return {
-    [STAMP_NAMES.time]: now.toISOString(),
+    [STAMP_NAMES.time]: stampTimeText(now),
     // a date serial, not text: with `ngay_danh_gia` blank the sheet and every reader use it as the
     // as-of date, so the checked verdict does not drift (src/engine/compile.ts FROZEN_AS_OF_ID)
     [STAMP_NAMES.asOf]: evaluation.asOf,
@@ -87,13 +106,24 @@ export function stampAsOf(names: StampNames): number | undefined {
   return isoToSerial(iso);
 }
 
-/** The stamp's time (`dg_thoi_gian`, ISO text) in ms since the epoch. */
+/**
+ * The stamp's time (`dg_thoi_gian`: "dd/mm/yyyy hh:mm (UTC±hh:mm)", ISO text from older versions,
+ * or a date-time serial) in ms since the epoch.
+ */
 export function stampTime(names: StampNames): number | undefined {
   const v = get(names, STAMP_NAMES.time);
   if (typeof v === 'number' && Number.isFinite(v) && v >= 1) {
     // a date-time serial: days since 30/12/1899 (Excel 1900 system, after 28/02/1900)
     return (v - excelDate(1970, 1, 1)) * 86_400_000;
   }
-  const t = Date.parse(textOf(v));
+  const text = textOf(v);
+  const m = STAMP_TIME_TEXT.exec(text);
+  if (m) {
+    const [d, mo, y, h, mi, sign, oh, om] = m.slice(1);
+    const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
+    const off = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
+    return local - off * 60_000;
+  }
+  const t = Date.parse(text);
   return Number.isFinite(t) ? t : undefined;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import {
   Button,
   FluentProvider,
@@ -15,12 +15,16 @@ import {
 import type { ExcelHost } from '../excel/host';
 import type { Lang } from '../i18n';
 import { makePaneContext, PaneProvider, usePane } from './context';
+import { FixSection } from './FixSection';
 import { InsertSection } from './InsertSection';
 import { SummarySection } from './SummarySection';
 import { UpwardSection } from './UpwardSection';
 import { Unsupported } from './Unsupported';
 import { useCriteria, type Notice } from './useCriteria';
 import type { Translate } from '../i18n';
+
+// the help texts are only loaded when asked for (they are not needed for the first paint)
+const HelpView = lazy(() => import(/* webpackChunkName: "help" */ './HelpView'));
 
 const useStyles = makeStyles({
   root: {
@@ -38,7 +42,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   titles: { display: 'flex', flexDirection: 'column' },
+  headerActions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  hidden: { display: 'none' },
   notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -52,6 +59,7 @@ export interface AppProps {
 
 export function App({ host, initialLang, supported }: AppProps): React.JSX.Element {
   const [lang, setLang] = useState<Lang>(initialLang);
+  const [help, setHelp] = useState(false);
   const pane = useMemo(() => makePaneContext(host, lang), [host, lang]);
   const styles = useStyles();
   const t = pane.t;
@@ -64,17 +72,28 @@ export function App({ host, initialLang, supported }: AppProps): React.JSX.Eleme
               <h1 className={styles.title}>{t('app.title')}</h1>
               <Text size={200}>{t('app.subtitle')}</Text>
             </div>
-            <Button
-              size="small"
-              appearance="subtle"
-              lang={lang === 'vi' ? 'en' : 'vi'}
-              aria-label={t('app.switchLanguageLabel')}
-              onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
-            >
-              {t('app.switchLanguage')}
-            </Button>
+            <div className={styles.headerActions}>
+              <Button size="small" appearance="subtle" aria-pressed={help} onClick={() => setHelp(!help)}>
+                {help ? t('app.helpClose') : t('app.help')}
+              </Button>
+              <Button
+                size="small"
+                appearance="subtle"
+                lang={lang === 'vi' ? 'en' : 'vi'}
+                aria-label={t('app.switchLanguageLabel')}
+                onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
+              >
+                {t('app.switchLanguage')}
+              </Button>
+            </div>
           </header>
-          {supported ? <Pane /> : <Unsupported />}
+          {help ? (
+            <Suspense fallback={<Spinner label={t('app.loading')} />}>
+              <HelpView onClose={() => setHelp(false)} />
+            </Suspense>
+          ) : null}
+          {/* kept mounted under the help page: the pane's state survives reading the help */}
+          <div className={help ? styles.hidden : styles.body}>{supported ? <Pane /> : <Unsupported />}</div>
         </div>
       </PaneProvider>
     </FluentProvider>
@@ -95,6 +114,17 @@ function Pane(): React.JSX.Element {
           <NoticeBar notice={state.notice} t={pane.t} onDismiss={actions.dismissNotice} />
         ) : null}
       </div>
+      {state.review && state.evaluation ? (
+        <FixSection
+          // a new Đánh giá brings the list to the eye again; live updates only refresh it
+          key={state.review}
+          evaluation={state.evaluation}
+          guidance={state.guidance}
+          busy={state.busy !== undefined}
+          onGoTo={(id) => void actions.goTo(id)}
+          onClose={actions.endReview}
+        />
+      ) : null}
       <InsertSection state={state} actions={actions} />
       <SummarySection state={state} actions={actions} />
       <UpwardSection state={state} actions={actions} />

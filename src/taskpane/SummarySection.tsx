@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import {
-  Badge,
   Button,
   Field,
   MessageBar,
@@ -12,21 +11,16 @@ import {
   ToggleButton,
   makeStyles,
   tokens,
-  type BadgeProps,
 } from '@fluentui/react-components';
-import type { CriterionResult, Evaluation } from '../engine/evaluate';
-import type { StatusCode } from '../engine/status';
+import type { Evaluation } from '../engine/evaluate';
 import type { VerdictCode } from '../engine/status';
-import { formatDate, formatTime, statusLabel, verdictText } from '../i18n';
+import type { Guidance } from '../pack/schema';
+import { formatDate, formatDateTime, statusLabel, verdictText } from '../i18n';
 import { usePane } from './context';
-import {
-  FILTER_STATUSES,
-  countByStatus,
-  filterCriteria,
-  firstInputId,
-  groupProgress,
-  type Filter,
-} from './model';
+import { CriterionItem } from './CriterionItem';
+import { DeadlineList } from './DeadlineList';
+import type { Deadline } from './deadlines';
+import { FILTER_STATUSES, countByStatus, filterCriteria, groupProgress, type Filter } from './model';
 import type { CriteriaActions, CriteriaState } from './useCriteria';
 
 const useStyles = makeStyles({
@@ -59,34 +53,9 @@ const useStyles = makeStyles({
     padding: 0,
     listStyle: 'none',
   },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  itemHead: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'baseline',
-    justifyContent: 'space-between',
-  },
-  itemTitle: { fontWeight: tokens.fontWeightSemibold },
-  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground2 },
 });
-
-const STATUS_COLOR: Record<StatusCode, NonNullable<BadgeProps['color']>> = {
-  pass: 'success',
-  fail: 'danger',
-  invalid: 'severe',
-  missing: 'warning',
-  not_due: 'informative',
-  na: 'subtle',
-};
 
 const VERDICT_INTENT: Record<VerdictCode, 'success' | 'error' | 'warning' | 'info'> = {
   pass: 'success',
@@ -156,11 +125,19 @@ export function SummarySection({
       ) : null}
       {!hasSheet && state.loaded ? <Text>{t('summary.none')}</Text> : null}
       {state.evaluation ? (
-        <EvaluationView evaluation={state.evaluation} actions={actions} busy={busy} />
+        <EvaluationView
+          // another sheet starts with its own filter
+          key={state.current}
+          evaluation={state.evaluation}
+          guidance={state.guidance}
+          deadlines={state.deadlines ?? []}
+          actions={actions}
+          busy={busy}
+        />
       ) : null}
       {state.updatedAt ? (
         <Text size={200} className={styles.muted}>
-          {t('summary.updated', { time: formatTime(state.updatedAt) })}
+          {t('summary.updated', { time: formatDateTime(state.updatedAt) })}
         </Text>
       ) : null}
     </section>
@@ -169,10 +146,14 @@ export function SummarySection({
 
 function EvaluationView({
   evaluation,
+  guidance,
+  deadlines,
   actions,
   busy,
 }: {
   evaluation: Evaluation;
+  guidance: Record<string, Guidance> | undefined;
+  deadlines: Deadline[];
   actions: CriteriaActions;
   busy: boolean;
 }): React.JSX.Element {
@@ -201,6 +182,8 @@ function EvaluationView({
           {t('summary.passed', { passed: evaluation.passed, applicable: evaluation.applicable })}
         </Text>
       </div>
+
+      <DeadlineList deadlines={deadlines} />
 
       <h3 id={groupsId} className={styles.subheading}>
         {t('summary.groups')}
@@ -247,7 +230,13 @@ function EvaluationView({
       ) : (
         <ul className={styles.list} aria-labelledby={listId} data-testid="criteria-list">
           {shown.map((c) => (
-            <CriterionItem key={c.id} c={c} busy={busy} onGoTo={(id) => void actions.goTo(id)} />
+            <CriterionItem
+              key={c.id}
+              c={c}
+              guidance={guidance?.[c.id]}
+              busy={busy}
+              onGoTo={(id) => void actions.goTo(id)}
+            />
           ))}
         </ul>
       )}
@@ -264,49 +253,5 @@ function EvaluationView({
         </details>
       ) : null}
     </>
-  );
-}
-
-function CriterionItem({
-  c,
-  busy,
-  onGoTo,
-}: {
-  c: CriterionResult;
-  busy: boolean;
-  onGoTo: (id: string) => void;
-}): React.JSX.Element {
-  const { t, lang } = usePane();
-  const styles = useStyles();
-  const target = firstInputId(c);
-  return (
-    <li className={styles.item} data-criterion={c.id} data-status={c.status}>
-      <div className={styles.itemHead}>
-        <Text className={styles.itemTitle}>
-          {c.id}. {c.title}
-        </Text>
-        <Badge appearance="tint" color={STATUS_COLOR[c.status]} shape="rounded" className={styles.badge}>
-          {statusLabel(lang, c.status)}
-        </Badge>
-      </div>
-      {c.reasons.length > 0 ? (
-        <ul className={styles.reasons}>
-          {c.reasons.map((r, i) => (
-            <li key={`${i}-${r}`}>{r}</li>
-          ))}
-        </ul>
-      ) : null}
-      <div>
-        <Button
-          size="small"
-          disabled={busy}
-          aria-label={t('summary.goToLabel', { id: c.id })}
-          data-goto={target}
-          onClick={() => onGoTo(target)}
-        >
-          {t('summary.goTo')}
-        </Button>
-      </div>
-    </li>
   );
 }

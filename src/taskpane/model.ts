@@ -123,3 +123,25 @@ export function describeError(err: unknown): { key: StringKey } | { text: string
   }
   return { key: 'error.generic' };
 }
+
+/** What to fix, most severe first (like Excel's Accessibility Checker): the statuses the list groups by. */
+export const FIX_STATUSES = ['fail', 'invalid', 'missing'] as const;
+export type FixStatusCode = (typeof FIX_STATUSES)[number];
+
+export interface FixGroup {
+  status: FixStatusCode;
+  criteria: CriterionResult[];
+}
+
+/** The non-empty groups of the list of what to fix, in FIX_STATUSES order, criteria by number. */
+export function fixGroups(evaluation: Pick<Evaluation, 'criteria'>): FixGroup[] {
+  return FIX_STATUSES.map((status) => ({
+    status,
+    criteria: evaluation.criteria.filter((c) => c.status === status),
+  })).filter((g) => g.criteria.length > 0);
+}
+
+/** Number of criteria in the list of what to fix (the count the notification states). */
+export function fixCount(evaluation: Pick<Evaluation, 'criteria'>): number {
+  return fixGroups(evaluation).reduce((n, g) => n + g.criteria.length, 0);
+}

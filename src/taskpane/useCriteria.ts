@@ -8,7 +8,9 @@ import { createChangeCoalescer } from '../excel/coalesce';
 import type { Evaluation } from '../engine/evaluate';
 import { loadScoring } from './lazy';
 import { translator, verdictText, type Lang, type StringKey } from '../i18n';
-import { describeError, isUserError, todaySerial } from './model';
+import type { Guidance } from '../pack/schema';
+import type { Deadline } from './deadlines';
+import { describeError, fixCount, isUserError, todaySerial } from './model';
 
 export type Busy = 'refresh' | 'evaluate' | 'clear' | 'goTo' | 'insert';
 
@@ -35,6 +37,15 @@ export interface CriteriaState {
   /** criteria count of each built-in pack (known once the scoring chunk is loaded) */
   packCounts?: Record<string, number>;
   updatedAt?: Date;
+  /** the pack's guidance (evidence that counts, how to fix) by criterion id */
+  guidance?: Record<string, Guidance>;
+  /** the next deadlines of the sheet under its plan */
+  deadlines?: Deadline[];
+  /**
+   * after Đánh giá: the list of what to fix comes first, until hidden or another sheet is shown;
+   * the number of the Đánh giá (0 = no list)
+   */
+  review?: number;
   busy?: Busy;
   notice?: Notice;
 }
@@ -50,6 +61,8 @@ export interface CriteriaActions {
   insert(options: InsertOptions): Promise<InsertResult | undefined>;
   openSheet(name: string): Promise<void>;
   dismissNotice(): void;
+  /** hide the list of what to fix (back to the usual order) */
+  endReview(): void;
 }
 
 export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, CriteriaActions] {
@@ -68,6 +81,7 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
     undoTold.current = true;
     return [t('undo.lost')];
   };
+  const reviews = useRef(0);
 
   const patch = useCallback((p: Partial<CriteriaState>) => {
     if (mounted.current) setState((s) => ({ ...s, ...p }));
@@ -116,12 +130,16 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
       if (!sheetState) {
         p.evaluation = undefined;
       } else {
-        const scored = (await loadScoring()).scoreSheet(sheetState, todaySerial());
+        const scoring = await loadScoring();
+        const today = todaySerial();
+        const scored = scoring.scoreSheet(sheetState, today);
         if (scored.kind === 'unknownPack') {
           p.evaluation = undefined;
           p.unknownPack = { sheet: scored.sheet, pack: scored.pack };
         } else {
           p.evaluation = scored.evaluation;
+          p.guidance = scoring.guidanceOf(scored.evaluation.pack.id);
+          p.deadlines = scoring.deadlinesOf(scored.evaluation, today);
         }
       }
       patch(p);
@@ -211,7 +229,8 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
     refresh: () => guarded('refresh', () => refreshQuiet(true)),
     selectSheet: async (name) => {
       currentRef.current = name;
-      patch({ current: name });
+      // another sheet: its own list, filters and review start afresh
+      patch({ current: name, review: 0, evaluation: undefined });
       await guarded('refresh', async () => {
         await host.activateSheet(name);
         await refreshQuiet(false);
@@ -226,8 +245,15 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
         }
         const ev = result.evaluation;
         const undoNote = noteUndo(result.undoable);
-        const failingCount = ev.criteria.filter((c) => c.status === 'fail' || c.status === 'invalid').length;
-        patch({ evaluation: ev, updatedAt: new Date() });
+        const toFix = fixCount(ev);
+        const scoring = await loadScoring();
+        patch({
+          evaluation: ev,
+          updatedAt: new Date(),
+          guidance: scoring.guidanceOf(ev.pack.id),
+          deadlines: scoring.deadlinesOf(ev, todaySerial()),
+          review: toFix > 0 ? ++reviews.current : 0,
+        });
         if (result.disagreements.length > 0) {
           patch({
             notice: {
@@ -246,8 +272,8 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
           patch({
             notice: {
               intent: ev.verdict.code === 'pass' ? 'success' : 'info',
-              key: failingCount > 0 ? 'evaluate.done' : 'evaluate.donePass',
-              params: { verdict: verdictText(lang, ev), count: failingCount },
+              key: toFix > 0 ? 'evaluate.done' : 'evaluate.donePass',
+              params: { verdict: verdictText(lang, ev), count: toFix },
               ...(undoNote.length ? { items: undoNote } : {}),
             },
           });
@@ -279,6 +305,7 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
     },
     openSheet: (name) => actions.selectSheet(name),
     dismissNotice: () => patch({ notice: undefined }),
+    endReview: () => patch({ review: 0 }),
   };
   return [state, actions];
 }

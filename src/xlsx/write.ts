@@ -166,6 +166,8 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
+    // the footer's page numbers count this sheet's own pages, also when the whole workbook prints
+    firstPageNumber: 1,
     margins: spec.print.margins
       ? {
           left: mmToInch(spec.print.margins.left),
@@ -180,7 +182,9 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
     // ExcelJS prefixes each end with "$"; the row "$" makes the stored reference fully absolute.
     ...(spec.print.area ? { printArea: spec.print.area.replace(/([A-Z]+)([0-9]+)/g, '$1$$$2') } : {}),
   };
-  ws.headerFooter = { oddFooter: '&L&8&A&R&8Trang &P/&N' };
+  ws.headerFooter = { oddFooter: '&L&10&A&R&10Trang &P/&N' };
+  // a manual break above each listed row (ExcelJS records it on the row before)
+  for (const r of spec.print.rowBreaks ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
   if (spec.protect) {
     await ws.protect('', {
       selectLockedCells: true,

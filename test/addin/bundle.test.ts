@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { ensureBuild } from '../browser/build';
 import { PANE_PACKS } from '../../src/taskpane/InsertSection';
 import { BUILTIN_PACK_IDS } from '../../src/pack/registry';
+import { HELP_TOPIC_IDS } from '../../src/taskpane/help';
 
 const BUDGET_GZIP = 150 * 1024;
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
@@ -33,6 +34,15 @@ function ownBundles(): string[] {
 }
 
 describe('production build', () => {
+  it('help.html (the manifest SupportUrl) is built from the pane help texts, with no script', () => {
+    const html = page('help.html');
+    for (const id of HELP_TOPIC_IDS) {
+      expect(html).toMatch(new RegExp(`id="?vi-${id}"?`));
+      expect(html).toMatch(new RegExp(`id="?en-${id}"?`));
+    }
+    expect(html).not.toMatch(/<script/i);
+  });
+
   it('taskpane.html loads at most 150 KB gzip of own scripts at first', () => {
     const scripts = initialScripts(page('taskpane.html'));
     expect(scripts.length).toBeGreaterThanOrEqual(2);

@@ -48,8 +48,11 @@ async function configWith(vars: Record<string, string | undefined>): Promise<Con
   }
 }
 
-const pages = (c: Config): HtmlPluginLike[] =>
+const htmlPages = (c: Config): HtmlPluginLike[] =>
   c.plugins.filter((p): p is HtmlPluginLike => typeof p === 'object' && p !== null && 'userOptions' in p);
+/** The pages that load the add-in's bundles (help.html is static text rendered from the help texts). */
+const pages = (c: Config): HtmlPluginLike[] =>
+  htmlPages(c).filter((p) => p.userOptions.filename !== 'help.html');
 const copies = (c: Config): CopyPattern[] =>
   c.plugins
     .filter((p): p is CopyPluginLike => typeof p === 'object' && p !== null && 'patterns' in p)
@@ -69,6 +72,7 @@ describe('webpack.config.js', () => {
     expect(c.devServer).toBeUndefined();
     const ps = pages(c);
     expect(ps.map((p) => p.userOptions.filename).sort()).toEqual(['commands.html', 'taskpane.html']);
+    expect(htmlPages(c).map((p) => p.userOptions.filename)).toContain('help.html');
     for (const p of ps) {
       const params = p.userOptions.templateParameters(compilation, { js: ['a.js', 'b.js'] });
       expect(params.officeJsSrc).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');

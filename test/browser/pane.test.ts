@@ -131,9 +131,10 @@ describeBrowser('task pane in Chromium', () => {
     query = '',
     userAgent?: string,
     prepare?: (page: Page) => Promise<void>,
+    viewport = { width: 360, height: 900 },
   ): Promise<Opened> {
     const context = await browser.newContext({
-      viewport: { width: 360, height: 900 },
+      viewport,
       locale: 'vi-VN',
       ...(userAgent ? { userAgent } : {}),
     });
@@ -177,7 +178,8 @@ describeBrowser('task pane in Chromium', () => {
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   }
 
-  const item = (page: Page, id: string) => page.locator(`li[data-criterion="${id}"]`);
+  const item = (page: Page, id: string) =>
+    page.locator(`[data-testid="criteria-list"] li[data-criterion="${id}"]`);
 
   it('insert → fill → live statuses → Đánh giá → Đi tới → Xóa đánh dấu', async () => {
     const { context, page, requests, problems } = await open();
@@ -248,14 +250,17 @@ describeBrowser('task pane in Chromium', () => {
       expect(await page.evaluate(() => window.__tc.highlightRules())).toBeGreaterThan(0);
       await page.getByRole('button', { name: /^Không đạt \(\d+\)$/ }).click();
       const shown = await page
-        .locator('li[data-criterion]')
+        .locator('[data-testid="criteria-list"] li[data-criterion]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
       expect(shown.length).toBeGreaterThan(0);
       expect(new Set(shown)).toEqual(new Set(['fail']));
       await page.screenshot({ path: join(ARTIFACTS, 'pane-3-evaluated.png'), fullPage: true });
 
       // Đi tới selects the input cell
-      await page.getByRole('button', { name: 'Đi tới ô nhập của TC1' }).click();
+      await page
+        .getByTestId('fix-list')
+        .getByRole('button', { name: 'Đi tới ô nhập của TC1', exact: true })
+        .click();
       const want = await page.evaluate(() => window.__tc.address('tc1_quan_triet'));
       expect(
         await until(
@@ -292,6 +297,18 @@ describeBrowser('task pane in Chromium', () => {
       expect(await page.evaluate(() => window.__tc.value('tc1_quan_triet'))).toBe('Không');
       await page.getByRole('combobox', { name: 'Bảng đang xem' }).waitFor();
       await page.screenshot({ path: join(ARTIFACTS, 'pane-4-two-sheets.png'), fullPage: true });
+      // another sheet shown: the status filter starts again from "Tất cả"
+      const allFilter = page.getByRole('button', { name: 'Tất cả', exact: true });
+      await page.getByRole('button', { name: /^Chưa nhập \(\d+\)$/ }).click();
+      expect(await allFilter.getAttribute('aria-pressed')).toBe('false');
+      await page.getByRole('combobox', { name: 'Bảng đang xem' }).selectOption('Tiêu chí');
+      expect(
+        await until(
+          () => item(page, 'TC1').getAttribute('data-status'),
+          (v) => v === 'fail',
+        ),
+      ).toBe('fail');
+      expect(await allFilter.getAttribute('aria-pressed')).toBe('true');
 
       // the user's other sheet is untouched
       expect(await page.evaluate(() => window.__tc.otherSheet())).toEqual({
@@ -304,6 +321,122 @@ describeBrowser('task pane in Chromium', () => {
       expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       expect(problems).toEqual([]);
       expectLocalOnly(requests);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('at 320 px, after Đánh giá the list of what to fix is the first screen; guidance, deadlines, help', async () => {
+    const viewport = { width: 320, height: 640 };
+    const { context, page, problems } = await open('', undefined, undefined, viewport);
+    try {
+      await page.getByRole('radio', { name: /Xã, phường, thị trấn, đặc khu/ }).check();
+      await page.getByRole('textbox', { name: 'Tên đơn vị' }).fill('Xã Hòa Bình');
+      await page.getByRole('button', { name: 'Chèn bảng tiêu chí' }).click();
+      await page.getByText('Đã chèn bảng “Tiêu chí”').waitFor();
+      await item(page, 'TC1').waitFor();
+      // one criterion not met, one with invalid data; the rest not entered
+      await page.evaluate(() => window.__tc.edit('tc1_quan_triet', 'Không'));
+      await page.evaluate(() => window.__tc.edit('tc3_cach_lam_hay', 'nhiều'));
+      expect(
+        await until(
+          () => item(page, 'TC3').getAttribute('data-status'),
+          (v) => v === 'invalid',
+        ),
+      ).toBe('invalid');
+      expect(await page.getByTestId('fix-list').count()).toBe(0);
+      // the user is far down the pane when clicking Đánh giá
+      const evaluate = page.getByRole('button', { name: 'Đánh giá', exact: true });
+      await page.mouse.wheel(0, 10_000);
+      await evaluate.click();
+      const notice = await page.getByText(/^Đã đánh giá: Chưa đạt: TC1/).textContent();
+      const fixList = page.getByTestId('fix-list');
+      await fixList.waitFor();
+      await page.screenshot({ path: join(ARTIFACTS, 'pane-320-evaluated.png') });
+
+      // in the first viewport: the heading and the first criterion to fix
+      const inView = async (sel: ReturnType<Page['locator']>): Promise<boolean> => {
+        const box = await sel.boundingBox();
+        return box !== null && box.y >= 0 && box.y + Math.min(box.height, 40) <= viewport.height;
+      };
+      expect(await inView(fixList.getByRole('heading', { level: 2 }))).toBe(true);
+      expect(await inView(fixList.locator('li[data-criterion]').first())).toBe(true);
+      // focus moved to it (keyboard and screen-reader users land there too)
+      expect(
+        await page.evaluate(() => document.activeElement?.closest('[data-testid="fix-list"]') !== null),
+      ).toBe(true);
+
+      // grouped, most severe first, a count per group; the notification's count is the list's
+      const groups = await fixList
+        .locator('[data-fix-group]')
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-fix-group'), e.textContent]));
+      expect(groups.map((g) => g[0])).toEqual(['fail', 'invalid', 'missing']);
+      expect(groups[0][1]).toBe('Không đạt (1)');
+      expect(groups[1][1]).toBe('Sai dữ liệu (1)');
+      const listed = await fixList.locator('li[data-criterion]').count();
+      expect(await fixList.getByRole('heading', { level: 2 }).textContent()).toBe(
+        `Cần khắc phục (${listed})`,
+      );
+      expect(notice).toContain(`Cần khắc phục ${listed} tiêu chí`);
+      const statuses = await fixList
+        .locator('li[data-criterion]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+      expect(statuses.slice(0, 2)).toEqual(['fail', 'invalid']);
+
+      // the pack's guidance beside the reason: how to fix this status, and what evidence counts
+      const tc1 = fixList.locator('li[data-criterion="TC1"]');
+      const guide = (getBuiltinPack('xa') as Pack).groups[0].criteria[0].guidance;
+      expect(guide?.fix.fail).toBeDefined();
+      expect(await tc1.locator('[data-guide="fix"]').textContent()).toBe(guide?.fix.fail);
+      expect(await tc1.locator('[data-guide="evidence"]').textContent()).toBe(guide?.evidence);
+
+      // the upcoming deadlines of the plan
+      const deadlines = (await page.getByTestId('deadlines').textContent()) ?? '';
+      expect(deadlines).toMatch(/\d{2}\/\d{2}\/\d{4} · .+ · (còn \d+ ngày|hạn hôm nay)/);
+      // the update time in the local Vietnamese form
+      await page.getByText(/^Cập nhật lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).waitFor();
+
+      let violations = await axe(page);
+      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+      // the help page covers every action; closing it gives the pane back as it was
+      await page.getByRole('button', { name: 'Trợ giúp' }).click();
+      const help = page.locator('#tc-help');
+      await help.waitFor();
+      const topics = await help
+        .locator('[data-help]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-help')));
+      expect(topics).toEqual([
+        'insert',
+        'summary',
+        'evaluate',
+        'clear',
+        'dossier',
+        'consolidate',
+        'prior',
+        'plans',
+        'print',
+      ]);
+      await page.screenshot({ path: join(ARTIFACTS, 'pane-320-help.png'), fullPage: true });
+      violations = await axe(page);
+      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      await page.getByRole('button', { name: 'Đóng trợ giúp' }).first().click();
+      await fixList.waitFor();
+
+      // the list follows the user's typing: TC1 met, its group goes, the count drops
+      await page.evaluate(() => window.__tc.edit('tc1_quan_triet', 'Có'));
+      expect(
+        await until(
+          () => fixList.getByRole('heading', { level: 2 }).textContent(),
+          (v) => v === `Cần khắc phục (${listed - 1})`,
+        ),
+      ).toBe(`Cần khắc phục (${listed - 1})`);
+      expect(await fixList.locator('[data-fix-group="fail"]').count()).toBe(0);
+
+      // hiding the list returns to the usual order
+      await fixList.getByRole('button', { name: 'Xem toàn bộ tóm tắt' }).click();
+      expect(await page.getByTestId('fix-list').count()).toBe(0);
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }

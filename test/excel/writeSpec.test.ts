@@ -77,7 +77,12 @@ describe.each(['xa', 'coquan'])('insert the %s criteria sheet', (packId) => {
       orientation: 'Landscape',
       paperSize: 'A4',
       printArea: spec.print.area,
+      // as the ExcelJS writer: a break between criterion blocks, the sheet's own page numbers
+      rowBreaks: spec.print.rowBreaks,
+      firstPageNumber: 1,
+      footer: { left: '&10&A', right: '&10Trang &P/&N' },
     });
+    expect(spec.print.rowBreaks?.length).toBeGreaterThan(0);
     expect(fake.activeSheetId).toBe(ws.id);
     // unit name and year prefilled into their inputs
     expect(fake.namedCell('ten_don_vi').value).toBe('Xã Thử');

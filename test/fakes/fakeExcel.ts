@@ -155,6 +155,10 @@ export interface FakeSheet {
     printArea?: string;
     /** points */
     margins?: { top?: number; bottom?: number; left?: number; right?: number };
+    firstPageNumber?: number | '';
+    footer?: { left?: string; right?: string };
+    /** rows with a manual page break above them */
+    rowBreaks?: number[];
   };
   tabColor: string;
 }
@@ -918,6 +922,7 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
   readonly protection: XlWorksheetProtection;
   readonly freezePanes: XlFreezePanes;
   readonly pageLayout: XlPageLayout;
+  readonly horizontalPageBreaks: XlWorksheet['horizontalPageBreaks'];
   readonly onChanged: XlWorksheet['onChanged'];
 
   constructor(
@@ -930,6 +935,15 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
     this.protection = new ProtectionP(ctx, this);
     this.freezePanes = makeFreezePanes(this);
     this.pageLayout = new PageLayoutP(ctx, this);
+    this.horizontalPageBreaks = {
+      add: (range: string): void =>
+        this.op(() => {
+          this.fake.requireApi('1.9', 'horizontalPageBreaks');
+          const row = Number(/^\$?[A-Z]+\$?([0-9]+)/.exec(range)?.[1]);
+          const p = this.doc().pageLayout;
+          p.rowBreaks = [...(p.rowBreaks ?? []), row];
+        }),
+    };
     this.onChanged = {
       add: (handler: Handler): XlEventHandlerResult => {
         const id = this.fake.newId();
@@ -1128,13 +1142,23 @@ class PageLayoutP extends FakeProxy implements XlPageLayout {
     return this.ws.exists();
   }
   protected scalarNames(): readonly string[] {
-    return ['orientation', 'paperSize', 'zoom', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin'];
+    return [
+      'orientation',
+      'paperSize',
+      'zoom',
+      'topMargin',
+      'bottomMargin',
+      'leftMargin',
+      'rightMargin',
+      'firstPageNumber',
+    ];
   }
   protected scalar(name: string): unknown {
     const p = this.ws.doc().pageLayout;
     const side = /^(top|bottom|left|right)Margin$/.exec(name)?.[1] as
       'top' | 'bottom' | 'left' | 'right' | undefined;
     if (side) return p.margins?.[side] ?? 0;
+    if (name === 'firstPageNumber') return p.firstPageNumber ?? '';
     return name === 'orientation' ? p.orientation : name === 'paperSize' ? p.paperSize : p.zoom;
   }
   private setp(apply: (p: FakeSheet['pageLayout']) => void, member: string): void {
@@ -1193,6 +1217,33 @@ class PageLayoutP extends FakeProxy implements XlPageLayout {
   }
   setPrintArea(range: string): void {
     this.setp((p) => (p.printArea = range), 'setPrintArea');
+  }
+  get firstPageNumber(): number | '' {
+    return this.read('firstPageNumber');
+  }
+  set firstPageNumber(v: number | '') {
+    this.setp((p) => (p.firstPageNumber = v), 'firstPageNumber');
+  }
+  get headersFooters(): XlPageLayout['headersFooters'] {
+    const setFooter = (side: 'left' | 'right', v: string): void =>
+      this.setp((p) => (p.footer = { ...p.footer, [side]: v }), 'headersFooters');
+    const footer = (): { left?: string; right?: string } => this.ws.doc().pageLayout.footer ?? {};
+    return {
+      defaultForAllPages: {
+        get leftFooter(): string {
+          return footer().left ?? '';
+        },
+        set leftFooter(v: string) {
+          setFooter('left', v);
+        },
+        get rightFooter(): string {
+          return footer().right ?? '';
+        },
+        set rightFooter(v: string) {
+          setFooter('right', v);
+        },
+      },
+    };
   }
 }
 

@@ -10,8 +10,10 @@ import {
   CRITERIA_SHEET_NAME,
   MAX_ERROR,
   MAX_PROMPT,
+  PAGE_BODY_PT,
   STAMP_NAMES,
   buildCriteriaSheet,
+  evidenceHint,
   inputIds,
 } from '../../src/sheet/layout';
 import type { CellSpec, SheetSpec } from '../../src/sheet/spec';
@@ -237,6 +239,68 @@ describe.each([
         const overlap = a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
         if (overlap) throw new Error(`merges overlap: ${spec.merges[i]} ${spec.merges[j]}`);
       }
+    }
+  });
+
+  it('prints readably: text ≥ 10 pt, columns fit A4 landscape at 100 %, page breaks between blocks', () => {
+    for (const c of spec.cells) expect(c.style?.size ?? 11).toBeGreaterThanOrEqual(10);
+    // Excel column width w (characters of the default font) is w × 7 + 5 px at 96 dpi = 0.75 pt/px
+    const widthPt = spec.columns.filter((c) => !c.hidden).reduce((t, c) => t + (c.width * 7 + 5) * 0.75, 0);
+    const m = spec.print.margins;
+    expect(m).toBeDefined();
+    expect(widthPt).toBeLessThanOrEqual(((297 - (m?.left ?? 0) - (m?.right ?? 0)) / 25.4) * 72);
+    // every break is at the first row of a criterion block or of the group heading just above it
+    const header = spec.freeze.rows;
+    const blockStarts = new Set<number>();
+    for (const g of pack.groups) {
+      for (const c of g.criteria) {
+        const r = parseAddress(nameAddress(spec, statusName(c))).row + 1; // 0-based
+        blockStarts.add(c === g.criteria[0] ? r - 1 : r);
+      }
+    }
+    const breaks = spec.print.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const r of breaks) expect(blockStarts).toContain(r);
+    // and each page's rows (with the repeated header) fit the page body
+    const height = new Map(spec.rows.map((r) => [r.row, r.height]));
+    const h = (r: number): number => height.get(r) ?? 15;
+    const last = parseAddress(spec.print.area?.split(':')[1] ?? 'A1').row + 1;
+    const starts = [1, ...breaks, last + 1];
+    for (let i = 0; i + 1 < starts.length; i++) {
+      let used = i === 0 ? 0 : h(header);
+      for (let r = starts[i]; r < starts[i + 1]; r++) used += h(r);
+      expect(used).toBeLessThanOrEqual(PAGE_BODY_PT);
+    }
+  });
+
+  it('shows the evidence hint under each Minh chứng cell, locked, and marks a pass without evidence', () => {
+    for (const c of pack.groups.flatMap((g) => g.criteria)) {
+      const ev = parseAddress(nameAddress(spec, evidenceId(c)));
+      const merge = spec.merges.map(rect).find((r) => r.r1 === ev.row && r.c1 === ev.col);
+      // a one-row Minh chứng cell is not merged; the hint is the row below it (0-based rows)
+      const hintRow = (merge?.r2 ?? ev.row) + 2;
+      const hint = cellAt(spec, `C${hintRow}`);
+      expect(hint?.value).toBe(evidenceHint(c));
+      expect(String(hint?.value)).toContain(c.guidance?.evidence ?? '');
+      expect(hint?.style?.locked).not.toBe(false);
+      const row = ev.row + 1;
+      const mark = spec.conditionalFormats.find((f) => f.range.startsWith(`F${row}:`));
+      expect(mark?.formula).toMatch(
+        new RegExp(`^AND\\(\\$G\\$${row}="Đạt",LEN\\(TRIM\\(\\$F\\$${row}\\)\\)=0\\)$`),
+      );
+    }
+  });
+
+  it('colours Sai dữ liệu unlike Chưa nhập, and explains every colour in a legend on the sheet', () => {
+    const style = (label: string) =>
+      spec.conditionalFormats.find((c) => c.formula.includes(`"${label}"`) && c.range.startsWith('G'))?.style;
+    expect(style('Sai dữ liệu')?.fill).toBeDefined();
+    expect(style('Sai dữ liệu')?.fill).not.toBe(style('Chưa nhập')?.fill);
+    const texts = spec.cells.map((c) => String(c.value ?? ''));
+    expect(texts.some((t) => t.includes('Chỉ nhập vào các ô nền vàng nhạt'))).toBe(true);
+    expect(texts.some((t) => t.includes('Để trống “Ngày đánh giá” là tính đến hôm nay'))).toBe(true);
+    for (const label of ['Đạt', 'Không đạt', 'Sai dữ liệu', 'Chưa nhập', 'Đạt nhưng chưa ghi minh chứng']) {
+      expect(texts.some((t) => t.startsWith(label))).toBe(true);
     }
   });
 

@@ -69,7 +69,19 @@ describe('writeWorkbook', () => {
     };
     const sheet = parts(await writeWorkbook([withMargins])).sheet;
     expect(sheet).toMatch(/<pageMargins left="1.181" right="0.591" top="0.787" bottom="0.984"/);
-    expect(x.sheet).toMatch(/<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5"/);
+    // the criteria sheet's own: A4 landscape, 10 mm sides, 15 mm top and bottom
+    expect(x.sheet).toMatch(/<pageMargins left="0.394" right="0.394" top="0.591" bottom="0.591"/);
+  });
+
+  it('writes a manual page break above each row the spec lists, page numbers from 1, footer 10 pt', () => {
+    const breaks = spec.print.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(1);
+    const rowBreaks = /<rowBreaks [^>]*>(.*?)<\/rowBreaks>/.exec(x.sheet)?.[1] ?? '';
+    const ids = [...rowBreaks.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    // OOXML records the row after which the page breaks
+    expect(ids).toEqual(breaks.map((r) => r - 1));
+    expect(x.sheet).toMatch(/<pageSetup [^>]*firstPageNumber="1"[^>]*useFirstPageNumber="1"/);
+    expect(x.sheet).toContain('<oddFooter>&amp;L&amp;10&amp;A&amp;R&amp;10Trang &amp;P/&amp;N</oddFooter>');
   });
 
   it('freezes the header, hides helper columns, protects without a password', () => {
