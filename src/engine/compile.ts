@@ -656,6 +656,14 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
       const A = ref(part.id);
       const B = ref(whole.id);
       const frac: Msg = [' (', shown(part), '/', shown(whole), ')'];
+      // the same sentence whether it passes or fails: "Tỷ lệ tái phạm 1,52% (1/66); yêu cầu dưới 1,5%"
+      const rate: Msg = [
+        'Tỷ lệ tái phạm ',
+        pctOf(A, B, 'pct2'),
+        '%',
+        ...frac,
+        `; yêu cầu dưới ${fmtPct(pct)}%`,
+      ];
       return {
         indicators: [part.id, whole.id],
         expr: c.guard(
@@ -676,26 +684,9 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
                 ),
               ],
               [cmp(B, '=', n(0)), leaf('pass', `${part.label}: 0/0`)],
-              [
-                cmp(mul(A, n(100)), '<', mul(B, n(pct))),
-                leaf(
-                  'pass',
-                  `Tỷ lệ tái phạm `,
-                  pctOf(A, B, 'pct2'),
-                  '%',
-                  ...frac,
-                  `; yêu cầu dưới ${fmtPct(pct)}%`,
-                ),
-              ],
+              [cmp(mul(A, n(100)), '<', mul(B, n(pct))), leaf('pass', ...rate)],
             ],
-            leaf(
-              'fail',
-              `Tỷ lệ tái phạm `,
-              pctOf(A, B, 'pct2'),
-              '%',
-              ...frac,
-              `; yêu cầu dưới ${fmtPct(pct)}%`,
-            ),
+            leaf('fail', ...rate),
           ),
         ),
       };
