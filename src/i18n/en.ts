@@ -90,7 +90,7 @@ export const en: Strings = {
   'consolidate.noFiles': 'Choose at least one .xlsx file.',
   'dossier.heading': 'Dossier',
   'dossier.hint':
-    'Evaluates the criteria sheet shown and makes the Tờ trình (submission), Báo cáo kết quả (report) and Biên bản họp xét (minutes): Word files to download, edit, sign and send; or sheets added to the workbook (existing sheets are never overwritten). Needs a frozen as-of date: press Evaluate first.',
+    'Tờ trình, Báo cáo kết quả, Biên bản họp xét from the criteria sheet shown: Word files to download, or added sheets (existing ones never overwritten). Press Evaluate first.',
   'dossier.word': 'Make the Word files',
   'dossier.wordBusy': 'Making the Word files…',
   'dossier.wordDone': 'Dossier made (verdict: {verdict}). Click each file to download it:',

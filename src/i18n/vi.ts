@@ -87,7 +87,7 @@ export const vi = {
   'consolidate.noFiles': 'Hãy chọn ít nhất một tệp .xlsx.',
   'dossier.heading': 'Hồ sơ',
   'dossier.hint':
-    'Đánh giá bảng tiêu chí đang xem rồi lập Tờ trình, Báo cáo kết quả và Biên bản họp xét: tệp Word để tải về, sửa, ký và trình; hoặc thêm thành các trang trong sổ tính (trang có sẵn không bao giờ bị ghi đè). Cần ngày đánh giá đã chốt: bấm Đánh giá trước.',
+    'Tờ trình, Báo cáo kết quả, Biên bản họp xét từ bảng tiêu chí đang xem: tệp Word để tải về, hoặc thêm thành trang (không ghi đè trang có sẵn). Bấm Đánh giá trước.',
   'dossier.word': 'Tạo tệp Word',
   'dossier.wordBusy': 'Đang tạo tệp Word…',
   'dossier.wordDone': 'Đã tạo hồ sơ (kết luận: {verdict}). Bấm vào từng tệp để tải về:',

@@ -9,7 +9,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import {
   Button,
   Label,
-  Link,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -39,6 +38,7 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground2 },
   file: { maxWidth: '100%', fontSize: tokens.fontSizeBase200 },
+  link: { color: tokens.colorBrandForegroundLink },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -303,9 +303,10 @@ export function UpwardSection({
           <ul className={styles.list} aria-label={t('dossier.files')} data-testid="dossier-files">
             {wordFiles.map((f) => (
               <li key={f.fileName}>
-                <Link href={f.url} download={f.fileName}>
+                {/* a plain link (Fluent's Link would grow the pane's first load) */}
+                <a className={styles.link} href={f.url} download={f.fileName}>
                   {t('dossier.download', { name: f.label, file: f.fileName })}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
