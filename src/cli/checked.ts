@@ -11,8 +11,8 @@ import type { Pack } from '../pack/schema';
 import type { Plan } from '../plan/schema';
 import { writeBook } from './lazy';
 import { buildCriteriaSheet } from '../sheet/layout';
-import { dossierSheets } from '../sheet/dossier';
 import { stampValues as stampCells } from '../sheet/stampState';
+import { dossierSheets } from '../dossier/sheets';
 
 /** Values for the stamp cells (`dg_*`) after an evaluation (see src/sheet/stampState.ts). */
 export function stampValues(pack: Pack, values: Values, evaluation: Evaluation): Record<string, CellValue> {
@@ -31,8 +31,9 @@ export async function checkedWorkbookBytes(
     plan,
     values: { ...values, ...stampValues(pack, values, evaluation) },
   });
-  // the recognition dossier (báo cáo, biên bản họp xét, tờ trình) prefilled from the same data
-  return writeBook([sheet, ...dossierSheets(pack, values, evaluation)]);
+  // the recognition dossier (báo cáo, biên bản họp xét, tờ trình): what `tieuchi dossier` writes as
+  // Word files, from the same data
+  return writeBook([sheet, ...dossierSheets(pack, plan, values, evaluation)]);
 }
 
 /**

@@ -144,7 +144,7 @@ function pageNumberHeader(): Header {
 }
 
 /** The document as .docx bytes (no Node API: the add-in can use it too). */
-export async function writeDocx(model: DocModel): Promise<Uint8Array> {
+export async function writeDocx(model: DocModel): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new Document({
     title: model.title,
     creator: 'Tiêu chí',

@@ -5,11 +5,19 @@
  */
 import { excelDate, parseDayMonth, serialToVi } from '../engine/dates';
 import type { CriterionResult, PrerequisiteResult } from '../engine/evaluate';
-import { evidenceId, type Criterion } from '../pack/schema';
+import { isBlank, rawText, type CellValue } from '../engine/values';
+import { evidenceId, type Criterion, type Indicator } from '../pack/schema';
 import type { PlanDay } from '../plan/schema';
-import { formatIndicatorValue } from '../sheet/dossier';
-import { BLANK, type DossierContext } from './context';
+import { BLANK, norm, type DossierContext } from './context';
 import { bold, p, type Cell, type Para, type Run, type Table } from './model';
+
+/** A value as a reader of the report expects it (dates dd/mm/yyyy, decimal comma, blank → "…"). */
+export function formatIndicatorValue(ind: Pick<Indicator, 'type'>, v: CellValue | undefined): string {
+  if (isBlank(v ?? null)) return BLANK;
+  if (ind.type === 'date' && typeof v === 'number' && Number.isFinite(v) && v >= 1) return serialToVi(v);
+  if (typeof v === 'boolean') return v ? 'Có' : 'Không';
+  return typeof v === 'string' ? norm(v) : rawText(v ?? null);
+}
 
 export const PREREQUISITE_STATES: Record<PrerequisiteResult['state'], string> = {
   met: 'đáp ứng',

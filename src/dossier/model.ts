@@ -78,6 +78,9 @@ export const DOC_IDS = [
 ] as const;
 export type DocId = (typeof DOC_IDS)[number];
 
+/** The documents of the recognition dossier that is signed and sent (the add-in offers these). */
+export const SIGNED_DOCUMENTS: readonly DocId[] = ['to-trinh', 'bao-cao-ket-qua', 'bien-ban-hop-xet'];
+
 export interface DocModel {
   id: DocId;
   /** file name, e.g. "to-trinh.docx" */

@@ -6,6 +6,7 @@
 import type { Evaluation } from '../engine/evaluate';
 import type { CellValue, Values } from '../engine/values';
 import type { ConsolidationResult } from '../sheet/summary';
+import type { DocModel } from '../dossier/model';
 
 export type PackId = string;
 
@@ -71,6 +72,15 @@ export interface DossierResult extends AddedSheets {
   source: string;
 }
 
+/** The dossier's Word documents as data (the pane writes the .docx bytes with a lazily loaded chunk). */
+export interface DossierDocuments {
+  /** tờ trình, báo cáo kết quả, biên bản họp xét */
+  documents: DocModel[];
+  evaluation: Evaluation;
+  /** the criteria sheet the dossier was made from */
+  source: string;
+}
+
 export interface PriorResult extends Undoable {
   sheetName: string;
   /** "năm trước" inputs filled from last year's workbook (they were blank) */
@@ -104,6 +114,12 @@ export interface ExcelHost {
   insertSummarySheet(result: ConsolidationResult): Promise<AddedSheets>;
   /** evaluate the criteria sheet and add the dossier sheets after it; ≤ 2 syncs */
   insertDossier(today: number, sheetName?: string): Promise<DossierResult | undefined>;
+  /**
+   * evaluate the criteria sheet and return the dossier's documents (the same content as the sheets),
+   * for the pane to offer as .docx downloads; refused, like the sheets, when the as-of date is not
+   * frozen; 1 sync, writes nothing
+   */
+  dossierDocuments(today: number, sheetName?: string): Promise<DossierDocuments | undefined>;
   /**
    * last year's (normalised) values → this year's blank "năm trước" inputs (never over a value the
    * user typed) and "Năm trước: x" beside this year's inputs in the product's own cells; ≤ 2 syncs

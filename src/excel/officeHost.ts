@@ -20,7 +20,7 @@
  *   sheet-scoped name `tc_danh_dau_N` whose comment holds the previous fill, so that Xóa đánh dấu
  *   restores exactly those cells.
  */
-import { evaluate } from '../engine/evaluate';
+import { evaluate, type Evaluation } from '../engine/evaluate';
 import { isBlank, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import { statusName } from '../pack/schema';
@@ -28,9 +28,11 @@ import { getBuiltinPack } from '../pack/registry';
 import { buildCriteriaSheet, CRITERIA_SHEET_NAME, PACK_ID_NAME } from '../sheet/layout';
 import { getBuiltinPlan } from '../plan/registry';
 import { stampValues } from '../sheet/stampState';
-import { dossierSheets } from '../sheet/dossier';
 import { prefillFromPrior, priorNotes } from '../sheet/prior';
 import type { SheetSpec } from '../sheet/spec';
+import { dossierDocuments } from '../dossier/documents';
+import { SIGNED_DOCUMENTS, type DocModel } from '../dossier/model';
+import { sheetsOfDocuments } from '../dossier/sheets';
 import { summarySheet, type ConsolidationResult } from '../sheet/summary';
 import {
   absoluteAddress,
@@ -44,6 +46,7 @@ import {
 import type {
   AddedSheets,
   Capabilities,
+  DossierDocuments,
   DossierResult,
   EvaluateResult,
   ExcelHost,
@@ -188,6 +191,20 @@ function priorNoteCells(
     }
   }
   return out;
+}
+
+/**
+ * The dossier of a criteria sheet just read. A dossier travels upward: it must carry the verdict
+ * that was checked, not today's, so an as-of date that follows TODAY() is refused.
+ */
+function frozenDossier(r: SheetRead, today: number): { documents: DocModel[]; evaluation: Evaluation } {
+  const evaluation = evaluate(r.pack, r.values, { today, plan: r.plan });
+  if (evaluation.asOfSource === 'today') {
+    throw new HostError(
+      'Chưa có ngày đánh giá đã chốt: hãy bấm Đánh giá (hoặc nhập Ngày đánh giá) rồi lập hồ sơ, để hồ sơ giữ đúng kết luận đã kiểm tra.',
+    );
+  }
+  return { documents: dossierDocuments(r.pack, r.plan, r.values, evaluation), evaluation };
 }
 
 export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): ExcelHost {
@@ -624,20 +641,26 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
         sheets.load('items/name');
         const r = await readIn(ctx, sheetName, { cfs: false });
         if (!r) return undefined;
-        const evaluation = evaluate(r.pack, r.values, { today, plan: r.plan });
-        // a dossier travels upward: it must carry the verdict that was checked, not today's
-        if (evaluation.asOfSource === 'today') {
-          throw new HostError(
-            'Chưa có ngày đánh giá đã chốt: hãy bấm Đánh giá (hoặc nhập Ngày đánh giá) rồi lập hồ sơ, để hồ sơ giữ đúng kết luận đã kiểm tra.',
-          );
-        }
-        const specs = dossierSheets(r.pack, r.values, evaluation);
+        const { documents, evaluation } = frozenDossier(r, today);
         const sheetNames = await addSheets(
           ctx,
-          specs,
+          sheetsOfDocuments(documents),
           sheets.items.map((s) => s.name),
         );
         return { sheetNames, evaluation, source: r.sheetName };
+      });
+    },
+
+    async dossierDocuments(today: number, sheetName?: string): Promise<DossierDocuments | undefined> {
+      return await run(async (ctx) => {
+        const r = await readIn(ctx, sheetName, { cfs: false });
+        if (!r) return undefined;
+        const { documents, evaluation } = frozenDossier(r, today);
+        return {
+          documents: documents.filter((d) => SIGNED_DOCUMENTS.includes(d.id)),
+          evaluation,
+          source: r.sheetName,
+        };
       });
     },
 

@@ -1,10 +1,11 @@
 /**
  * The upward flow in the pane: **Tổng hợp** (consolidate picked unit workbooks into a new "Tổng hợp"
- * sheet), **Hồ sơ** (dossier sheets from the criteria sheet shown) and **Số liệu năm trước** (last
+ * sheet), **Hồ sơ** (the dossier's Word files to download, or its sheets, from the criteria sheet
+ * shown; the .docx writer is the lazily loaded chunk ./dossierFiles.ts) and **Số liệu năm trước** (last
  * year's workbook → this year's blank "năm trước" inputs). Files are read by the lazily loaded
  * chunk ./upward.ts; everything Excel goes through `ExcelHost`.
  */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   Button,
   Label,
@@ -18,7 +19,8 @@ import {
 import type { CellValue } from '../engine/values';
 import { formatNumber, verdictText, type StringKey } from '../i18n';
 import { usePane } from './context';
-import { loadUpward } from './lazy';
+import { loadDossierFiles, loadUpward } from './lazy';
+import type { DossierFile } from './dossierFiles';
 import { describeError, isUserError, todaySerial } from './model';
 import type { CriteriaActions, CriteriaState } from './useCriteria';
 
@@ -36,10 +38,12 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground2 },
   file: { maxWidth: '100%', fontSize: tokens.fontSizeBase200 },
+  link: { color: tokens.colorBrandForegroundLink },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Task = 'consolidate' | 'dossier' | 'prior';
+type Task = 'consolidate' | 'dossier' | 'word' | 'prior';
 
 interface Outcome {
   task: Task;
@@ -73,6 +77,15 @@ export function UpwardSection({
   const [busy, setBusy] = useState<Task | undefined>(undefined);
   const [progress, setProgress] = useState<{ index: number; total: number; text: string } | undefined>();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [wordFiles, setWordFiles] = useState<DossierFile[]>([]);
+  const wordFilesRef = useRef<DossierFile[]>([]);
+  // the object URLs of the Word files live until replaced or until the pane goes away
+  const replaceWordFiles = (files: DossierFile[]): void => {
+    for (const f of wordFilesRef.current) URL.revokeObjectURL(f.url);
+    wordFilesRef.current = files;
+    setWordFiles(files);
+  };
+  useEffect(() => () => wordFilesRef.current.forEach((f) => URL.revokeObjectURL(f.url)), []);
 
   const current = state.current;
   const currentPack = state.sheets.find((s) => s.sheetName === current)?.packId;
@@ -139,6 +152,23 @@ export function UpwardSection({
           sheets: r.sheetNames.map((n) => `“${n}”`).join(', '),
           verdict: verdictText(lang, r.evaluation),
         }),
+      });
+    });
+
+  const word = (): Promise<void> =>
+    run('word', async () => {
+      replaceWordFiles([]);
+      const r = await host.dossierDocuments(todaySerial(), current);
+      if (!r) {
+        setOutcome({ task: 'word', intent: 'warning', text: t('dossier.noSheet') });
+        return;
+      }
+      const { dossierFiles } = await loadDossierFiles();
+      replaceWordFiles(await dossierFiles(r.documents));
+      setOutcome({
+        task: 'word',
+        intent: 'success',
+        text: t('dossier.wordDone', { verdict: verdictText(lang, r.evaluation) }),
       });
     });
 
@@ -251,7 +281,15 @@ export function UpwardSection({
         <Text size={200} id={dossierHintId} className={styles.hint}>
           {t('dossier.hint')}
         </Text>
-        <div>
+        <div className={styles.buttons}>
+          <Button
+            appearance="primary"
+            aria-describedby={dossierHintId}
+            disabled={disabled || !current}
+            onClick={() => void word()}
+          >
+            {busy === 'word' ? t('dossier.wordBusy') : t('dossier.word')}
+          </Button>
           <Button
             aria-describedby={dossierHintId}
             disabled={disabled || !current}
@@ -260,6 +298,19 @@ export function UpwardSection({
             {busy === 'dossier' ? t('dossier.busy') : t('dossier.button')}
           </Button>
         </div>
+        {result('word')}
+        {wordFiles.length > 0 ? (
+          <ul className={styles.list} aria-label={t('dossier.files')} data-testid="dossier-files">
+            {wordFiles.map((f) => (
+              <li key={f.fileName}>
+                {/* a plain link (Fluent's Link would grow the pane's first load) */}
+                <a className={styles.link} href={f.url} download={f.fileName}>
+                  {t('dossier.download', { name: f.label, file: f.fileName })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {result('dossier')}
       </div>
 

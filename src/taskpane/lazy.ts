@@ -26,3 +26,17 @@ export function loadUpward(): Promise<UpwardModule> {
   }
   return upward;
 }
+
+type DossierFilesModule = typeof import('./dossierFiles');
+let dossierFiles: Promise<DossierFilesModule> | undefined;
+
+/** The .docx writer for Hồ sơ's Word files (only when the user asks for them). */
+export function loadDossierFiles(): Promise<DossierFilesModule> {
+  if (!dossierFiles) {
+    dossierFiles = import(/* webpackChunkName: "dossier-files" */ './dossierFiles');
+    dossierFiles.catch(() => {
+      dossierFiles = undefined;
+    });
+  }
+  return dossierFiles;
+}

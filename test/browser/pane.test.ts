@@ -14,6 +14,7 @@ import type { Pack } from '../../src/pack/schema';
 import { DEFAULT_START_MILLIS } from '../../src/consolidate/isolated';
 import { DEFAULT_LIMITS } from '../../src/io/limits';
 import { writeUnitWorkbook } from '../consolidate/fixtures';
+import { allParagraphs, docxParts } from '../helpers/docx';
 import { fullPassValues } from '../helpers/samples';
 import { ensureBuild, ROOT } from './build';
 import { holdTimers } from './heldTimers';
@@ -442,7 +443,7 @@ describeBrowser('task pane in Chromium', () => {
     }
   });
 
-  it('Tổng hợp: picked workbooks (one garbage) → a new "Tổng hợp" sheet; Hồ sơ → dossier sheets; Số liệu năm trước', async () => {
+  it('Tổng hợp: picked workbooks (one garbage) → a new "Tổng hợp" sheet; Hồ sơ → Word files and dossier sheets; Số liệu năm trước', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tieuchi-pane-'));
     const { context, page, requests, problems } = await open();
     try {
@@ -492,13 +493,43 @@ describeBrowser('task pane in Chromium', () => {
       await page.getByRole('button', { name: 'Chèn bảng tiêu chí' }).click();
       await page.getByText('Đã chèn bảng “Tiêu chí”').waitFor();
       // never from a TODAY()-driven verdict: Đánh giá first freezes the as-of date
-      await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+      await page.getByRole('button', { name: 'Tạo tệp Word' }).click();
       await page.getByText(/Chưa có ngày đánh giá đã chốt: hãy bấm Đánh giá/).waitFor();
       await page.getByRole('button', { name: 'Đánh giá', exact: true }).click();
       await page.getByText(/^Đã đánh giá: /).waitFor();
-      await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+      // the Word files: made in the browser by a chunk loaded only now, offered as download links
+      const chunkRequests = (): string[] => requests.filter((u) => /dossier-files/.test(u));
+      expect(chunkRequests()).toEqual([]);
+      await page.getByRole('button', { name: 'Tạo tệp Word' }).click();
+      await page.getByText(/^Đã tạo hồ sơ \(kết luận: /).waitFor();
+      expect(chunkRequests()).toHaveLength(1);
+      const files = page.getByRole('list', { name: 'Tệp Word của hồ sơ' });
+      const links = [
+        ['Tải Tờ trình (to-trinh.docx)', 'to-trinh.docx'],
+        ['Tải Báo cáo kết quả (bao-cao-ket-qua.docx)', 'bao-cao-ket-qua.docx'],
+        ['Tải Biên bản họp xét (bien-ban-hop-xet.docx)', 'bien-ban-hop-xet.docx'],
+      ] as const;
+      expect(await files.getByRole('link').allInnerTexts()).toEqual(links.map(([name]) => name));
+      for (const [i, [name, fileName]] of links.entries()) {
+        const link = files.getByRole('link', { name });
+        const download = page.waitForEvent('download');
+        if (i === 0) {
+          // reachable and usable from the keyboard
+          await link.focus();
+          await page.keyboard.press('Enter');
+        } else await link.click();
+        const d = await download;
+        expect(d.suggestedFilename()).toBe(fileName);
+        const path = await d.path();
+        const parts = docxParts(readFileSync(path));
+        expect(parts.document).toContain('<w:body>');
+        expect(allParagraphs(parts.document).join('\n')).toContain('Hòa Bình, ngày … tháng … năm …');
+      }
+      await files.locator('..').screenshot({ path: join(ARTIFACTS, 'pane-6-dossier-word.png') });
+      // the sheets remain: added beside the criteria sheet, never over an existing one
+      await page.getByRole('button', { name: 'Thêm các trang hồ sơ' }).click();
       await page.getByText(/^Đã thêm các trang: “Báo cáo kết quả”, “Biên bản họp xét”, “Tờ trình”/).waitFor();
-      await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+      await page.getByRole('button', { name: 'Thêm các trang hồ sơ' }).click();
       await page.getByText(/^Đã thêm các trang: “Báo cáo kết quả \(2\)”/).waitFor();
       expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual([
         'Dữ liệu',

@@ -60,6 +60,7 @@ describe('requirement sets', () => {
         () => host.clearHighlights(SHEET),
         () => host.applyPriorYear({ tc18_nam_nay: 3 }, SHEET),
         () => host.insertDossier(today, SHEET),
+        () => host.dossierDocuments(today, SHEET),
         () => host.findCriteriaSheets(),
         () => host.activateSheet(SHEET),
         () => host.goTo('tc16_tu_diem', SHEET),

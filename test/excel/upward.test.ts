@@ -1,6 +1,6 @@
 /**
  * The add-in's upward-flow actions against the fake host: Tổng hợp (summary sheet from picked
- * files), Hồ sơ (dossier sheets), Số liệu năm trước (prior-year values). Round trips are counted;
+ * files), Hồ sơ (the dossier's Word documents, the dossier sheets), Số liệu năm trước (prior-year values). Round trips are counted;
  * other sheets, existing sheets and the user's inputs must never change.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +10,13 @@ import { consolidatePicked, type PickedFile } from '../../src/consolidate/picked
 import { excelDate } from '../../src/engine/dates';
 import { freeSheetName } from '../../src/excel/officeHost';
 import { builtinPacks } from '../../src/pack/registry';
-import { MINUTES_SHEET, REPORT_SHEET, SUBMISSION_SHEET } from '../../src/sheet/dossier';
+import { writeDocx } from '../../src/docx/write';
+import { dossierDocuments } from '../../src/dossier/documents';
+import type { DocModel } from '../../src/dossier/model';
+import { MINUTES_SHEET, REPORT_SHEET, SUBMISSION_SHEET, sheetsOfDocuments } from '../../src/dossier/sheets';
+import { getBuiltinPlan } from '../../src/plan/registry';
+import type { Plan } from '../../src/plan/schema';
+import { evaluate } from '../../src/engine/evaluate';
 import { inputIds } from '../../src/sheet/layout';
 import { SUMMARY_SHEET } from '../../src/sheet/summary';
 import type { FakeExcel, FakeSheet } from '../fakes/fakeExcel';
@@ -37,6 +43,13 @@ function userData(fake: FakeExcel): void {
   fake.cell('Dữ liệu', 'A1').value = 'Số liệu riêng của đơn vị';
   fake.cell('Dữ liệu', 'B2').value = 42;
   fake.userFill('Dữ liệu', 'B2', '#FFFF00');
+}
+
+/** The non-empty texts of the dossier sheets rendered from `docs`, sheet by sheet. */
+function dossierSheetsFromDocs(docs: DocModel[]): string[][] {
+  return sheetsOfDocuments(docs).map((s) =>
+    s.cells.filter((c) => typeof c.value === 'string' && c.value !== '').map((c) => String(c.value)),
+  );
 }
 
 /** Text of every cell of a sheet. */
@@ -158,6 +171,17 @@ describe('Hồ sơ in the add-in', () => {
     const report = texts(fake.sheet(REPORT_SHEET));
     expect(report).toEqual(expect.arrayContaining(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']));
     expect(report.some((t) => t.includes('Hòa Bình'))).toBe(true);
+    // the sheets say what the Word files say: the same documents, rendered from the workbook's data
+    const names = [REPORT_SHEET, MINUTES_SHEET, `${SUBMISSION_SHEET} (2)`];
+    const words = await host.dossierDocuments(TODAY, SHEET);
+    const expected = dossierSheetsFromDocs(words!.documents);
+    for (const [i, name] of names.entries()) {
+      const shown = [...fake.sheet(name).cells.values()]
+        .map((c) => c.value)
+        .filter((v): v is string => typeof v === 'string' && v !== '');
+      expect(shown.sort()).toEqual(expected[i].sort());
+    }
+    expect(report.some((t) => /Ký, ghi rõ/.test(t))).toBe(false);
     expect(fake.sheet(`${SUBMISSION_SHEET} (2)`).pageLayout.paperSize).toBe('A4');
     // Nghị định 30/2020 margins (20/20/30/15 mm) in points
     expect(fake.sheet(`${SUBMISSION_SHEET} (2)`).pageLayout.margins).toEqual({
@@ -181,7 +205,49 @@ describe('Hồ sơ in the add-in', () => {
   it('without a criteria sheet there is nothing to do', async () => {
     const { fake, host } = setup();
     await expect(host.insertDossier(TODAY)).resolves.toBeUndefined();
+    await expect(host.dossierDocuments(TODAY)).resolves.toBeUndefined();
     expect(fake.sheets.map((s) => s.name)).toEqual(['Dữ liệu']);
+  });
+
+  it('gives the Word documents of the sheet in 1 sync, writing nothing; refused before Đánh giá', async () => {
+    const { fake, host } = setup();
+    userData(fake);
+    await host.insertCriteriaSheet({ packId: 'xa', unitName: 'Phường 1', year: 2025 });
+    fake.userEdit(SHEET, fake.namedAddress('tc16_tu_diem'), 2);
+    // the as-of date follows TODAY(): the verdict could change tomorrow, no dossier
+    await expect(host.dossierDocuments(TODAY, SHEET)).rejects.toThrow(/hãy bấm Đánh giá/);
+    await host.evaluateAndHighlight(TODAY, SHEET);
+    const before = fake.sheets.map((s) => [s.name, snapshot(s)] as const);
+
+    let result: Awaited<ReturnType<typeof host.dossierDocuments>>;
+    const syncs = await syncsOf(fake, async () => {
+      result = await host.dossierDocuments(TODAY, SHEET);
+    });
+    expect(syncs).toBe(1);
+    for (const [name, snap] of before) expect(snapshot(fake.sheet(name))).toBe(snap);
+    expect(fake.sheets.map((s) => s.name)).toEqual(before.map(([n]) => n));
+    const r = result!;
+    expect(r.source).toBe(SHEET);
+    expect(r.evaluation.failing).toContain('TC16');
+    expect(r.documents.map((d) => d.fileName)).toEqual([
+      'to-trinh.docx',
+      'bao-cao-ket-qua.docx',
+      'bien-ban-hop-xet.docx',
+    ]);
+    // the same documents `tieuchi dossier` writes from these values and this evaluation
+    const state = await host.readState(SHEET);
+    const x = pack('xa');
+    const plan = getBuiltinPlan(state!.planId) as Plan;
+    const ev = evaluate(x, state!.values, { today: TODAY, plan });
+    const cli = dossierDocuments(x, plan, state!.values, ev);
+    for (const d of r.documents) expect(d).toEqual(cli.find((c) => c.id === d.id));
+    const submission = r.documents[0];
+    const text = JSON.stringify(submission.blocks);
+    expect(text).toContain('Phường 1, ngày … tháng … năm …');
+    // the bytes the pane offers are a Word file (a zip with word/document.xml)
+    const bytes = await writeDocx(submission);
+    expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(Buffer.from(bytes).toString('latin1')).toContain('word/document.xml');
   });
 });
 
