@@ -21,6 +21,7 @@ export const en: Strings = {
   'pack.xa': 'Commune, ward, township, special zone',
   'pack.coquan': 'Agency, enterprise, school',
   'pack.count': '{n} criteria',
+  'insert.planDefault': 'Default plan (two-tier local government)',
   'insert.plan': 'Plan in force',
   'insert.planHint': 'Evaluation period, review date and selection conditions of the province plan',
   'insert.unitName': 'Unit name',

@@ -19,6 +19,7 @@ export const vi = {
   'pack.xa': 'Xã, phường, thị trấn, đặc khu',
   'pack.coquan': 'Cơ quan, doanh nghiệp, cơ sở giáo dục',
   'pack.count': '{n} tiêu chí',
+  'insert.planDefault': 'Kế hoạch mặc định (chính quyền địa phương hai cấp)',
   'insert.plan': 'Kế hoạch áp dụng',
   'insert.planHint': 'Kỳ đánh giá, ngày họp xét và điều kiện lựa chọn theo kế hoạch của tỉnh',
   'insert.unitName': 'Tên đơn vị',

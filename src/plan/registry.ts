@@ -8,8 +8,9 @@ import { formatIssues } from '../pack/validate';
 import type { Plan } from './schema';
 import { validatePlan } from './validate';
 
-/** Id of the plan used when a workbook or a command names none. */
-export const DEFAULT_PLAN_ID = 'mac-dinh';
+import { DEFAULT_PLAN_ID } from './ids';
+
+export { DEFAULT_PLAN_ID };
 
 let loaded: readonly Plan[] | undefined;
 

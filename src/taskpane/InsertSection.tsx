@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { StringKey } from '../i18n';
-import { BUILTIN_PLAN_LIST } from '../plan/builtin';
+import { DEFAULT_PLAN_ID } from '../plan/ids';
 import { usePane } from './context';
 import { YEAR_MAX, YEAR_MIN, parseYear, suggestSheetName, validSheetName } from './model';
 import type { CriteriaActions, CriteriaState } from './useCriteria';
@@ -42,7 +42,9 @@ export function InsertSection({
   const styles = useStyles();
   const headingId = useId();
   const [packId, setPackId] = useState<string>(PANE_PACKS[0].id);
-  const [planId, setPlanId] = useState<string>(BUILTIN_PLAN_LIST[0]?.id ?? '');
+  // the plans come with the lazily loaded engine; until then only the default is offered
+  const plans = state.planChoices ?? [{ id: DEFAULT_PLAN_ID, title: t('insert.planDefault') }];
+  const [planId, setPlanId] = useState<string>(DEFAULT_PLAN_ID);
   const [unitName, setUnitName] = useState('');
   const [yearText, setYearText] = useState(String(new Date().getFullYear()));
   const [existing, setExisting] = useState<string | undefined>(undefined);
@@ -129,7 +131,7 @@ export function InsertSection({
           </Field>
           <Field label={t('insert.plan')} hint={t('insert.planHint')}>
             <Select value={planId} onChange={(_, d) => setPlanId(d.value)}>
-              {BUILTIN_PLAN_LIST.map(({ id, title }) => (
+              {plans.map(({ id, title }) => (
                 <option key={id} value={id}>
                   {title}
                 </option>

@@ -6,7 +6,7 @@ import { evaluate, type Evaluation } from '../engine/evaluate';
 import type { SheetState } from '../excel/host';
 import { BUILTIN_PACK_IDS, getBuiltinPack } from '../pack/registry';
 import type { Guidance } from '../pack/schema';
-import { defaultPlan, getBuiltinPlan } from '../plan/registry';
+import { builtinPlans, defaultPlan, getBuiltinPlan } from '../plan/registry';
 import { upcomingDeadlines, type Deadline } from './deadlines';
 
 export type Scored =
@@ -46,4 +46,9 @@ export function packCriteriaCounts(): Record<string, number> {
     if (pack) out[id] = pack.groups.reduce((n, g) => n + g.criteria.length, 0);
   }
   return out;
+}
+
+/** The built-in plans a new sheet can follow: id and title, the default first. */
+export function planChoices(): Array<{ id: string; title: string }> {
+  return builtinPlans().map((p) => ({ id: p.id, title: p.title }));
 }

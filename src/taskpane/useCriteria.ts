@@ -36,6 +36,8 @@ export interface CriteriaState {
   unknownPack?: { sheet: string; pack: string };
   /** criteria count of each built-in pack (known once the scoring chunk is loaded) */
   packCounts?: Record<string, number>;
+  /** the built-in plans a new sheet can follow (id, title; the default first), loaded lazily */
+  planChoices?: ReadonlyArray<{ id: string; title: string }>;
   updatedAt?: Date;
   /** the pack's guidance (evidence that counts, how to fix) by criterion id */
   guidance?: Record<string, Guidance>;
@@ -188,7 +190,7 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
     mounted.current = true;
     refreshQuiet(true).catch(fail);
     loadScoring()
-      .then((m) => patch({ packCounts: m.packCriteriaCounts() }))
+      .then((m) => patch({ packCounts: m.packCriteriaCounts(), planChoices: m.planChoices() }))
       .catch(fail);
     return () => {
       mounted.current = false;

@@ -1,6 +1,6 @@
 /**
  * The built-in plans as raw data (no validation, no zod): the registry (../registry.ts) validates
- * them; the task pane lists them by id and title without loading the validator.
+ * them (the pane gets the list from the registry, in its lazily loaded engine chunk).
  */
 import bacQuang from './bac-quang-2024.json';
 import dongThap from './dong-thap-2023.json';
@@ -17,8 +17,3 @@ export const BUILTIN_PLAN_SOURCES: ReadonlyArray<{ file: string; data: { id: str
   { file: 'bac-quang-2024.json', data: bacQuang },
   { file: 'dong-thap-2023.json', data: dongThap },
 ];
-
-/** Id and title of each built-in plan, default first. */
-export const BUILTIN_PLAN_LIST: ReadonlyArray<{ id: string; title: string }> = BUILTIN_PLAN_SOURCES.map(
-  ({ data }) => ({ id: data.id, title: data.title }),
-);
