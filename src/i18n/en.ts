@@ -46,6 +46,8 @@ export const en: Strings = {
   'summary.verdict': 'Conclusion',
   'summary.passed': '{passed}/{applicable} applicable criteria met',
   'summary.asOf': 'As of {date}',
+  'summary.asOf.frozen': 'the date frozen by Đánh giá; run Đánh giá again to move it',
+  'summary.asOf.today': 'today — Đánh giá will freeze this date',
   'summary.groups': 'Progress by group',
   'summary.groupProgress': '{passed}/{applicable} met',
   'summary.filter': 'Filter by status',

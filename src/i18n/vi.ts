@@ -43,6 +43,8 @@ export const vi = {
   'summary.verdict': 'Kết luận',
   'summary.passed': 'Đạt {passed}/{applicable} tiêu chí áp dụng',
   'summary.asOf': 'Tính đến ngày {date}',
+  'summary.asOf.frozen': 'ngày đã chốt khi Đánh giá; bấm Đánh giá để chốt lại',
+  'summary.asOf.today': 'hôm nay — Đánh giá sẽ chốt ngày này',
   'summary.groups': 'Tiến độ theo nhóm',
   'summary.groupProgress': '{passed}/{applicable} đạt',
   'summary.filter': 'Lọc theo trạng thái',

@@ -172,6 +172,7 @@ function EvaluationView({
       <div className={styles.verdict} data-testid="verdict" data-verdict={evaluation.verdict.code}>
         <Text size={200} className={styles.muted}>
           {t('summary.verdict')} · {t('summary.asOf', { date: formatDate(evaluation.asOf) })}
+          {evaluation.asOfSource === 'input' ? null : ` (${t(`summary.asOf.${evaluation.asOfSource}`)})`}
         </Text>
         <MessageBar intent={VERDICT_INTENT[evaluation.verdict.code]} layout="multiline">
           <MessageBarBody>

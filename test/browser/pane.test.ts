@@ -201,6 +201,8 @@ describeBrowser('task pane in Chromium', () => {
       expect(await page.evaluate(() => window.__tc.value('ten_don_vi'))).toBe('Xã Hòa Bình');
       expect(await page.evaluate(() => window.__tc.value('ke_hoach'))).toBe('dong-thap-2023');
       await item(page, 'TC1').waitFor();
+      // a blank as-of date means today until Đánh giá freezes it: the summary says which
+      await page.getByText('(hôm nay — Đánh giá sẽ chốt ngày này)').waitFor();
       expect(await item(page, 'TC1').getAttribute('data-status')).toBe('missing');
       expect(await page.getByTestId('passed').textContent()).toMatch(/^Đạt 0\/\d+ tiêu chí áp dụng$/);
       // the pane listens to the new sheet
@@ -246,6 +248,7 @@ describeBrowser('task pane in Chromium', () => {
       expect(await page.evaluate(() => window.__tc.highlightRules())).toBe(0);
       await page.getByRole('button', { name: 'Đánh giá', exact: true }).click();
       await page.getByText(/^Đã đánh giá: Chưa đạt: TC1/).waitFor();
+      await page.getByText('(ngày đã chốt khi Đánh giá; bấm Đánh giá để chốt lại)').waitFor();
       // the simulated Excel has no API undo (ExcelUndoApiAll): said once
       await page.getByText(/không hoàn tác được bằng Ctrl\+Z/).waitFor();
       expect(await page.evaluate(() => window.__tc.highlightRules())).toBeGreaterThan(0);
