@@ -5,11 +5,11 @@ export interface Ctx {
   lang: Lang;
   m: Messages;
   /** writes to stdout (adds nothing; callers add newlines) */
-  out(text: string): void;
+  out: (text: string) => void;
   /** writes to stderr */
-  err(text: string): void;
+  err: (text: string) => void;
   /** the local date today as an Excel serial (the CLI's only clock) */
-  today(): number;
+  today: () => number;
 }
 
 /** Stops a command with a message on stderr and an exit code (2 = input or usage problem). */

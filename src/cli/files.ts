@@ -17,7 +17,7 @@ const WRITE_REASONS: Record<string, string> = {
 
 function codeOf(e: unknown): string | undefined {
   if (typeof e === 'object' && e !== null && 'code' in e) {
-    const c = (e as { code: unknown }).code;
+    const c = e.code;
     return typeof c === 'string' ? c : undefined;
   }
   return undefined;

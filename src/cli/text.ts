@@ -133,7 +133,7 @@ export function table(header: readonly string[], rows: readonly Row[], totalWidt
   );
   for (const r of cells) {
     if (Array.isArray(r)) for (const l of fmt(r)) lines.push(l);
-    else for (const l of wrap((r as { span: string }).span, totalWidth)) lines.push(l);
+    else for (const l of wrap(r.span, totalWidth)) lines.push(l);
   }
   return lines.join('\n');
 }

@@ -65,6 +65,7 @@ function showOwnMessage(): void {
   else document.addEventListener('DOMContentLoaded', show);
 }
 
-Office.actions.associate('danhGia', danhGia);
+// the handler completes the event itself (args.completed) once its batch is done
+Office.actions.associate('danhGia', (event: Office.AddinCommands.Event) => void danhGia(event));
 showOwnMessage();
 Office.onReady(() => undefined).catch((err: unknown) => console.error('Tiêu chí: Office.onReady', err));

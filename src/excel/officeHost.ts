@@ -582,19 +582,20 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
 
     async onInputsChanged(listener: () => void) {
       const sheets = await host.findCriteriaSheets();
-      if (sheets.length === 0) return async () => undefined;
+      if (sheets.length === 0) return () => Promise.resolve();
       const ignoreOwn = capabilities().triggerSource;
       let handlers: XlEventHandlerResult[] = [];
       let context: XlContext | undefined;
       if (capabilities().events) {
         await run(async (ctx) => {
           handlers = sheets.map((s) =>
-            ctx.workbook.worksheets.getItem(s.sheetName).onChanged.add(async (args) => {
-              if (ignoreOwn && args.triggerSource === 'ThisLocalAddin') return;
+            ctx.workbook.worksheets.getItem(s.sheetName).onChanged.add((args) => {
               // a single cell whose value did not change: a format-only change (`details`,
               // ExcelApi 1.9, is given for single-cell changes only)
-              if (args.details && sameValue(args.details.valueBefore, args.details.valueAfter)) return;
-              listener();
+              const own = ignoreOwn && args.triggerSource === 'ThisLocalAddin';
+              if (!own && !(args.details && sameValue(args.details.valueBefore, args.details.valueAfter)))
+                listener();
+              return Promise.resolve();
             }),
           );
           await ctx.sync();

@@ -30,7 +30,7 @@ export class PasswordProtectedError extends HostError {
 
 export function errorCode(e: unknown): string | undefined {
   if (typeof e === 'object' && e !== null && 'code' in e) {
-    const c = (e as { code: unknown }).code;
+    const c = e.code;
     return typeof c === 'string' ? c : undefined;
   }
   return undefined;

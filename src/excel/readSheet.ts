@@ -30,7 +30,8 @@ import { dateIds, DAYS_1900_TO_1904, fromWorkbookDate } from './dateSystem';
 const toCell = (v: unknown): CellValue => {
   if (v === '' || v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return String(v);
+  // Office.js returns only primitives for cell values; anything else is shown as JSON, never "[object Object]"
+  return JSON.stringify(v) ?? '';
 };
 
 interface NameListing {
@@ -112,9 +113,13 @@ export interface SheetReaderDeps {
 
 export interface SheetReader {
   /** the sheet named, or the active sheet (else the workbook's criteria sheet); undefined: none */
-  readIn(ctx: XlContext, sheetName: string | undefined, opts: ReadOptions): Promise<SheetRead | undefined>;
+  readIn: (
+    ctx: XlContext,
+    sheetName: string | undefined,
+    opts: ReadOptions,
+  ) => Promise<SheetRead | undefined>;
   /** columns from a status cell to the explanation column (first column right of the layout) */
-  explanationOffset(pack: Pack): number;
+  explanationOffset: (pack: Pack) => number;
   /** a sheet just written: its next read takes one round trip */
   remember(sheetName: string, names: ReadonlyMap<string, Rect>): void;
 }

@@ -34,7 +34,7 @@ const FS_REASONS: Record<string, string> = {
 /** The `code` of a Node file-system error (ENOENT, EACCES…), if any. */
 export function codeOf(e: unknown): string | undefined {
   if (typeof e === 'object' && e !== null && 'code' in e) {
-    const code = (e as { code: unknown }).code;
+    const code = e.code;
     if (typeof code === 'string') return code;
   }
   return undefined;

@@ -9,7 +9,10 @@ import type { Pack } from '../pack/schema';
 export type NamedValues = ReadonlyMap<string, CellValue> | Readonly<Record<string, CellValue | undefined>>;
 
 function get(names: NamedValues, id: string): CellValue | undefined {
-  if (names instanceof Map) return names.get(id) ?? names.get(id.toLowerCase());
+  if (names instanceof Map) {
+    const map: ReadonlyMap<string, CellValue> = names;
+    return map.get(id) ?? map.get(id.toLowerCase());
+  }
   return (names as Readonly<Record<string, CellValue | undefined>>)[id];
 }
 

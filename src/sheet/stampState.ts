@@ -79,9 +79,11 @@ const textOf = (v: CellValue | undefined): string =>
 export type StampNames = ReadonlyMap<string, CellValue> | Readonly<Record<string, CellValue | undefined>>;
 
 function get(names: StampNames, key: string): CellValue | undefined {
-  return names instanceof Map
-    ? names.get(key)
-    : (names as Readonly<Record<string, CellValue | undefined>>)[key];
+  if (names instanceof Map) {
+    const map: ReadonlyMap<string, CellValue> = names;
+    return map.get(key);
+  }
+  return (names as Readonly<Record<string, CellValue | undefined>>)[key];
 }
 
 /**

@@ -62,9 +62,9 @@ export interface CriteriaActions {
   goTo(id: string): Promise<void>;
   insert(options: InsertOptions): Promise<InsertResult | undefined>;
   openSheet(name: string): Promise<void>;
-  dismissNotice(): void;
+  dismissNotice: () => void;
   /** hide the list of what to fix (back to the usual order) */
-  endReview(): void;
+  endReview: () => void;
 }
 
 export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, CriteriaActions] {

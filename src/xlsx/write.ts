@@ -49,7 +49,7 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
 function writeCell(ws: ExcelJS.Worksheet, c: CellSpec): void {
   const cell = ws.getCell(c.address);
   if (c.formula !== undefined) {
-    cell.value = { formula: c.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+    cell.value = { formula: c.formula.replace(/^=/, '') };
   } else if (c.value !== undefined) {
     // ExcelJS stores JS strings as text (never parsed), so "=1+1" or "-3" stay literal strings.
     cell.value = c.value;
@@ -202,5 +202,5 @@ export async function writeWorkbook(sheets: SheetSpec[], opts: WriteOptions = {}
   wb.calcProperties = { fullCalcOnLoad: true };
   for (const s of sheets) await addSheet(wb, s);
   const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  return Buffer.from(out);
 }

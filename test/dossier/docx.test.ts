@@ -55,7 +55,7 @@ describe('the Word dossier of a commune (Phường 1, default plan)', () => {
   });
 
   it.each(docs.map((d) => [d.id]))('%s: A4 portrait, ND 30 margins, Times New Roman 14', async (id) => {
-    const { document, styles } = await parts(docs, id as DocId);
+    const { document, styles } = await parts(docs, id);
     // 210 × 297 mm in twips; top/bottom 20 mm, left 30 mm, right 15 mm
     expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
     expect(document).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
@@ -202,7 +202,7 @@ describe('the Word dossier of a commune (Phường 1, default plan)', () => {
   it.each(docs.map((d) => [d.id]))(
     '%s prints no signing instructions and no wrong place line',
     async (id) => {
-      const { document } = await parts(docs, id as DocId);
+      const { document } = await parts(docs, id);
       const text = allParagraphs(document).join('\n');
       expect(text).not.toMatch(/Ký, ghi rõ|ghi rõ họ tên|đóng dấu/);
       expect(text).not.toMatch(/^1, ngày/m);

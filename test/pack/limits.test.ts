@@ -46,7 +46,7 @@ function largestPack(): Json {
   const indicators = (list: unknown): void => {
     for (const ind of list as Json[]) {
       ind.label = pad(String(ind.label), L.label);
-      ind.hint = pad(String(ind.hint ?? ''), L.hint);
+      ind.hint = pad(typeof ind.hint === 'string' ? ind.hint : '', L.hint);
     }
   };
   indicators(big.profile);

@@ -62,7 +62,7 @@ async function fill(template: Buffer, pack: Pack, values: Record<string, CellVal
     if (v === null || v === undefined) continue;
     ws.getCell(address(wb, id)).value = v;
   }
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /**
