@@ -11,6 +11,7 @@ import { builtinTargets } from '../sheet/targets';
 import { optFlag, optString, UsageError, type OptionSpec, type Parsed } from './args';
 import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
 import { isOneOf, writeOutput } from './files';
+import { optJobs } from './jobs';
 import { writeBook } from './lazy';
 import { cellText, outputWidth, table, terminalSafe, truncate } from './text';
 
@@ -21,6 +22,7 @@ export const CONSOLIDATE_OPTIONS: OptionSpec[] = [
   { name: 'json', value: false },
   { name: 'out', value: true, short: 'o' },
   { name: 'force', value: false, short: 'f' },
+  { name: 'jobs', value: true, short: 'j' },
 ];
 
 interface Texts {
@@ -101,8 +103,10 @@ export async function runConsolidate(args: Parsed, ctx: Ctx): Promise<number> {
   if (!args.positionals.length) throw new UsageError(t.missing);
   const json = optFlag(args, 'json');
   const out = optString(args, 'out');
+  const jobs = optJobs(args, ctx.lang);
   const result = await consolidate(args.positionals, {
     today: ctx.today(),
+    pool: jobs !== undefined ? { size: jobs } : undefined,
     onProgress: progressReporter(ctx, t),
   });
   if (json) ctx.out(JSON.stringify(result, null, 2) + '\n');
