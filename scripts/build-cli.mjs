@@ -15,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = join(root, 'dist', 'cli.js');
 const workerFile = join(root, 'dist', 'consolidate-worker.js');
+/** Libraries bundled apart (see `vendor` below). */
+const VENDOR = ['exceljs', 'docx', 'zod'];
+const VENDOR_FILTER = new RegExp(`^(${VENDOR.join('|')})$`);
 const WATCHED = ['src', 'samples', 'scripts/build-cli.mjs', 'package.json'];
 
 /** Newest modification time (ms) of a file or of any file below a folder. */
@@ -35,14 +38,49 @@ function newestMtime(path) {
 }
 
 function isStale() {
-  if (!existsSync(outFile) || !existsSync(outFile + '.map') || !existsSync(workerFile)) return true;
+  const outputs = [
+    outFile,
+    outFile + '.map',
+    workerFile,
+    ...VENDOR.map((v) => join(root, 'dist', `vendor-${v}.js`)),
+  ];
+  if (outputs.some((f) => !existsSync(f))) return true;
   const built = statSync(outFile).mtimeMs;
   return WATCHED.some((p) => newestMtime(join(root, p)) > built);
 }
 
 async function main() {
   if (process.argv.includes('--if-stale') && !isStale()) return;
+  // Heavy libraries live in bundles of their own (dist/vendor-*.js), required only when reached:
+  // the CLI reaches them through lazily initialised modules (writers, the validator), so `check`
+  // and `--help` never parse them, and the reader worker never loads them.
+  const vendor = {
+    name: 'vendor',
+    setup(b) {
+      b.onResolve({ filter: VENDOR_FILTER }, (args) => ({
+        path: `./vendor-${args.path}.js`,
+        external: true,
+      }));
+    },
+  };
+  const vendors = await Promise.all(
+    VENDOR.map((name) =>
+      build({
+        absWorkingDir: root,
+        stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root },
+        outfile: join(root, 'dist', `vendor-${name}.js`),
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        write: false,
+        logLevel: 'warning',
+        legalComments: 'none',
+      }),
+    ),
+  );
   const common = {
+    plugins: [vendor],
     absWorkingDir: root,
     bundle: true,
     platform: 'node',
@@ -71,7 +109,7 @@ async function main() {
   const tag = `${process.pid}.${Date.now()}`;
   // Write the map first, then the code: a reader that sees the new cli.js also finds its map.
   // The worker bundle first: a cli.js that exists always finds its worker.
-  const files = [...worker.outputFiles, ...cli.outputFiles].sort(
+  const files = [...vendors.flatMap((v) => v.outputFiles), ...worker.outputFiles, ...cli.outputFiles].sort(
     (a, b) =>
       Number(b.path.endsWith('.map')) - Number(a.path.endsWith('.map')) ||
       Number(a.path === outFile) - Number(b.path === outFile),

@@ -8,7 +8,7 @@ import type { ConsolidationResult } from '../sheet/summary';
 import { formatTargetValue, summarySheet } from '../sheet/summary';
 import { STAMP_STATE_LABELS } from '../sheet/stampState';
 import { builtinTargets } from '../sheet/targets';
-import { optFlag, optString, UsageError, type OptionSpec, type Parsed } from './args';
+import { optFlag, optString, UsageError, type Parsed } from './args';
 import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
 import { isOneOf, writeOutput } from './files';
 import { optJobs } from './jobs';
@@ -17,13 +17,7 @@ import { cellText, outputWidth, table, terminalSafe, truncate } from './text';
 
 export { CONSOLIDATE_HELP } from './consolidateHelp';
 
-export const CONSOLIDATE_OPTIONS: OptionSpec[] = [
-  { name: 'help', short: 'h', value: false },
-  { name: 'json', value: false },
-  { name: 'out', value: true, short: 'o' },
-  { name: 'force', value: false, short: 'f' },
-  { name: 'jobs', value: true, short: 'j' },
-];
+export { CONSOLIDATE_OPTIONS } from './consolidateHelp';
 
 interface Texts {
   missing: string;

@@ -1,4 +1,14 @@
-/** Help text of `tieuchi consolidate` (kept apart so that i18n.ts can import it cheaply). */
+/** Options and help text of `tieuchi consolidate` (kept apart so that main.ts and i18n.ts load them cheaply). */
+import type { OptionSpec } from './args';
+
+export const CONSOLIDATE_OPTIONS: OptionSpec[] = [
+  { name: 'help', short: 'h', value: false },
+  { name: 'json', value: false },
+  { name: 'out', value: true, short: 'o' },
+  { name: 'force', value: false, short: 'f' },
+  { name: 'jobs', value: true, short: 'j' },
+];
+
 export const CONSOLIDATE_HELP = {
   vi: `tieuchi consolidate TỆP_HOẶC_THƯ_MỤC… [--out TONG_HOP.xlsx] [--json]
 

@@ -5,7 +5,8 @@
  */
 import { excelDate, parseDayMonth, serialToVi } from '../engine/dates';
 import type { CriterionResult, PrerequisiteResult } from '../engine/evaluate';
-import { evidenceId, type Criterion } from '../pack/schema';
+import type { Criterion } from '../pack/schema';
+import { evidenceId } from '../pack/names';
 import type { PlanDay } from '../plan/schema';
 import { formatIndicatorValue } from '../sheet/dossier';
 import { BLANK, type DossierContext } from './context';

@@ -10,7 +10,8 @@ import { colToLetters } from './address';
 import type { Evaluation } from '../engine/evaluate';
 import { serialToVi, serialToYmd } from '../engine/dates';
 import { isBlank, rawText, type CellValue, type Values } from '../engine/values';
-import { evidenceId, type Indicator, type Pack } from '../pack/schema';
+import type { Indicator, Pack } from '../pack/schema';
+import { evidenceId } from '../pack/names';
 import type { CellSpec, CellStyle, SheetSpec } from './spec';
 
 export const DOSSIER_FONT = 'Times New Roman';
