@@ -7,6 +7,7 @@ import { parseAnswers, type RawAnswers } from './answers';
 import { InputError } from './errors';
 import { parseJsonText } from './json';
 import { resolveJsonLimits, resolveLimits, type JsonLimits, type Limits } from './limits';
+import { nodeCodec } from './nodeCodec';
 import { readRegularFile } from './regularFile';
 import { readWorkbookBuffer, type ReadOptions, type WorkbookData } from './xlsx';
 
@@ -27,7 +28,8 @@ export async function readWorkbookFileWithTime(
 ): Promise<{ data: WorkbookData; mtimeMs: number }> {
   const lim = resolveLimits(limits);
   const { bytes, mtimeMs } = await readRegularFile(path, lim.maxFileBytes);
-  return { data: readWorkbookBuffer(bytes, path, lim, options), mtimeMs };
+  // Node's zlib (native inflate and CRC-32) unless the caller chose otherwise
+  return { data: readWorkbookBuffer(bytes, path, lim, { codec: nodeCodec, ...options }), mtimeMs };
 }
 
 /** Decode JSON file bytes: UTF-8 only (a UTF-16 file gets its own explanation). */
