@@ -47,6 +47,7 @@ export type ReadOutcome = { ok: true; record: UnitRecord } | { ok: false; messag
 
 interface Task {
   file: string;
+  listedRegular: boolean;
   resolve: (r: ReadOutcome) => void;
 }
 
@@ -67,10 +68,8 @@ function spawn(init: Omit<WorkerInit, 'role'>, limits: ResourceLimits): Worker {
   return new Worker(bundle, { workerData, resourceLimits: limits });
 }
 
-interface InFlight {
+interface InFlight extends Task {
   id: number;
-  file: string;
-  resolve: (r: ReadOutcome) => void;
 }
 
 class Slot {
@@ -96,9 +95,10 @@ export class ReaderPool {
     for (let i = 0; i < Math.max(1, opts.size); i++) this.slots.push(new Slot());
   }
 
-  read(file: string): Promise<ReadOutcome> {
+  /** Read `file`; `listedRegular` when a folder listing typed it as a regular file (one stat). */
+  read(file: string, listedRegular = false): Promise<ReadOutcome> {
     return new Promise((resolvePromise) => {
-      this.queue.push({ file, resolve: resolvePromise });
+      this.queue.push({ file, listedRegular, resolve: resolvePromise });
       this.pump();
     });
   }
@@ -151,9 +151,9 @@ export class ReaderPool {
       return;
     }
     const id = this.nextId++;
-    slot.inFlight.push({ id, file: t.file, resolve: t.resolve });
+    slot.inFlight.push({ id, ...t });
     if (slot.inFlight.length === 1) this.startTimer(slot, w);
-    w.postMessage({ id, file: t.file } satisfies WorkerRequest);
+    w.postMessage({ id, file: t.file, listedRegular: t.listedRegular } satisfies WorkerRequest);
   }
 
   /** The time limit of the file the worker reads now (the worker reads its files one by one). */
@@ -188,7 +188,9 @@ export class ReaderPool {
     slot.cancelTimer = undefined;
     const [task, ...waiting] = slot.inFlight;
     slot.inFlight = [];
-    this.queue.unshift(...waiting.map(({ file, resolve }) => ({ file, resolve })));
+    this.queue.unshift(
+      ...waiting.map(({ file, listedRegular, resolve }) => ({ file, listedRegular, resolve })),
+    );
     if (task) task.resolve({ ok: false, message: new InputError(task.file, reason).message });
     this.pump();
   }

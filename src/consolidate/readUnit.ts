@@ -15,7 +15,12 @@ export interface ReadUnitOptions extends RecordOptions {
   limits?: Partial<Limits>;
 }
 
-export async function readUnit(file: string, opts: ReadUnitOptions): Promise<UnitRecord> {
-  const { data, mtimeMs } = await readWorkbookFileWithTime(file, opts.limits);
+/** `listedRegular`: the folder walk typed the file as regular (one stat instead of two). */
+export async function readUnit(
+  file: string,
+  opts: ReadUnitOptions,
+  listedRegular = false,
+): Promise<UnitRecord> {
+  const { data, mtimeMs } = await readWorkbookFileWithTime(file, opts.limits, undefined, { listedRegular });
   return unitRecordFromData(file, data, opts, mtimeMs);
 }

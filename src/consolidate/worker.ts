@@ -24,6 +24,8 @@ export interface WorkerInit {
 export interface WorkerRequest {
   id: number;
   file: string;
+  /** the folder walk typed it as a regular file (see `readRegularFile`) */
+  listedRegular?: boolean;
 }
 
 export type WorkerReply =
@@ -40,7 +42,7 @@ function start(init: WorkerInit): void {
   let line: Promise<void> = Promise.resolve();
   port.on('message', (req: WorkerRequest) => {
     line = line.then(() =>
-      readUnit(req.file, init).then(
+      readUnit(req.file, init, req.listedRegular === true).then(
         (record) => port.postMessage({ id: req.id, ok: true, record } satisfies WorkerReply),
         (e: unknown) =>
           port.postMessage({

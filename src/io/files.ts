@@ -8,7 +8,7 @@ import { InputError } from './errors';
 import { parseJsonText } from './json';
 import { resolveJsonLimits, resolveLimits, type JsonLimits, type Limits } from './limits';
 import { nodeCodec } from './nodeCodec';
-import { readRegularFile } from './regularFile';
+import { readRegularFile, type ReadRegularOptions } from './regularFile';
 import { readWorkbookBuffer, type ReadOptions, type WorkbookData } from './xlsx';
 
 /** Read a workbook from a file (regular files only, size capped before and while reading). */
@@ -25,9 +25,10 @@ export async function readWorkbookFileWithTime(
   path: string,
   limits?: Partial<Limits>,
   options?: ReadOptions,
+  open: Pick<ReadRegularOptions, 'listedRegular'> = {},
 ): Promise<{ data: WorkbookData; mtimeMs: number }> {
   const lim = resolveLimits(limits);
-  const { bytes, mtimeMs } = await readRegularFile(path, lim.maxFileBytes);
+  const { bytes, mtimeMs } = await readRegularFile(path, lim.maxFileBytes, open);
   // Node's zlib (native inflate and CRC-32) unless the caller chose otherwise
   return { data: readWorkbookBuffer(bytes, path, lim, { codec: nodeCodec, ...options }), mtimeMs };
 }

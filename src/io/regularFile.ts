@@ -3,6 +3,7 @@
  *
  * 1. `lstat` the path; a symlink is followed only when its final target is a regular file.
  *    Directories, FIFOs, sockets and devices are refused by name before anything is opened.
+ *    (Skipped when the caller's folder listing already typed the entry as a regular file.)
  * 2. The file is opened read-only and NON-BLOCKING, so a path swapped for a FIFO between the check
  *    and the open never blocks (nor holds one of Node's I/O threads).
  * 3. `fstat` on the open descriptor re-checks that it is a regular file within the size limit.
@@ -54,6 +55,17 @@ export interface RegularFile {
   mtimeMs: number;
 }
 
+export interface ReadRegularOptions {
+  /** read only the first `maxBytes` (no size refusal) */
+  head?: boolean;
+  /**
+   * The caller's folder listing already says this is a regular file (a `readdir` entry type, no
+   * symlink): the `lstat` of step 1 is skipped and the file is refused by the `fstat` of step 3
+   * if it changed since — one stat per file instead of two.
+   */
+  listedRegular?: boolean;
+}
+
 const tooBig = (path: string, size: number, max: number): InputError =>
   new InputError(path, `tệp quá lớn (${fmtBytes(size)}; tối đa ${fmtBytes(max)})`);
 
@@ -64,10 +76,12 @@ const tooBig = (path: string, size: number, max: number): InputError =>
 export async function readRegularFile(
   path: string,
   maxBytes: number,
-  opts: { head?: boolean } = {},
+  opts: ReadRegularOptions = {},
 ): Promise<RegularFile> {
-  const pre = await checkRegularFile(path);
-  if (!opts.head && pre.size > maxBytes) throw tooBig(path, pre.size, maxBytes);
+  if (!opts.listedRegular) {
+    const pre = await checkRegularFile(path);
+    if (!opts.head && pre.size > maxBytes) throw tooBig(path, pre.size, maxBytes);
+  }
   try {
     const fh = await open(path, OPEN_FLAGS);
     try {

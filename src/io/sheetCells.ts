@@ -8,7 +8,7 @@
  */
 import { colToLetters } from '../sheet/address';
 import type { InputError } from './errors';
-import { attrValue, decodeText } from './xml';
+import { XmlError, attrValue, decodeExcelEscapes, decodeText } from './xml';
 import { ascii, scanXmlBytes } from './xmlBytes';
 
 export interface RawCell {
@@ -173,4 +173,43 @@ export function scanSheetCells(
     },
   });
   return raw;
+}
+
+const SI = codes('si');
+
+/**
+ * The shared strings (`xl/sharedStrings.xml`, UTF-8 bytes without a byte order mark) at the
+ * `wanted` indices; the others are checked (well-formed, no element inside a string) but never
+ * decoded. Rich-text runs are joined; phonetic runs (`rPh`) are left out.
+ */
+export function scanSharedStrings(b: Uint8Array, wanted: ReadonlySet<number>): Map<number, string> {
+  const out = new Map<number, string>();
+  let index = 0;
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  let acc = '';
+  scanXmlBytes(b, {
+    open(n, ne, _a, _ae, selfClosing) {
+      if (inT) throw new XmlError(`thẻ <${ascii(b, n, ne)}> nằm trong một chuỗi`);
+      if (is(b, n, ne, SI)) {
+        inSi = true;
+        acc = '';
+      } else if (is(b, n, ne, T) && inSi && !selfClosing) inT = true;
+      else if (is(b, n, ne, RPH) && !selfClosing) phonetic++;
+    },
+    text(from, to, cdata) {
+      if (inT && phonetic === 0 && wanted.has(index)) acc += decodeText(decodeUtf8(b, from, to), cdata);
+    },
+    close(n, ne) {
+      if (is(b, n, ne, T)) inT = false;
+      else if (is(b, n, ne, RPH)) phonetic = Math.max(0, phonetic - 1);
+      else if (is(b, n, ne, SI)) {
+        if (wanted.has(index)) out.set(index, decodeExcelEscapes(acc));
+        index++;
+        inSi = false;
+      }
+    },
+  });
+  return out;
 }

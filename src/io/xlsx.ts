@@ -14,7 +14,7 @@ import { excelDate } from '../engine/dates';
 import type { CellValue } from '../engine/values';
 import { InputError, fmtInt, toInputError } from './errors';
 import { Deadline, Limits, resolveLimits } from './limits';
-import { scanSheetCells, type RawCell } from './sheetCells';
+import { scanSharedStrings, scanSheetCells, type RawCell } from './sheetCells';
 import { ZipOptions, ZipReader, openZip } from './zip';
 import {
   XmlError,
@@ -104,7 +104,11 @@ export function readWorkbookBuffer(
 }
 
 class WorkbookReader {
-  private sharedStrings: string[] | undefined;
+  /** shared strings decoded so far, by index (./loadSharedStrings) */
+  private readonly sharedStrings = new Map<number, string>();
+  private readonly sharedRequested = new Set<number>();
+  /** the shared strings part, inflated once (null: listed but absent) */
+  private sharedBytes: Uint8Array | null | undefined;
   private date1904 = false;
   private sharedStringsPath: string | undefined;
 
@@ -327,39 +331,25 @@ class WorkbookReader {
     return out;
   }
 
-  private getSharedStrings(): string[] {
-    if (this.sharedStrings) return this.sharedStrings;
-    const list: string[] = [];
-    this.sharedStrings = list;
+  /**
+   * Makes the shared strings at `need` available in `this.sharedStrings`: the part is inflated once
+   * and scanned on its bytes, decoding only the strings asked for (./sheetCells.ts). Indices asked
+   * for before are not scanned again.
+   */
+  private loadSharedStrings(need: ReadonlySet<number>): void {
+    const missing = new Set([...need].filter((i) => !this.sharedRequested.has(i)));
     const path = this.sharedStringsPath;
-    const xml = path !== undefined ? this.text(path) : undefined;
-    if (path === undefined || xml === undefined) return list;
-    let inSi = false;
-    let inT = false;
-    let phonetic = 0;
-    let acc = '';
-    this.scan(path, xml, {
-      open(name, _attrs, selfClosing) {
-        if (inT) throw new XmlError(`thẻ <${name}> nằm trong một chuỗi`);
-        if (name === 'si') {
-          inSi = true;
-          acc = '';
-        } else if (name === 't' && inSi && !selfClosing) inT = true;
-        else if (name === 'rPh' && !selfClosing) phonetic++;
-      },
-      text(raw, cdata) {
-        if (inT && phonetic === 0) acc += decodeText(raw, cdata);
-      },
-      close(name) {
-        if (name === 't') inT = false;
-        else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
-        else if (name === 'si') {
-          list.push(decodeExcelEscapes(acc));
-          inSi = false;
-        }
-      },
-    });
-    return list;
+    if (missing.size === 0 || path === undefined) return;
+    for (const i of missing) this.sharedRequested.add(i);
+    this.sharedBytes ??= this.zip.read(path) ?? null;
+    if (this.sharedBytes === null) return;
+    try {
+      for (const [i, text] of scanSharedStrings(utf8Part(this.sharedBytes), missing))
+        this.sharedStrings.set(i, text);
+    } catch (e) {
+      throw this.xmlError(path, e);
+    }
+    this.deadline.check();
   }
 
   /**
@@ -378,6 +368,12 @@ class WorkbookReader {
       throw this.xmlError(path, e);
     }
     this.deadline.check();
+    const shared = new Set<number>();
+    for (const c of raw) {
+      const t = c.type === 's' ? c.v.trim() : '';
+      if (/^[0-9]{1,9}$/.test(t)) shared.add(Number(t));
+    }
+    this.loadSharedStrings(shared);
     const found = new Map<string, ReadCell>();
     for (const c of raw) {
       const value = this.cellValue(c.type, c.v, c.is);
@@ -396,7 +392,7 @@ class WorkbookReader {
       case 's': {
         const t = v.trim();
         if (!/^[0-9]{1,9}$/.test(t)) return null;
-        return this.getSharedStrings()[Number(t)] ?? null;
+        return this.sharedStrings.get(Number(t)) ?? null;
       }
       case 'inlineStr':
         return decodeExcelEscapes(is);
