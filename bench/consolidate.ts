@@ -152,7 +152,8 @@ export async function benchConsolidate(
       goal: n >= 10000 ? '≤ 2× floor, ≤ 300 MB' : 'informative',
       result:
         `${fmt(r.ms / 1000, 2)} s wall = ${fmt(ratio, 2)}× floor (${fmt(floor / 1000, 2)} s), ` +
-        `CPU ${fmt(r.cpuMs / 1000, 1)} s (${fmt(r.cpuMs / n, 2)} ms/file), peak RSS ${fmt(r.rssMb, 0)} MB, ` +
+        `CPU ${fmt(r.cpuMs / 1000, 1)} s (${fmt(r.cpuMs / n, 2)} ms/file = ${fmt(r.cpuMs / n / floorMs, 1)}× the floor's CPU), ` +
+        `peak RSS ${fmt(r.rssMb, 0)} MB, ` +
         `${fmt(perFile / perFile0, 2)}× the wall per file at N=${sizes[0]} (${r.units} units, ${r.errors} errors)`,
       ok: n >= 10000 ? ratio <= 2 && r.rssMb <= 300 : undefined,
     });
