@@ -25,7 +25,7 @@ export async function readWorkbookFileWithTime(
   path: string,
   limits?: Partial<Limits>,
   options?: ReadOptions,
-  open: Pick<ReadRegularOptions, 'listedRegular'> = {},
+  open: Pick<ReadRegularOptions, 'listedRegular' | 'blocking'> = {},
 ): Promise<{ data: WorkbookData; mtimeMs: number }> {
   const lim = resolveLimits(limits);
   const { bytes, mtimeMs } = await readRegularFile(path, lim.maxFileBytes, open);

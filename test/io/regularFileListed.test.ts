@@ -51,3 +51,18 @@ test('the size cap holds', async () => {
   writeFileSync(f, 'x'.repeat(100));
   expect(await reason(readRegularFile(f, 10, { listedRegular: true }))).toMatch(/tệp quá lớn \(100 byte/);
 });
+
+test.each([false, true])(
+  'blocking reads (listed %s): a FIFO is refused, a file read, the cap holds',
+  async (listed) => {
+    const fifo = join(dir, `ong-${listed}.xlsx`);
+    execFileSync('mkfifo', [fifo]);
+    const opts = { listedRegular: listed, blocking: true };
+    expect(await reason(readRegularFile(fifo, 10, opts))).toMatch(/đường ống \(FIFO\)/);
+    const f = join(dir, `b-${listed}.xlsx`);
+    writeFileSync(f, 'x'.repeat(100));
+    expect(Buffer.from((await readRegularFile(f, 100, opts)).bytes).toString()).toBe('x'.repeat(100));
+    expect(await reason(readRegularFile(f, 10, opts))).toMatch(/tệp quá lớn \(100 byte/);
+    expect(await reason(readRegularFile('/dev/zero', 10, opts))).toMatch(/thiết bị/);
+  },
+);
