@@ -1,16 +1,16 @@
 /**
- * Consolidation bench (issue 4, goal: 500 unit workbooks in ≤ 20 s wall and ≤ 500 MB RSS on a
- * 2-core machine), and the speed-up over loading each workbook fully with ExcelJS.
+ * Consolidation bench (issues 4 and 10): N = 500, 2 000 and 10 000 unit workbooks (BENCH_CONSOLIDATE_N)
+ * — wall, CPU, peak RSS, and the ratio to the floor (zlib-only reading spread over the cores).
  *
  * The workbooks are generated once into `$TMPDIR/tieuchi-bench-consolidate-v1` (100 distinct filled
  * templates of both packs, each copied 5 times under other names: 500 files) and reused by later
- * runs. `tieuchi consolidate` runs in a child process from the CLI bundle (dist/cli.js, built by
- * `npm run bench`), so wall time includes Node start-up and the RSS is that process's peak (its
- * worker threads included). Export: `benchConsolidate()` → lines for bench/index.ts.
+ * runs; larger N are copies of them under other names (generated once too). `tieuchi consolidate`
+ * runs in a child process from the CLI bundle (dist/cli.js, built by `npm run bench`), so wall time
+ * includes Node start-up and the RSS is that process's peak (its worker threads included).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export interface BenchLine {
@@ -65,87 +65,98 @@ export async function benchWorkbooks(log: (s: string) => void = () => undefined)
   return DIR;
 }
 
-/** Runs `tieuchi consolidate DIR --json` from the bundle in a child process: wall ms and peak RSS. */
-function runBundle(dir: string): { ms: number; rssMb: number; units: number; errors: number } {
+/**
+ * `n` unit workbooks (copies of the distinct ones under other names), generated once into
+ * `$TMPDIR/tieuchi-bench-consolidate-v1-n<N>` and reused.
+ */
+export async function benchWorkbooksN(n: number, log: (s: string) => void): Promise<string> {
+  const base = await benchWorkbooks(log);
+  if (n === DISTINCT * COPIES) return base;
+  const dir = `${DIR}-n${n}`;
+  if (existsSync(join(dir, '.complete'))) return dir;
+  const sources = readdirSync(base)
+    .filter((f) => f.endsWith('-0.xlsx'))
+    .sort();
+  log(`  copying ${n} workbooks into ${dir} (once) …`);
+  const tmp = `${dir}.${process.pid}.tmp`;
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  for (let i = 0; i < n; i++)
+    copyFileSync(join(base, sources[i % sources.length]), join(tmp, `u-${String(i).padStart(5, '0')}.xlsx`));
+  writeFileSync(join(tmp, '.complete'), '');
+  renameSync(tmp, dir);
+  return dir;
+}
+
+export interface BundleRun {
+  /** wall ms of the child process (Node start-up included) */
+  ms: number;
+  /** CPU ms of the child process, every thread */
+  cpuMs: number;
+  rssMb: number;
+  units: number;
+  errors: number;
+}
+
+/** Runs `tieuchi consolidate DIR --json` from the bundle in a child process: wall, CPU, peak RSS. */
+export function runBundle(dir: string, jobs?: number): BundleRun {
   const cli = join(ROOT, 'dist', 'cli.js');
   if (!existsSync(cli)) throw new Error('dist/cli.js missing (npm run build:cli)');
+  const args = ['consolidate', dir, '--json', ...(jobs ? ['--jobs', String(jobs)] : [])];
   const script = `
     const cli = require(${JSON.stringify(cli)});
     let json = '';
     const ctx = { ...cli.makeCtx('vi'), out: (t) => { json += t; }, err: () => {} };
-    const t0 = process.hrtime.bigint();
-    cli.run(['consolidate', ${JSON.stringify(dir)}, '--json'], ctx).then(() => {
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    cli.run(${JSON.stringify(args)}, ctx).then(() => {
       const r = JSON.parse(json);
-      process.stdout.write(JSON.stringify({ ms, rssKb: process.resourceUsage().maxRSS, units: r.units.length, errors: r.errors.length }));
+      const u = process.resourceUsage();
+      process.stdout.write(JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, rssKb: u.maxRSS, units: r.units.length + r.duplicates.reduce((n, d) => n + d.dropped.length, 0), errors: r.errors.length }));
     });`;
   const t0 = process.hrtime.bigint();
   const out = execFileSync(process.execPath, ['-e', script], {
     encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 512 * 1024 * 1024,
   });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
-  const r = JSON.parse(out) as { ms: number; rssKb: number; units: number; errors: number };
-  return { ms: wall, rssMb: r.rssKb / 1024, units: r.units, errors: r.errors };
+  const r = JSON.parse(out) as { cpuMs: number; rssKb: number; units: number; errors: number };
+  return { ms: wall, cpuMs: r.cpuMs, rssMb: r.rssKb / 1024, units: r.units, errors: r.errors };
 }
 
-/** Loads `count` of the workbooks fully with ExcelJS, one after the other: ms per file. */
-async function exceljsPerFile(dir: string, count: number): Promise<number> {
-  const ExcelJS = (await import('exceljs')).default;
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.xlsx'))
-    .sort()
-    .slice(0, count);
-  const t0 = process.hrtime.bigint();
-  for (const f of files) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, f));
-  }
-  return Number(process.hrtime.bigint() - t0) / 1e6 / files.length;
-}
-
+/**
+ * Consolidation at each N: wall, CPU, peak RSS, and the ratio to the floor — the floor reader's
+ * CPU per file (`floorMs`, measured in this same run) spread over the cores, plus `node -e 0`.
+ */
 export async function benchConsolidate(
+  floorMs: number,
+  nodeMs: number,
   log: (s: string) => void = (s) => void process.stdout.write(s + '\n'),
 ): Promise<BenchLine[]> {
-  log('consolidate: 500 unit workbooks …');
-  const dir = await benchWorkbooks(log);
-  const n = readdirSync(dir).filter((f) => f.endsWith('.xlsx')).length;
-  const r = runBundle(dir);
-  const sample = Number(process.env.BENCH_EXCELJS_SAMPLE ?? 100);
-  const perFile = await exceljsPerFile(dir, sample);
-  const exceljsTotal = perFile * n;
-  return [
-    {
-      measure: `consolidate ${n} workbooks (child process, 2 workers)`,
-      goal: '≤ 20 s wall',
-      result: `${fmt(r.ms / 1000, 2)} s wall (${r.units} units, ${r.errors} errors)`,
-      ok: r.ms <= 20_000,
-    },
-    {
-      measure: 'consolidate peak RSS',
-      goal: '≤ 500 MB',
-      result: `${fmt(r.rssMb)} MB`,
-      ok: r.rssMb <= 500,
-    },
-    {
-      measure: 'speed-up over ExcelJS full load',
-      goal: 'informative',
-      result: `ExcelJS ${fmt(perFile, 1)} ms/file (${Math.min(sample, n)} files) ≈ ${fmt(exceljsTotal / 1000, 1)} s for ${n}; consolidate is ${fmt(exceljsTotal / r.ms, 1)}× faster`,
-    },
-  ];
-}
-
-if (require.main === module) {
-  benchConsolidate().then(
-    (lines) => {
-      for (const l of lines)
-        process.stdout.write(
-          `${l.ok === false ? '✗' : l.ok ? '✓' : '·'} ${l.measure}: ${l.result} (goal ${l.goal})\n`,
-        );
-    },
-    (e: unknown) => {
-      process.stderr.write(`bench consolidate: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  const sizes = (process.env.BENCH_CONSOLIDATE_N ?? '500,2000,10000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+  const cores = availableParallelism();
+  const lines: BenchLine[] = [];
+  let perFile0: number | undefined;
+  for (const n of sizes) {
+    const dir = await benchWorkbooksN(n, log);
+    log(`consolidate: ${n} workbooks …`);
+    const r = runBundle(dir);
+    const floor = nodeMs + (floorMs * n) / cores;
+    const perFile = r.ms / n;
+    perFile0 ??= perFile;
+    const ratio = r.ms / floor;
+    lines.push({
+      measure: `consolidate ${n} (child process)`,
+      goal: n >= 10000 ? '≤ 2× floor, ≤ 300 MB' : 'informative',
+      result:
+        `${fmt(r.ms / 1000, 2)} s wall = ${fmt(ratio, 2)}× floor (${fmt(floor / 1000, 2)} s), ` +
+        `CPU ${fmt(r.cpuMs / 1000, 1)} s (${fmt(r.cpuMs / n, 2)} ms/file = ${fmt(r.cpuMs / n / floorMs, 1)}× the floor's CPU), ` +
+        `peak RSS ${fmt(r.rssMb, 0)} MB, ` +
+        `${fmt(perFile / perFile0, 2)}× the wall per file at N=${sizes[0]} (${r.units} units, ${r.errors} errors)`,
+      ok: n >= 10000 ? ratio <= 2 && r.rssMb <= 300 : undefined,
+    });
+  }
+  return lines;
 }

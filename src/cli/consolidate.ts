@@ -8,20 +8,16 @@ import type { ConsolidationResult } from '../sheet/summary';
 import { formatTargetValue, summarySheet } from '../sheet/summary';
 import { STAMP_STATE_LABELS } from '../sheet/stampState';
 import { builtinTargets } from '../sheet/targets';
-import { optFlag, optString, UsageError, type OptionSpec, type Parsed } from './args';
+import { optFlag, optString, UsageError, type Parsed } from './args';
 import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
 import { isOneOf, writeOutput } from './files';
+import { optJobs } from './jobs';
 import { writeBook } from './lazy';
 import { cellText, outputWidth, table, terminalSafe, truncate } from './text';
 
 export { CONSOLIDATE_HELP } from './consolidateHelp';
 
-export const CONSOLIDATE_OPTIONS: OptionSpec[] = [
-  { name: 'help', short: 'h', value: false },
-  { name: 'json', value: false },
-  { name: 'out', value: true, short: 'o' },
-  { name: 'force', value: false, short: 'f' },
-];
+export { CONSOLIDATE_OPTIONS } from './consolidateHelp';
 
 interface Texts {
   missing: string;
@@ -101,8 +97,10 @@ export async function runConsolidate(args: Parsed, ctx: Ctx): Promise<number> {
   if (!args.positionals.length) throw new UsageError(t.missing);
   const json = optFlag(args, 'json');
   const out = optString(args, 'out');
+  const jobs = optJobs(args, ctx.lang);
   const result = await consolidate(args.positionals, {
     today: ctx.today(),
+    pool: jobs !== undefined ? { size: jobs } : undefined,
     onProgress: progressReporter(ctx, t),
   });
   if (json) ctx.out(JSON.stringify(result, null, 2) + '\n');

@@ -1,4 +1,14 @@
-/** Help text of `tieuchi consolidate` (kept apart so that i18n.ts can import it cheaply). */
+/** Options and help text of `tieuchi consolidate` (kept apart so that main.ts and i18n.ts load them cheaply). */
+import type { OptionSpec } from './args';
+
+export const CONSOLIDATE_OPTIONS: OptionSpec[] = [
+  { name: 'help', short: 'h', value: false },
+  { name: 'json', value: false },
+  { name: 'out', value: true, short: 'o' },
+  { name: 'force', value: false, short: 'f' },
+  { name: 'jobs', value: true, short: 'j' },
+];
+
 export const CONSOLIDATE_HELP = {
   vi: `tieuchi consolidate TỆP_HOẶC_THƯ_MỤC… [--out TONG_HOP.xlsx] [--json]
 
@@ -10,6 +20,7 @@ mô hình, đạt điển hình).
   -o, --out TỆP.xlsx   Ghi bảng "Tổng hợp"
       --json           In đúng một đối tượng JSON {units, duplicates, errors, targets}
   -f, --force          Ghi đè tệp --out đã có
+  -j, --jobs N         Số luồng đọc tệp (mặc định: số lõi CPU, tối đa 8)
 
 Mã thoát: 0 đọc được mọi tệp; 1 có tệp không đọc được; 2 lỗi cú pháp lệnh.`,
   en: `tieuchi consolidate FILES_OR_DIRS… [--out SUMMARY.xlsx] [--json]
@@ -21,6 +32,7 @@ with their reason, and the emulation targets.
   -o, --out FILE.xlsx  Write the "Tổng hợp" (summary) workbook
       --json           Print exactly one JSON object {units, duplicates, errors, targets}
   -f, --force          Overwrite an existing --out file
+  -j, --jobs N         Reader threads (default: one per CPU core, at most 8)
 
 Exit codes: 0 every file read; 1 some file unreadable; 2 usage error.`,
 };

@@ -12,20 +12,14 @@ import type { Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import type { Plan } from '../plan/schema';
 import { dossierDocuments } from '../dossier/documents';
-import { optFlag, optString, UsageError, type Parsed, type OptionSpec } from './args';
+import { optFlag, optString, UsageError, type Parsed } from './args';
 import { CliFailure, EXIT_OK, type Ctx } from './context';
 import { writeOutput } from './files';
 import { readWorkbookFile } from '../io/files';
 import { classifyStamp, STAMP_STATE_LABELS } from '../sheet/stampState';
 import { detectKind, loadInput } from './input';
 
-export const DOSSIER_OPTIONS: OptionSpec[] = [
-  { name: 'help', short: 'h', value: false },
-  { name: 'out', value: true, short: 'o' },
-  { name: 'force', value: false, short: 'f' },
-  { name: 'chu-quan', value: true },
-  { name: 'viet-tat', value: true },
-];
+export { DOSSIER_OPTIONS } from './dossierHelp';
 
 /** The evaluation of a checked workbook, or undefined when its as-of date would follow today's. */
 export function frozenEvaluation(

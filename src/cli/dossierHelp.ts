@@ -1,4 +1,14 @@
-/** Help text of `tieuchi dossier` (kept apart so that i18n.ts can import it cheaply). */
+/** Options and help text of `tieuchi dossier` (kept apart so that main.ts and i18n.ts load them cheaply). */
+import type { OptionSpec } from './args';
+
+export const DOSSIER_OPTIONS: OptionSpec[] = [
+  { name: 'help', short: 'h', value: false },
+  { name: 'out', value: true, short: 'o' },
+  { name: 'force', value: false, short: 'f' },
+  { name: 'chu-quan', value: true },
+  { name: 'viet-tat', value: true },
+];
+
 export const DOSSIER_HELP = {
   vi: `Cách dùng: tieuchi dossier ĐÃ-KIỂM-TRA.xlsx [--out THƯ-MỤC] [--force] [--chu-quan "TÊN"] [--viet-tat KÝ-HIỆU]
 

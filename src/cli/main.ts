@@ -11,16 +11,10 @@ import pkg from '../../package.json';
 import { serialFromJsDate } from '../engine/dates';
 import { InputError, reasonOf } from '../io/errors';
 import { parseArgs, UsageError, type OptionSpec, type Parsed } from './args';
-import { runCheck } from './check';
-import { CONSOLIDATE_OPTIONS, runConsolidate } from './consolidate';
+import { CONSOLIDATE_OPTIONS } from './consolidateHelp';
 import { CliFailure, EXIT_INPUT, EXIT_OK, type Ctx } from './context';
-import { runDemo } from './demo';
-import { DOSSIER_OPTIONS, runDossier } from './dossier';
+import { DOSSIER_OPTIONS } from './dossierHelp';
 import { messages, type Lang, type Messages } from './i18n';
-import { runPackCommand } from './packValidate';
-import { runPacks } from './packs';
-import { runPlanCommand, runPlans } from './plans';
-import { runTemplate } from './template';
 import { terminalSafe } from './text';
 
 type CommandName =
@@ -28,13 +22,20 @@ type CommandName =
 
 const HELP: OptionSpec = { name: 'help', short: 'h', value: false };
 
+/** Each command's module is loaded only when it runs (start-up parses only what is used). */
 const COMMANDS: Record<
   CommandName,
   { options: OptionSpec[]; run(args: Parsed, ctx: Ctx): number | Promise<number> }
 > = {
-  packs: { options: [HELP, { name: 'json', value: false }], run: runPacks },
-  plans: { options: [HELP, { name: 'json', value: false }], run: runPlans },
-  plan: { options: [HELP], run: runPlanCommand },
+  packs: {
+    options: [HELP, { name: 'json', value: false }],
+    run: async (a, c) => (await import('./packs')).runPacks(a, c),
+  },
+  plans: {
+    options: [HELP, { name: 'json', value: false }],
+    run: async (a, c) => (await import('./plans')).runPlans(a, c),
+  },
+  plan: { options: [HELP], run: async (a, c) => (await import('./plans')).runPlanCommand(a, c) },
   template: {
     options: [
       HELP,
@@ -46,7 +47,7 @@ const COMMANDS: Record<
       { name: 'plan', value: true },
       { name: 'force', value: false, short: 'f' },
     ],
-    run: runTemplate,
+    run: async (a, c) => (await import('./template')).runTemplate(a, c),
   },
   check: {
     options: [
@@ -59,12 +60,18 @@ const COMMANDS: Record<
       { name: 'plan', value: true },
       { name: 'force', value: false, short: 'f' },
     ],
-    run: runCheck,
+    run: async (a, c) => (await import('./check')).runCheck(a, c),
   },
-  pack: { options: [HELP], run: runPackCommand },
-  demo: { options: [HELP, { name: 'out', value: true, short: 'o' }], run: runDemo },
-  consolidate: { options: CONSOLIDATE_OPTIONS, run: runConsolidate },
-  dossier: { options: DOSSIER_OPTIONS, run: runDossier },
+  pack: { options: [HELP], run: async (a, c) => (await import('./packValidate')).runPackCommand(a, c) },
+  demo: {
+    options: [HELP, { name: 'out', value: true, short: 'o' }],
+    run: async (a, c) => (await import('./demo')).runDemo(a, c),
+  },
+  consolidate: {
+    options: CONSOLIDATE_OPTIONS,
+    run: async (a, c) => (await import('./consolidate')).runConsolidate(a, c),
+  },
+  dossier: { options: DOSSIER_OPTIONS, run: async (a, c) => (await import('./dossier')).runDossier(a, c) },
 };
 
 function isCommand(s: string): s is CommandName {

@@ -1,5 +1,5 @@
 /** `tieuchi pack validate FILE.json`: is a user pack file usable? */
-import { formatIssues } from '../pack/validate';
+import { formatIssues } from '../pack/issues';
 import { UsageError, type Parsed } from './args';
 import { EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
 import { criteriaCount, indent, validatePackFile } from './packs';

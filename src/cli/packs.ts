@@ -1,7 +1,8 @@
 /** `tieuchi packs` and choosing a pack by id or by file. */
 import { builtinPacks, getBuiltinPack } from '../pack/registry';
 import type { Pack } from '../pack/schema';
-import { formatIssues, validatePack, type PackValidation } from '../pack/validate';
+import { formatIssues } from '../pack/issues';
+import type { PackValidation } from '../pack/validate';
 import { describeError } from '../io/errors';
 import { readJsonFile } from '../io/files';
 import { optFlag, type Parsed } from './args';
@@ -31,6 +32,7 @@ export async function validatePackFile(path: string): Promise<PackValidation> {
   } catch (e) {
     throw new CliFailure(describeError(e, path));
   }
+  const { validatePack } = await import('../pack/validate'); // zod, only for a user's file
   return validatePack(data);
 }
 

@@ -3,10 +3,10 @@ import type { WorkbookData } from '../io/xlsx';
 import { describeError } from '../io/errors';
 import { readJsonFile } from '../io/files';
 import type { Pack } from '../pack/schema';
-import { formatIssues } from '../pack/validate';
+import { formatIssues } from '../pack/issues';
 import { DEFAULT_PLAN_ID, builtinPlans, defaultPlan, getBuiltinPlan } from '../plan/registry';
 import type { Plan, PlanDay } from '../plan/schema';
-import { validatePlan, type PlanValidation } from '../plan/validate';
+import type { PlanValidation } from '../plan/validate';
 import { planForWorkbook } from '../io/answers';
 import { optFlag, optString, UsageError, type Parsed } from './args';
 import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
@@ -35,6 +35,7 @@ async function validatePlanFile(path: string): Promise<PlanValidation> {
   } catch (e) {
     throw new CliFailure(describeError(e, path));
   }
+  const { validatePlan } = await import('../plan/validate'); // zod, only for a user's file
   return validatePlan(data);
 }
 

@@ -10,8 +10,8 @@
  * Function files cannot show Office notifications; a message the user must read (Excel too old,
  * a password, no criteria sheet) is shown in an Office dialog of this same page
  * (`Office.context.ui.displayDialogAsync`, DialogApi 1.1), and logged when dialogs are missing.
+ * The page itself stays small: the Office host is loaded when the command first runs.
  */
-import { createOfficeHost, HostError } from '../excel/officeHost';
 import { serialFromJsDate } from '../engine/dates';
 
 /** The query parameter carrying a message when this page is opened as the message dialog. */
@@ -33,8 +33,11 @@ export function showMessage(message: string): void {
 }
 
 export async function danhGia(event: Office.AddinCommands.Event): Promise<void> {
+  // the host (engine, packs, sheet layouts) is loaded on the first click, not with the ribbon page
+  let host: typeof import('../excel/officeHost') | undefined;
   try {
-    const result = await createOfficeHost().evaluateAndHighlight(serialFromJsDate(new Date()));
+    host = await import('../excel/officeHost');
+    const result = await host.createOfficeHost().evaluateAndHighlight(serialFromJsDate(new Date()));
     if (!result) showMessage('Không tìm thấy bảng tiêu chí để đánh giá trong sổ tính này.');
     else {
       const ev = result.evaluation;
@@ -44,7 +47,7 @@ export async function danhGia(event: Office.AddinCommands.Event): Promise<void> 
       }
     }
   } catch (err) {
-    if (err instanceof HostError) showMessage(err.message);
+    if (host && err instanceof host.HostError) showMessage(err.message);
     else console.error('Tiêu chí: Đánh giá', err);
   } finally {
     event.completed();

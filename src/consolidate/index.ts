@@ -50,7 +50,7 @@ const looksLikeSpreadsheet = (name: string): boolean =>
  * FIFOs/devices with a spreadsheet name are listed with a reason; an unreadable subfolder is
  * listed and the rest is read. Symlinked folders are listed, never followed (no loops).
  */
-async function walk(dir: string, files: string[], errors: FileError[]): Promise<void> {
+async function walk(dir: string, files: string[], errors: FileError[], regular: Set<string>): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -68,9 +68,11 @@ async function walk(dir: string, files: string[], errors: FileError[]): Promise<
   for (const e of entries) {
     if (isLockFile(e.name)) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, files, errors);
-    else if (e.isFile()) classify(p, e.name, files, errors);
-    else if (e.isSymbolicLink()) await symlinkEntry(p, e.name, files, errors);
+    if (e.isDirectory()) await walk(p, files, errors, regular);
+    else if (e.isFile()) {
+      classify(p, e.name, files, errors);
+      regular.add(p);
+    } else if (e.isSymbolicLink()) await symlinkEntry(p, e.name, files, errors);
     else if (looksLikeSpreadsheet(e.name)) {
       errors.push(entryProblem(p, 'không phải tệp thông thường (đường ống, thiết bị hoặc socket)'));
     }
@@ -97,25 +99,27 @@ async function symlinkEntry(p: string, name: string, files: string[], errors: Fi
 
 /**
  * Files and folders → the workbook files to read (folders: .xlsx/.xlsm files found recursively,
- * sorted by path), and every argument or folder entry that cannot be read, with its reason. Each
+ * sorted by path), and every argument or folder entry that cannot be read, with its reason;
+ * `regular`: the files the folder listing typed as regular (read with one stat, not two). Each
  * file is listed once. A named file is never opened here: the reader refuses what is not a regular
  * file without blocking on it.
  */
 export async function expandPaths(
   paths: readonly string[],
-): Promise<{ files: string[]; errors: FileError[] }> {
+): Promise<{ files: string[]; errors: FileError[]; regular: ReadonlySet<string> }> {
   const files: string[] = [];
   const errors: FileError[] = [];
+  const regular = new Set<string>();
   for (const p of paths) {
     try {
       const st = await stat(p);
-      if (st.isDirectory()) await walk(p, files, errors);
+      if (st.isDirectory()) await walk(p, files, errors, regular);
       else files.push(p);
     } catch (e) {
       errors.push({ file: p, message: describeError(e, p) });
     }
   }
-  return { files: [...new Set(files)], errors };
+  return { files: [...new Set(files)], errors, regular };
 }
 
 export async function consolidate(
@@ -123,7 +127,7 @@ export async function consolidate(
   opts: ConsolidateOptions = {},
 ): Promise<ConsolidationResult> {
   const defs = opts.targets ?? builtinTargets().targets;
-  const { files, errors } = await expandPaths(paths);
+  const { files, errors, regular } = await expandPaths(paths);
   const pool = new ReaderPool(
     {
       packs: [...(opts.packs ?? builtinPacks())],
@@ -138,7 +142,7 @@ export async function consolidate(
   try {
     await Promise.all(
       files.map(async (file, i) => {
-        const r = await pool.read(file);
+        const r = await pool.read(file, regular.has(file));
         outcomes[i] = r.ok ? r.record : { file, message: r.message };
         done++;
         opts.onProgress?.(done, files.length);

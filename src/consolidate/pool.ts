@@ -2,9 +2,12 @@
  * A small pool of worker threads that read unit workbooks in isolation: each worker has a memory
  * cap (`resourceLimits`) and each file a time limit. A file that exhausts its worker's memory,
  * crashes it or overruns the time limit costs only that worker, which is terminated and replaced;
- * the file is reported with its reason and the batch goes on.
+ * the file is reported with its reason and the batch goes on. Each worker gets `depth` files ahead
+ * (it reads them one by one, so a per-file time limit still applies to the file being read) and
+ * never waits for the main thread between two files.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { InputError } from '../io/errors';
@@ -13,7 +16,10 @@ import { realTimers, type Timers } from './timers';
 import { WORKER_ROLE, type WorkerInit, type WorkerReply, type WorkerRequest } from './worker';
 
 export interface PoolOptions {
+  /** worker threads */
   size: number;
+  /** files sent ahead to each worker, so that it never waits for its next file (default 1) */
+  depth?: number;
   /** per-file time limit (ms), after which the worker is terminated */
   fileTimeoutMs: number;
   resourceLimits: ResourceLimits;
@@ -21,8 +27,18 @@ export interface PoolOptions {
   timers?: Timers;
 }
 
+/** Workers used when the caller does not say: one per core, at most this many. */
+export const MAX_WORKERS = 8;
+
+/** One worker per core (at most MAX_WORKERS), never more than `jobs` when given. */
+export function workerCount(jobs?: number): number {
+  const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
+  return Math.max(1, Math.min(jobs ?? Math.min(cores, MAX_WORKERS), 64));
+}
+
 export const DEFAULT_POOL: PoolOptions = {
-  size: 2,
+  size: workerCount(),
+  depth: 2,
   fileTimeoutMs: 15_000,
   resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
 };
@@ -31,6 +47,7 @@ export type ReadOutcome = { ok: true; record: UnitRecord } | { ok: false; messag
 
 interface Task {
   file: string;
+  listedRegular: boolean;
   resolve: (r: ReadOutcome) => void;
 }
 
@@ -45,13 +62,22 @@ function spawn(init: Omit<WorkerInit, 'role'>, limits: ResourceLimits): Worker {
     const code = `require(${JSON.stringify(register)}); require(${JSON.stringify(entry)});`;
     return new Worker(code, { eval: true, workerData, resourceLimits: limits });
   }
-  // bundled (dist/cli.js): the bundle contains ./worker.ts, which starts itself on `workerData.role`
-  return new Worker(__filename, { workerData, resourceLimits: limits });
+  // bundled: dist/consolidate-worker.js, a small bundle of ./worker.ts next to dist/cli.js
+  const bundle = join(__dirname, 'consolidate-worker.js');
+  if (!existsSync(bundle)) throw new Error(`consolidate: missing ${bundle}`);
+  return new Worker(bundle, { workerData, resourceLimits: limits });
+}
+
+interface InFlight extends Task {
+  id: number;
 }
 
 class Slot {
   worker: Worker | undefined;
-  task: { id: number; file: string; resolve: (r: ReadOutcome) => void; cancelTimer: () => void } | undefined;
+  /** files sent to the worker, in the order it reads them; the first is being read */
+  inFlight: InFlight[] = [];
+  /** cancels the time limit of the file being read */
+  cancelTimer: (() => void) | undefined;
 }
 
 export class ReaderPool {
@@ -69,18 +95,22 @@ export class ReaderPool {
     for (let i = 0; i < Math.max(1, opts.size); i++) this.slots.push(new Slot());
   }
 
-  read(file: string): Promise<ReadOutcome> {
+  /** Read `file`; `listedRegular` when a folder listing typed it as a regular file (one stat). */
+  read(file: string, listedRegular = false): Promise<ReadOutcome> {
     return new Promise((resolvePromise) => {
-      this.queue.push({ file, resolve: resolvePromise });
+      this.queue.push({ file, listedRegular, resolve: resolvePromise });
       this.pump();
     });
   }
 
+  /** Fills the workers breadth-first: one file each, then up to `depth` queued in each. */
   private pump(): void {
-    for (const slot of this.slots) {
-      if (this.closed || slot.task || !this.queue.length) continue;
-      const t = this.queue.shift() as Task;
-      this.dispatch(slot, t);
+    const depth = Math.max(1, this.opts.depth ?? 1);
+    for (let level = 1; level <= depth; level++) {
+      for (const slot of this.slots) {
+        if (this.closed || !this.queue.length) return;
+        if (slot.inFlight.length < level) this.dispatch(slot, this.queue.shift() as Task);
+      }
     }
   }
 
@@ -90,7 +120,7 @@ export class ReaderPool {
     this.started++;
     slot.worker = w;
     w.on('message', (reply: WorkerReply) => {
-      if (!slot.task || slot.task.id !== reply.id) return;
+      if (slot.worker !== w || slot.inFlight[0]?.id !== reply.id) return;
       this.finish(
         slot,
         reply.ok ? { ok: true, record: reply.record } : { ok: false, message: reply.message },
@@ -121,33 +151,48 @@ export class ReaderPool {
       return;
     }
     const id = this.nextId++;
+    slot.inFlight.push({ id, ...t });
+    if (slot.inFlight.length === 1) this.startTimer(slot, w);
+    w.postMessage({ id, file: t.file, listedRegular: t.listedRegular } satisfies WorkerRequest);
+  }
+
+  /** The time limit of the file the worker reads now (the worker reads its files one by one). */
+  private startTimer(slot: Slot, w: Worker): void {
     const secs = String(this.opts.fileTimeoutMs / 1000).replace('.', ',');
-    const cancelTimer = (this.opts.timers ?? realTimers).start(
+    slot.cancelTimer = (this.opts.timers ?? realTimers).start(
       () => this.fail(slot, w, `đọc tệp quá thời gian cho phép (${secs} giây)`),
       this.opts.fileTimeoutMs,
     );
-    slot.task = { id, file: t.file, resolve: t.resolve, cancelTimer };
-    w.postMessage({ id, file: t.file } satisfies WorkerRequest);
   }
 
   private finish(slot: Slot, outcome: ReadOutcome): void {
-    const task = slot.task;
+    const task = slot.inFlight.shift();
     if (!task) return;
-    task.cancelTimer();
-    slot.task = undefined;
+    slot.cancelTimer?.();
+    slot.cancelTimer = undefined;
+    if (slot.inFlight.length && slot.worker) this.startTimer(slot, slot.worker);
     task.resolve(outcome);
     this.pump();
   }
 
-  /** The current file of `slot` failed in a way that costs the worker: report it, replace the worker. */
+  /**
+   * The file `slot` is reading failed in a way that costs the worker: report it, requeue the files
+   * queued behind it (first in line, in order) and replace the worker.
+   */
   private fail(slot: Slot, w: Worker, reason: string): void {
     if (slot.worker !== w) return;
     slot.worker = undefined;
     w.removeAllListeners('message');
     void w.terminate();
-    const task = slot.task;
-    if (task) this.finish(slot, { ok: false, message: new InputError(task.file, reason).message });
-    else this.pump();
+    slot.cancelTimer?.();
+    slot.cancelTimer = undefined;
+    const [task, ...waiting] = slot.inFlight;
+    slot.inFlight = [];
+    this.queue.unshift(
+      ...waiting.map(({ file, listedRegular, resolve }) => ({ file, listedRegular, resolve })),
+    );
+    if (task) task.resolve({ ok: false, message: new InputError(task.file, reason).message });
+    this.pump();
   }
 
   async close(): Promise<void> {

@@ -15,7 +15,18 @@ export interface ReadUnitOptions extends RecordOptions {
   limits?: Partial<Limits>;
 }
 
-export async function readUnit(file: string, opts: ReadUnitOptions): Promise<UnitRecord> {
-  const { data, mtimeMs } = await readWorkbookFileWithTime(file, opts.limits);
+/**
+ * `listedRegular`: the folder walk typed the file as regular (one stat instead of two). The file
+ * is read with blocking calls: this runs in a worker thread, one file at a time.
+ */
+export async function readUnit(
+  file: string,
+  opts: ReadUnitOptions,
+  listedRegular = false,
+): Promise<UnitRecord> {
+  const { data, mtimeMs } = await readWorkbookFileWithTime(file, opts.limits, undefined, {
+    listedRegular,
+    blocking: true,
+  });
   return unitRecordFromData(file, data, opts, mtimeMs);
 }

@@ -1,8 +1,8 @@
 /**
  * Worker-thread side of consolidation: reads one file per message with ./readUnit and answers with
  * the record or the error message. Started by ./pool.ts, either as this TypeScript file (through
- * scripts/register-ts.js, in tests and benches) or as the CLI bundle itself (dist/cli.js), which is
- * why the start is guarded by `workerData.role`.
+ * scripts/register-ts.js, in tests and benches) or as its own small bundle (dist/consolidate-worker.js,
+ * built by scripts/build-cli.mjs); the start is guarded by `workerData.role`.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { describeError } from '../io/errors';
@@ -24,6 +24,8 @@ export interface WorkerInit {
 export interface WorkerRequest {
   id: number;
   file: string;
+  /** the folder walk typed it as a regular file (see `readRegularFile`) */
+  listedRegular?: boolean;
 }
 
 export type WorkerReply =
@@ -36,15 +38,19 @@ function isInit(x: unknown): x is WorkerInit {
 function start(init: WorkerInit): void {
   const port = parentPort;
   if (!port) return;
+  // files are read one after the other, in the order they were sent (the pool times the first)
+  let line: Promise<void> = Promise.resolve();
   port.on('message', (req: WorkerRequest) => {
-    readUnit(req.file, init).then(
-      (record) => port.postMessage({ id: req.id, ok: true, record } satisfies WorkerReply),
-      (e: unknown) =>
-        port.postMessage({
-          id: req.id,
-          ok: false,
-          message: describeError(e, req.file),
-        } satisfies WorkerReply),
+    line = line.then(() =>
+      readUnit(req.file, init, req.listedRegular === true).then(
+        (record) => port.postMessage({ id: req.id, ok: true, record } satisfies WorkerReply),
+        (e: unknown) =>
+          port.postMessage({
+            id: req.id,
+            ok: false,
+            message: describeError(e, req.file),
+          } satisfies WorkerReply),
+      ),
     );
   });
 }

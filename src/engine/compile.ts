@@ -15,7 +15,7 @@ import type {
   Pack,
   Requirement,
 } from '../pack/schema';
-import { BOOL_NO, BOOL_YES } from '../pack/schema';
+import { BOOL_NO, BOOL_YES } from '../pack/names';
 import { parseDayMonth } from './dates';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL } from './dates';
 import {

@@ -3,7 +3,8 @@
  * Pure, deterministic and total: any values and any `today` give a result, never an exception.
  */
 import type { Bool, Msg, Num, StatusExpr } from './ast';
-import { evidenceId, type Pack } from '../pack/schema';
+import type { Pack } from '../pack/schema';
+import { evidenceId } from '../pack/names';
 import type { Plan } from '../plan/schema';
 import { AS_OF_ID, YEAR_ID, compilePack, validity, type CompiledPack } from './compile';
 import {

@@ -10,7 +10,8 @@
  */
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { evidenceId, type Pack } from '../pack/schema';
+import type { Pack } from '../pack/schema';
+import { evidenceId } from '../pack/names';
 import { isBlank, type CellValue, type Values } from './values';
 
 /** Every input id of a pack, in the canonical (stamp) order, without duplicates. */

@@ -23,7 +23,7 @@
 import { evaluate, type Evaluation } from '../engine/evaluate';
 import { isBlank, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
-import { statusName } from '../pack/schema';
+import { statusName } from '../pack/names';
 import { getBuiltinPack } from '../pack/registry';
 import { buildCriteriaSheet, CRITERIA_SHEET_NAME, PACK_ID_NAME } from '../sheet/layout';
 import { getBuiltinPlan } from '../plan/registry';

@@ -8,7 +8,7 @@
  */
 import type { CellValue, Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
-import { statusName } from '../pack/schema';
+import { statusName } from '../pack/names';
 import { builtinPacks } from '../pack/registry';
 import { buildCriteriaSheet, inputIds, PACK_ID_NAME, PACK_VERSION_NAME, PLAN_ID_NAME } from '../sheet/layout';
 import { FROZEN_AS_OF_ID } from '../engine/compile';

@@ -12,7 +12,8 @@
 import { FROZEN_AS_OF_ID } from '../engine/compile';
 import { excelDate, isoToSerial } from '../engine/dates';
 import type { CellValue, Values } from '../engine/values';
-import { BOOL_NO, BOOL_YES, evidenceId, type Indicator, type Pack } from '../pack/schema';
+import type { Indicator, Pack } from '../pack/schema';
+import { BOOL_NO, BOOL_YES, evidenceId } from '../pack/names';
 import { fmtInt, InputError } from './errors';
 import type { Plan } from '../plan/schema';
 import { PLAN_ID_NAME, PLAN_VERSION_NAME } from '../sheet/layout';

@@ -7,7 +7,8 @@ import { parseAnswers, type RawAnswers } from './answers';
 import { InputError } from './errors';
 import { parseJsonText } from './json';
 import { resolveJsonLimits, resolveLimits, type JsonLimits, type Limits } from './limits';
-import { readRegularFile } from './regularFile';
+import { nodeCodec } from './nodeCodec';
+import { readRegularFile, type ReadRegularOptions } from './regularFile';
 import { readWorkbookBuffer, type ReadOptions, type WorkbookData } from './xlsx';
 
 /** Read a workbook from a file (regular files only, size capped before and while reading). */
@@ -24,10 +25,12 @@ export async function readWorkbookFileWithTime(
   path: string,
   limits?: Partial<Limits>,
   options?: ReadOptions,
+  open: Pick<ReadRegularOptions, 'listedRegular' | 'blocking'> = {},
 ): Promise<{ data: WorkbookData; mtimeMs: number }> {
   const lim = resolveLimits(limits);
-  const { bytes, mtimeMs } = await readRegularFile(path, lim.maxFileBytes);
-  return { data: readWorkbookBuffer(bytes, path, lim, options), mtimeMs };
+  const { bytes, mtimeMs } = await readRegularFile(path, lim.maxFileBytes, open);
+  // Node's zlib (native inflate and CRC-32) unless the caller chose otherwise
+  return { data: readWorkbookBuffer(bytes, path, lim, { codec: nodeCodec, ...options }), mtimeMs };
 }
 
 /** Decode JSON file bytes: UTF-8 only (a UTF-16 file gets its own explanation). */

@@ -3,7 +3,7 @@
  * then full validation. Never throws and never returns a half-loaded pack.
  */
 import type { Pack } from '../pack/schema';
-import { ROOT_PATH, validatePack, type PackIssue } from '../pack/validate';
+import { ROOT_PATH, type PackIssue } from '../pack/issues';
 import { reasonOf } from './errors';
 import type { JsonLimits } from './limits';
 import { readJsonFile } from './files';
@@ -22,6 +22,7 @@ export async function loadPack(path: string, limits?: Partial<JsonLimits>): Prom
     };
   }
   try {
+    const { validatePack } = await import('../pack/validate'); // zod, only for a user's file
     return validatePack(data);
   } catch (e) {
     // validatePack never throws by contract; keep the promise anyway.

@@ -3,13 +3,14 @@
  *
  * 1. `lstat` the path; a symlink is followed only when its final target is a regular file.
  *    Directories, FIFOs, sockets and devices are refused by name before anything is opened.
+ *    (Skipped when the caller's folder listing already typed the entry as a regular file.)
  * 2. The file is opened read-only and NON-BLOCKING, so a path swapped for a FIFO between the check
  *    and the open never blocks (nor holds one of Node's I/O threads).
  * 3. `fstat` on the open descriptor re-checks that it is a regular file within the size limit.
  * 4. At most `maxBytes + 1` bytes are read — never "until EOF" — so a file that grows while it is
  *    read (or lies about its size) is refused instead of read without bound.
  */
-import { constants, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { lstat, open, stat } from 'node:fs/promises';
 import { InputError, fmtBytes, toInputError } from './errors';
 
@@ -54,8 +55,50 @@ export interface RegularFile {
   mtimeMs: number;
 }
 
+export interface ReadRegularOptions {
+  /** read only the first `maxBytes` (no size refusal) */
+  head?: boolean;
+  /**
+   * The caller's folder listing already says this is a regular file (a `readdir` entry type, no
+   * symlink): the `lstat` of step 1 is skipped and the file is refused by the `fstat` of step 3
+   * if it changed since — one stat per file instead of two.
+   */
+  listedRegular?: boolean;
+  /**
+   * Open, stat and read with blocking calls (worker threads only, where nothing else waits): no
+   * round trip through libuv's thread pool per call. The open is non-blocking all the same, and a
+   * FIFO or device is refused by the fstat before any read.
+   */
+  blocking?: boolean;
+}
+
 const tooBig = (path: string, size: number, max: number): InputError =>
   new InputError(path, `tệp quá lớn (${fmtBytes(size)}; tối đa ${fmtBytes(max)})`);
+
+/** An open descriptor's operations, promised (the main thread) or blocking (a worker thread). */
+interface OpenFile {
+  stat(): Stats | Promise<Stats>;
+  read(buf: Uint8Array, offset: number, length: number, position: number): number | Promise<number>;
+  close(): void | Promise<void>;
+}
+
+async function openPromised(path: string): Promise<OpenFile> {
+  const fh = await open(path, OPEN_FLAGS);
+  return {
+    stat: () => fh.stat(),
+    read: async (buf, offset, length, position) => (await fh.read(buf, offset, length, position)).bytesRead,
+    close: () => fh.close(),
+  };
+}
+
+function openBlocking(path: string): OpenFile {
+  const fd = openSync(path, OPEN_FLAGS);
+  return {
+    stat: () => fstatSync(fd),
+    read: (buf, offset, length, position) => readSync(fd, buf, offset, length, position),
+    close: () => closeSync(fd),
+  };
+}
 
 /**
  * Read at most `maxBytes` from the regular file at `path` (or only its first `maxBytes` when
@@ -64,14 +107,16 @@ const tooBig = (path: string, size: number, max: number): InputError =>
 export async function readRegularFile(
   path: string,
   maxBytes: number,
-  opts: { head?: boolean } = {},
+  opts: ReadRegularOptions = {},
 ): Promise<RegularFile> {
-  const pre = await checkRegularFile(path);
-  if (!opts.head && pre.size > maxBytes) throw tooBig(path, pre.size, maxBytes);
+  if (!opts.listedRegular) {
+    const pre = await checkRegularFile(path);
+    if (!opts.head && pre.size > maxBytes) throw tooBig(path, pre.size, maxBytes);
+  }
   try {
-    const fh = await open(path, OPEN_FLAGS);
+    const f = opts.blocking ? openBlocking(path) : await openPromised(path);
     try {
-      const st = await fh.stat();
+      const st = await f.stat();
       const why = notRegularReason(st);
       if (why) throw new InputError(path, why);
       if (!opts.head && st.size > maxBytes) throw tooBig(path, st.size, maxBytes);
@@ -86,14 +131,14 @@ export async function readRegularFile(
           next.set(grown);
           grown = next;
         }
-        const { bytesRead } = await fh.read(grown, got, grown.length - got, got);
+        const bytesRead = await f.read(grown, got, grown.length - got, got);
         if (bytesRead === 0) break;
         got += bytesRead;
       }
       if (!opts.head && got > maxBytes) throw tooBig(path, got, maxBytes);
       return { bytes: grown.subarray(0, got), mtimeMs: st.mtimeMs };
     } finally {
-      await fh.close();
+      await f.close();
     }
   } catch (e) {
     throw toInputError(e, path);

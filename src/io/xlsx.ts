@@ -10,11 +10,11 @@
  * No Node built-ins here: the add-in reads picked files with `readWorkbookBuffer` in the browser.
  * Reading from disk (`readWorkbookFile`) lives in ./files.ts (Node only).
  */
-import { colToLetters } from '../sheet/address';
 import { excelDate } from '../engine/dates';
 import type { CellValue } from '../engine/values';
 import { InputError, fmtInt, toInputError } from './errors';
 import { Deadline, Limits, resolveLimits } from './limits';
+import { scanSharedStrings, scanSheetCells, type RawCell } from './sheetCells';
 import { ZipOptions, ZipReader, openZip } from './zip';
 import {
   XmlError,
@@ -23,9 +23,9 @@ import {
   decodePart,
   type CheckedXml,
   getAttr,
-  getFirstAttr,
   getPrefixedAttr,
   scanXml,
+  utf8Part,
 } from './xml';
 
 export interface CellRef {
@@ -61,7 +61,7 @@ export interface WorkbookData {
 /** Excel's limit on the characters in one cell. */
 export const MAX_CELL_CHARS = 32_767;
 
-export interface ReadOptions extends Pick<ZipOptions, 'onInflate'> {
+export interface ReadOptions extends Pick<ZipOptions, 'onInflate' | 'codec'> {
   /** Injected clock for the time limit (tests). */
   now?: () => number;
 }
@@ -72,17 +72,6 @@ interface SheetInfo {
   path: string | undefined;
   /** The workbook lists the sheet but has no relationship to its part. */
   broken: boolean;
-}
-
-interface RawCell {
-  address: string;
-  type: string;
-  v: string;
-  is: string;
-  /** holds a formula (`<f>`) */
-  formula: boolean;
-  /** has a cached value (`<v>`) */
-  cached: boolean;
 }
 
 interface ReadCell {
@@ -107,7 +96,7 @@ export function readWorkbookBuffer(
   const lim = resolveLimits(limits);
   const deadline = new Deadline(lim.maxMillis, file, options.now);
   try {
-    const zip = openZip(buf, file, lim, { onInflate: options.onInflate, deadline });
+    const zip = openZip(buf, file, lim, { onInflate: options.onInflate, codec: options.codec, deadline });
     return new WorkbookReader(zip, file, deadline).read();
   } catch (e) {
     throw toInputError(e, file);
@@ -115,7 +104,11 @@ export function readWorkbookBuffer(
 }
 
 class WorkbookReader {
-  private sharedStrings: string[] | undefined;
+  /** shared strings decoded so far, by index (./loadSharedStrings) */
+  private readonly sharedStrings = new Map<number, string>();
+  private readonly sharedRequested = new Set<number>();
+  /** the shared strings part, inflated once (null: listed but absent) */
+  private sharedBytes: Uint8Array | null | undefined;
   private date1904 = false;
   private sharedStringsPath: string | undefined;
 
@@ -229,14 +222,11 @@ class WorkbookReader {
   }
 
   /** A part decoded for scanning (see `decodePart`); undefined when the package has no such part. */
-  private part(
-    path: string,
-    lazy = false,
-  ): { doc: string | CheckedXml; fix: (raw: string) => string } | undefined {
+  private part(path: string): { doc: string | CheckedXml; fix: (raw: string) => string } | undefined {
     const bytes = this.zip.read(path);
     if (bytes === undefined) return undefined;
     try {
-      return decodePart(bytes, lazy);
+      return decodePart(bytes, false);
     } catch (e) {
       throw this.xmlError(path, e);
     }
@@ -341,140 +331,49 @@ class WorkbookReader {
     return out;
   }
 
-  private getSharedStrings(): string[] {
-    if (this.sharedStrings) return this.sharedStrings;
-    const list: string[] = [];
-    this.sharedStrings = list;
+  /**
+   * Makes the shared strings at `need` available in `this.sharedStrings`: the part is inflated once
+   * and scanned on its bytes, decoding only the strings asked for (./sheetCells.ts). Indices asked
+   * for before are not scanned again.
+   */
+  private loadSharedStrings(need: ReadonlySet<number>): void {
+    const missing = new Set([...need].filter((i) => !this.sharedRequested.has(i)));
     const path = this.sharedStringsPath;
-    const xml = path !== undefined ? this.text(path) : undefined;
-    if (path === undefined || xml === undefined) return list;
-    let inSi = false;
-    let inT = false;
-    let phonetic = 0;
-    let acc = '';
-    this.scan(path, xml, {
-      open(name, _attrs, selfClosing) {
-        if (inT) throw new XmlError(`thẻ <${name}> nằm trong một chuỗi`);
-        if (name === 'si') {
-          inSi = true;
-          acc = '';
-        } else if (name === 't' && inSi && !selfClosing) inT = true;
-        else if (name === 'rPh' && !selfClosing) phonetic++;
-      },
-      text(raw, cdata) {
-        if (inT && phonetic === 0) acc += decodeText(raw, cdata);
-      },
-      close(name) {
-        if (name === 't') inT = false;
-        else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
-        else if (name === 'si') {
-          list.push(decodeExcelEscapes(acc));
-          inSi = false;
-        }
-      },
-    });
-    return list;
+    if (missing.size === 0 || path === undefined) return;
+    for (const i of missing) this.sharedRequested.add(i);
+    this.sharedBytes ??= this.zip.read(path) ?? null;
+    if (this.sharedBytes === null) return;
+    try {
+      for (const [i, text] of scanSharedStrings(utf8Part(this.sharedBytes), missing))
+        this.sharedStrings.set(i, text);
+    } catch (e) {
+      throw this.xmlError(path, e);
+    }
+    this.deadline.check();
   }
 
   /**
    * The wanted cells (addresses upper-case, no `$`) of one worksheet: cached value, and whether the
-   * cell holds a formula and has a cached result. Only `<c>` elements of `<row>`s of `<sheetData>`
-   * count; a cell address given twice, or an `r` that is not an address, is refused (ambiguous).
+   * cell holds a formula and has a cached result — scanned on the part's bytes (./sheetCells.ts),
+   * decoding only the wanted cells.
    */
   private readCells(path: string, sheetName: string, wanted: ReadonlySet<string>): Map<string, ReadCell> {
-    const decoded = this.part(path, true);
-    if (decoded === undefined)
-      throw this.fail(`tệp hỏng — thiếu phần "${path}" của trang tính "${sheetName}"`);
-    const { doc, fix } = decoded;
-    const raw: RawCell[] = [];
-    const seen = new Set<string>();
+    const bytes = this.zip.read(path);
+    if (bytes === undefined) throw this.fail(`tệp hỏng — thiếu phần "${path}" của trang tính "${sheetName}"`);
     const fail = (why: string): InputError => this.fail(`trang tính "${sheetName}" ${why}`);
-    let row = 0;
-    let rowGiven = false;
-    let col = 0;
-    let depth = 0; // 1 in sheetData, 2 in a row, 3 in a cell
-    let sheetData = 0;
-    let cell: RawCell | undefined;
-    let inV = false;
-    let inIs = false;
-    let inT = false;
-    let phonetic = 0;
-    this.scan(path, doc, {
-      open(name, attrs, selfClosing) {
-        if (depth === 0) {
-          if (name !== 'sheetData') return;
-          if (++sheetData > 1) throw fail('có hai vùng dữ liệu <sheetData> — tệp đã bị sửa');
-          if (!selfClosing) depth = 1;
-        } else if (depth === 1) {
-          if (name !== 'row') throw fail(`có thẻ <${name}> lạ trong vùng dữ liệu`);
-          const r = getFirstAttr(attrs, 'r');
-          if (r !== undefined && !/^[0-9]{1,7}$/.test(r))
-            throw fail(`có dòng số "${r.slice(0, 20)}" không hợp lệ`);
-          row = r !== undefined ? Number(r) : row + 1;
-          rowGiven = r !== undefined;
-          col = 0;
-          if (!selfClosing) depth = 2;
-        } else if (depth === 2) {
-          if (name !== 'c') throw fail(`có thẻ <${name}> lạ trong một dòng`);
-          const r = getFirstAttr(attrs, 'r');
-          const parsed = r !== undefined ? parseAddress(r) : undefined;
-          if (r !== undefined && !parsed) throw fail(`có ô địa chỉ "${r.slice(0, 20)}" không hợp lệ`);
-          if (parsed) {
-            if (rowGiven && parsed.row !== row) throw fail(`có ô ${parsed.address} nằm trong dòng ${row}`);
-            row = parsed.row;
-            col = parsed.col;
-          } else col++;
-          const address = parsed ? parsed.address : colToLetters(col) + row;
-          if (wanted.has(address)) {
-            if (seen.has(address)) throw fail(`có ô ${address} xuất hiện hai lần — tệp đã bị sửa`);
-            seen.add(address);
-            cell = {
-              address,
-              type: getAttr(attrs, 't') ?? 'n',
-              v: '',
-              is: '',
-              formula: false,
-              cached: false,
-            };
-          }
-          if (!selfClosing) depth = 3;
-          else if (cell) {
-            raw.push(cell);
-            cell = undefined;
-          }
-        } else if (cell && depth === 3) {
-          if (inV || inT) throw fail(`có thẻ <${name}> nằm trong giá trị của ô ${cell.address}`);
-          if (name === 'v') {
-            cell.cached = true;
-            inV = !selfClosing;
-          } else if (name === 'f') cell.formula = true;
-          else if (name === 'is') inIs = !selfClosing;
-          else if (name === 't' && inIs && !selfClosing) inT = true;
-          else if (name === 'rPh' && !selfClosing) phonetic++;
-        }
-      },
-      text(rawText, cdata) {
-        if (!cell) return;
-        if (inV) cell.v += decodeText(fix(rawText), cdata);
-        else if (inT && phonetic === 0) cell.is += decodeText(fix(rawText), cdata);
-      },
-      close(name) {
-        if (depth === 3 && name === 'c') {
-          depth = 2;
-          if (cell) raw.push(cell);
-          cell = undefined;
-          inV = inIs = inT = false;
-          phonetic = 0;
-        } else if (depth === 2 && name === 'row') depth = 1;
-        else if (depth === 1 && name === 'sheetData') depth = 0;
-        else if (cell) {
-          if (name === 'v') inV = false;
-          else if (name === 't') inT = false;
-          else if (name === 'is') inIs = false;
-          else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
-        }
-      },
-    });
+    let raw: RawCell[];
+    try {
+      raw = scanSheetCells(utf8Part(bytes), wanted, parseAddress, fail);
+    } catch (e) {
+      throw this.xmlError(path, e);
+    }
+    this.deadline.check();
+    const shared = new Set<number>();
+    for (const c of raw) {
+      const t = c.type === 's' ? c.v.trim() : '';
+      if (/^[0-9]{1,9}$/.test(t)) shared.add(Number(t));
+    }
+    this.loadSharedStrings(shared);
     const found = new Map<string, ReadCell>();
     for (const c of raw) {
       const value = this.cellValue(c.type, c.v, c.is);
@@ -493,7 +392,7 @@ class WorkbookReader {
       case 's': {
         const t = v.trim();
         if (!/^[0-9]{1,9}$/.test(t)) return null;
-        return this.getSharedStrings()[Number(t)] ?? null;
+        return this.sharedStrings.get(Number(t)) ?? null;
       }
       case 'inlineStr':
         return decodeExcelEscapes(is);

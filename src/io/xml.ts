@@ -79,6 +79,24 @@ export function decodePart(
   };
 }
 
+/**
+ * A part as UTF-8 bytes without a byte order mark, for the byte scanner (./xmlBytes.ts): UTF-8 as
+ * it is; UTF-16 (with a byte order mark) decoded, checked for characters XML forbids (lone
+ * surrogates included, which re-encoding would hide) and re-encoded.
+ */
+export function utf8Part(bytes: Uint8Array): Uint8Array {
+  const utf16 =
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (utf16) {
+    const text = decodeXmlBytes(bytes);
+    if (FORBIDDEN_CHARS.test(text)) throw new XmlError('có ký tự không được phép trong XML');
+    return new TextEncoder().encode(text);
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return bytes.subarray(bom);
+}
+
 const localName = (qname: string): string => {
   const i = qname.indexOf(':');
   return i < 0 ? qname : qname.slice(i + 1);
@@ -116,6 +134,11 @@ const FORBIDDEN_CHARS =
 /** The XML declaration: version, then optional encoding and standalone, in this order. */
 const XML_DECL =
   /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(yes|no)\5)?[ \t\r\n]*\?>$/;
+
+/** Whether `s` is a well-formed XML declaration (`<?xml version="1.0" …?>`). */
+export function isXmlDeclaration(s: string): boolean {
+  return XML_DECL.test(s);
+}
 
 function isBlank(s: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k))) return false;
@@ -448,7 +471,7 @@ function forEachAttr(attrs: string, cb: (qname: string, raw: string) => boolean)
 }
 
 /** Attribute value as a parser reports it: literal tabs and line breaks become spaces, then references. */
-function attrValue(raw: string): string {
+export function attrValue(raw: string): string {
   const spaced = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw;
   return decodeEntities(spaced);
 }
@@ -529,6 +552,11 @@ function decodeReference(body: string): string | undefined {
     (cp >= 0xe000 && cp <= 0xfffd) ||
     (cp >= 0x10000 && cp <= 0x10ffff);
   return ok ? String.fromCodePoint(cp) : undefined;
+}
+
+/** Whether `&body;` is a predefined entity or a valid character reference. */
+export function referenceIsValid(body: string): boolean {
+  return decodeReference(body) !== undefined;
 }
 
 /** Decode the predefined entities and numeric character references; anything else stays literal. */

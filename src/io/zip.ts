@@ -27,11 +27,27 @@ export interface ZipEntry {
   rawName?: Uint8Array;
 }
 
+/**
+ * A platform's own inflate and CRC-32 (Node's zlib: ./nodeCodec.ts), used instead of the portable
+ * JavaScript ones (fflate) where available. `inflateRaw` must never produce more than `cap` bytes:
+ * it throws `ZipOverflow` as soon as the output would exceed them, anything else when the data is
+ * corrupt.
+ */
+export interface ZipCodec {
+  inflateRaw(src: Uint8Array, cap: number): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+/** Thrown by a `ZipCodec` whose output would exceed its cap. */
+export class ZipOverflow extends Error {}
+
 export interface ZipOptions {
   /** Called before an entry is inflated or copied out (tests count calls with it). */
   onInflate?: (name: string) => void;
   /** Shared time budget (one per file). */
   deadline?: Deadline;
+  /** Native inflate and CRC-32 (Node); default: fflate and the JavaScript CRC-32. */
+  codec?: ZipCodec;
 }
 
 const SIG_EOCD = 0x06054b50;
@@ -87,12 +103,14 @@ export class ZipReader {
     } else {
       out = this.inflate(e, src);
     }
-    if (crc32(out) !== e.crc32) throw this.fail(`mục "${e.name}" bị hỏng (sai mã kiểm tra CRC)`);
+    const crc = this.options.codec ? this.options.codec.crc32(out) : crc32(out);
+    if (crc !== e.crc32) throw this.fail(`mục "${e.name}" bị hỏng (sai mã kiểm tra CRC)`);
     this.inflatedBytes += out.length;
     return out;
   }
 
   private inflate(e: ZipEntry, src: Uint8Array): Uint8Array {
+    if (this.options.codec) return this.inflateNative(e, src, this.options.codec);
     const out = new Uint8Array(e.uncompressedSize);
     if (src.length === 0 && out.length === 0) return out;
     if (src.length <= ONE_SHOT_MAX) {
@@ -132,6 +150,24 @@ export class ZipReader {
       throw this.fail(`mục "${e.name}" bị hỏng, không giải nén được`);
     }
     if (written !== out.length) {
+      throw this.fail(`mục "${e.name}" bị hỏng (giải nén ra ít dữ liệu hơn khai báo)`);
+    }
+    return out;
+  }
+
+  /** The platform's inflate, capped at the declared size (a lying entry is stopped there). */
+  private inflateNative(e: ZipEntry, src: Uint8Array, codec: ZipCodec): Uint8Array {
+    if (src.length === 0 && e.uncompressedSize === 0) return new Uint8Array(0);
+    let out: Uint8Array;
+    try {
+      out = codec.inflateRaw(src, e.uncompressedSize);
+    } catch (err) {
+      if (err instanceof ZipOverflow) throw this.overflow(e);
+      throw this.fail(`mục "${e.name}" bị hỏng, không giải nén được`);
+    }
+    this.options.deadline?.check();
+    if (out.length > e.uncompressedSize) throw this.overflow(e);
+    if (out.length !== e.uncompressedSize) {
       throw this.fail(`mục "${e.name}" bị hỏng (giải nén ra ít dữ liệu hơn khai báo)`);
     }
     return out;
@@ -206,8 +242,13 @@ function findEocd(buf: Uint8Array, fail: (reason: string) => InputError): number
   const min = Math.max(0, buf.length - 22 - 0xffff);
   let found = -1;
   let trailing = false;
-  for (let p = buf.length - 22; p >= min; p--) {
-    if (buf[p] === 0x50 && buf[p + 1] === 0x4b && buf[p + 2] === 0x05 && buf[p + 3] === 0x06) {
+  // hop from one 'P' byte to the previous one (native lastIndexOf), then match the signature
+  for (
+    let p = buf.lastIndexOf(0x50, buf.length - 22);
+    p >= min;
+    p = p > 0 ? buf.lastIndexOf(0x50, p - 1) : -1
+  ) {
+    if (buf[p + 1] === 0x4b && buf[p + 2] === 0x05 && buf[p + 3] === 0x06) {
       const end = p + 22 + u16(buf, p + 20);
       if (end === buf.length) {
         if (found >= 0)

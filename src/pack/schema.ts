@@ -299,14 +299,5 @@ export type NumberOrParam = z.infer<typeof numberOrParam>;
 export type BoolOrParam = z.infer<typeof boolOrParam>;
 export type LabelOrParam = z.infer<typeof labelOrParam>;
 
-/** Id of the evidence cell of criterion N. */
-export function evidenceId(criterion: Pick<Criterion, 'number'>): string {
-  return `tc${criterion.number}_minh_chung`;
-}
-/** Defined name of the status cell of criterion N. */
-export function statusName(criterion: Pick<Criterion, 'number'>): string {
-  return `kq_tc${criterion.number}`;
-}
-
-export const BOOL_YES = 'Có';
-export const BOOL_NO = 'Không';
+// names and values that code without zod needs (the engine, sheets, readers): ./names.ts
+export { BOOL_NO, BOOL_YES, evidenceId, statusName } from './names';

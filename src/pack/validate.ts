@@ -7,17 +7,11 @@
 import type { z } from 'zod';
 import { BOOL_NO, BOOL_YES, PACK_LIMITS, packSchema, type Pack } from './schema';
 
-export interface PackIssue {
-  /** Where in the pack, e.g. `groups[0].criteria[2].requirements[1].indicator`; `(gốc)` for the root. */
-  path: string;
-  /** Vietnamese explanation. */
-  message: string;
-}
+import { ROOT_PATH, type PackIssue } from './issues';
+
+export { ROOT_PATH, formatIssues, type PackIssue } from './issues';
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; issues: PackIssue[] };
-
-/** Path shown for a problem with the whole document. */
-export const ROOT_PATH = '(gốc)';
 
 /** Worksheet names the workbook defines itself; pack ids must not use them. */
 export const PACK_RESERVED_NAMES: readonly string[] = [
@@ -52,11 +46,6 @@ export function reservedNameReason(name: string): string | undefined {
 
 export function isReservedName(name: string): boolean {
   return reservedNameReason(name) !== undefined;
-}
-
-/** One line per issue: `path: message`. */
-export function formatIssues(issues: readonly PackIssue[]): string {
-  return issues.map((i) => `${i.path}: ${i.message}`).join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@
  */
 import { colToLetters } from './address';
 import type { Criterion, Indicator, Pack, Requirement } from '../pack/schema';
-import { BOOL_NO, BOOL_YES, evidenceId, statusName } from '../pack/schema';
+import { BOOL_NO, BOOL_YES, evidenceId, statusName } from '../pack/names';
 import { AS_OF_ID, FROZEN_AS_OF_ID, PERIOD_END_DUE, compilePack, fmtPct, scaleOf } from '../engine/compile';
 import type { Plan } from '../plan/schema';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, parseDayMonth } from '../engine/dates';

@@ -6,10 +6,12 @@ import { consolidate } from '../../src/consolidate';
 import { evaluate } from '../../src/engine/evaluate';
 import { excelDate } from '../../src/engine/dates';
 import type { Values } from '../../src/engine/values';
-import { getBuiltinPack } from '../../src/pack/registry';
+import { builtinPacks, getBuiltinPack } from '../../src/pack/registry';
 import type { Pack } from '../../src/pack/schema';
 import type { ConsolidationResult } from '../../src/sheet/summary';
 import { expiredTimers, neverExpiring } from '../helpers/manualTimers';
+import { DEFAULT_POOL, ReaderPool } from '../../src/consolidate/pool';
+import type { Timers } from '../../src/consolidate/timers';
 import { fullPassValues } from '../helpers/samples';
 import { writeUnitWorkbook, writeZipBomb } from './fixtures';
 import { runCheckFile } from '../../src/cli/check';
@@ -170,6 +172,30 @@ test('a file over the time limit costs only its worker, which is replaced', asyn
   expect(r.errors.map((e) => e.message)).toEqual(
     files.map((f) => `Không đọc được tệp "${f}": đọc tệp quá thời gian cho phép (0,001 giây)`),
   );
+});
+
+test('files queued behind a file over the time limit are read by the replacement worker', async () => {
+  const files = [...truth.keys()].slice(0, 3);
+  // only the first time limit started (the first file's) has expired; the others never expire
+  let started = 0;
+  const firstExpires: Timers = {
+    start: (fn) => (started++ === 0 ? expiredTimers.start(fn, 0) : neverExpiring.start(fn, 0)),
+  };
+  const pool = new ReaderPool(
+    { packs: builtinPacks(), today: TODAY, fieldIds: [] },
+    { ...DEFAULT_POOL, size: 1, depth: 3, timers: firstExpires },
+  );
+  try {
+    const outcomes = await Promise.all(files.map((f) => pool.read(f)));
+    expect(outcomes.map((o) => (o.ok ? o.record.file : o.message))).toEqual([
+      `Không đọc được tệp "${files[0]}": đọc tệp quá thời gian cho phép (15 giây)`,
+      files[1],
+      files[2],
+    ]);
+    expect(pool.started).toBe(2);
+  } finally {
+    await pool.close();
+  }
 });
 
 test('a worker that runs out of memory is reported as the file’s reason', async () => {

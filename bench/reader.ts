@@ -1,0 +1,129 @@
+/**
+ * Reader bench (issue 10): CPU per workbook of the project's reader (`readWorkbookFile`: stat, read,
+ * zip checks, XML well-formedness, the named cells) against
+ *   - the floor: read the file and inflate with zlib exactly the zip parts our reader inflates
+ *     (nothing parsed, no checks) — what any reader must at least pay;
+ *   - SheetJS (`xlsx`, a dev dependency of this bench only) with its leanest options.
+ * Ours runs twice: the product path (`readWorkbookFile`: lstat, non-blocking open, fstat, capped
+ * async read) and the parser alone on `readFileSync` bytes, like the floor.
+ * They run interleaved on the same files in one process (A/B/C in rotating order), so a
+ * loaded machine slows them alike; the ratios are what is reported.
+ */
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+
+export interface ReaderRatios {
+  files: number;
+  rounds: number;
+  /** CPU ms per workbook */
+  floorMs: number;
+  oursMs: number;
+  /** our parser alone on the same bytes (`readFileSync` + `readWorkbookBuffer`), like the floor */
+  oursSyncMs: number;
+  sheetjsMs: number | undefined;
+}
+
+/** The local-header data of `names` in a zip, from its central directory (well-formed files only). */
+function entries(buf: Buffer): Map<string, { method: number; offset: number; size: number }> {
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const out = new Map<string, { method: number; offset: number; size: number }>();
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extra = buf.readUInt16LE(p + 30);
+    const comment = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString('latin1', p + 46, p + 46 + nameLen);
+    const data = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    out.set(name, { method, offset: data, size });
+    p += 46 + nameLen + extra + comment;
+  }
+  return out;
+}
+
+/** The floor for one file: read it, inflate the named parts. Returns bytes inflated (kept live). */
+export function floorRead(path: string, parts: readonly string[]): number {
+  const buf = readFileSync(path);
+  const dir = entries(buf);
+  let n = 0;
+  for (const name of parts) {
+    const e = dir.get(name);
+    if (!e) continue;
+    const raw = buf.subarray(e.offset, e.offset + e.size);
+    n += e.method === 8 ? inflateRawSync(raw).length : raw.length;
+  }
+  return n;
+}
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+export async function benchReaders(files: readonly string[], rounds = 3): Promise<ReaderRatios> {
+  const { readWorkbookFile } = await import('../src/io/files');
+  const { readWorkbookBuffer } = await import('../src/io/xlsx');
+  const { nodeCodec } = await import('../src/io/nodeCodec');
+  let sheetjs: ((path: string) => void) | undefined;
+  try {
+    const XLSX = await import('xlsx');
+    sheetjs = (path) => {
+      // leanest read that still yields the defined names and the cells they point to
+      const wb = XLSX.read(readFileSync(path), {
+        type: 'buffer',
+        dense: true,
+        cellFormula: false,
+        cellHTML: false,
+        cellText: false,
+        cellStyles: false,
+        cellNF: false,
+        cellDates: false,
+        sheetStubs: false,
+      });
+      if (!wb.Workbook?.Names?.length) throw new Error(`SheetJS found no names in ${path}`);
+    };
+  } catch {
+    sheetjs = undefined;
+  }
+  // the parts our reader inflates, per file: the floor inflates exactly these
+  const parts = new Map<string, string[]>();
+  for (const f of files) {
+    const names: string[] = [];
+    await readWorkbookFile(f, undefined, { onInflate: (n) => names.push(n) });
+    parts.set(f, names);
+  }
+  const cost = { floor: 0, ours: 0, oursSync: 0, sheetjs: 0 };
+  const runs: Array<[keyof typeof cost, (f: string) => unknown]> = [
+    ['floor', (f) => floorRead(f, parts.get(f) ?? [])],
+    ['ours', (f) => readWorkbookFile(f)],
+    ['oursSync', (f) => readWorkbookBuffer(readFileSync(f), f, undefined, { codec: nodeCodec })],
+  ];
+  if (sheetjs) {
+    const read = sheetjs;
+    runs.push(['sheetjs', (f) => read(f)]);
+  }
+  // warm-up (JIT) on a few files
+  for (const f of files.slice(0, 20)) for (const [, run] of runs) await run(f);
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < files.length; i++) {
+      for (let k = 0; k < runs.length; k++) {
+        const [which, run] = runs[(i + r + k) % runs.length];
+        const t = cpuMs();
+        await run(files[i]);
+        cost[which] += cpuMs() - t;
+      }
+    }
+  }
+  const n = files.length * rounds;
+  return {
+    files: files.length,
+    rounds,
+    floorMs: cost.floor / n,
+    oursMs: cost.ours / n,
+    oursSyncMs: cost.oursSync / n,
+    sheetjsMs: sheetjs ? cost.sheetjs / n : undefined,
+  };
+}

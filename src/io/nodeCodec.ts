@@ -1,0 +1,26 @@
+/**
+ * Node's zlib as the zip reader's codec (./zip.ts `ZipCodec`): native inflate, capped with
+ * `maxOutputLength` so that an entry inflating past its declared size is stopped there (never
+ * materialised), and the native CRC-32 where this Node has it. Node only: the add-in reads with
+ * the portable fflate path.
+ */
+import * as zlib from 'node:zlib';
+import { codeOf } from './errors';
+import { crc32 as jsCrc32, ZipOverflow, type ZipCodec } from './zip';
+
+const nativeCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+export const nodeCodec: ZipCodec = {
+  inflateRaw(src, cap) {
+    if (src.length === 0) throw new Error('empty deflate stream');
+    try {
+      // maxOutputLength must be ≥ 1: an entry declared empty that inflates to a byte is caught by
+      // the caller's length check
+      return zlib.inflateRawSync(src, { maxOutputLength: Math.max(1, cap) });
+    } catch (e) {
+      if (codeOf(e) === 'ERR_BUFFER_TOO_LARGE') throw new ZipOverflow();
+      throw e;
+    }
+  },
+  crc32: nativeCrc ? (data) => nativeCrc(data) >>> 0 : jsCrc32,
+};

@@ -1,0 +1,215 @@
+/**
+ * The wanted cells of one worksheet, read from the part's UTF-8 bytes with the byte scanner
+ * (./xmlBytes.ts): nothing but the wanted cells' texts is ever decoded. The rules are those of the
+ * text reader it replaces (see `WorkbookReader.readCells` in ./xlsx.ts): only `<c>` elements of
+ * `<row>`s of `<sheetData>` count; one `<sheetData>`; a row number or cell address that is not
+ * one, a cell in the wrong row, a wanted address given twice, or an element inside a wanted cell's
+ * value is refused.
+ */
+import { colToLetters } from '../sheet/address';
+import type { InputError } from './errors';
+import { XmlError, attrValue, decodeExcelEscapes, decodeText } from './xml';
+import { ascii, scanXmlBytes } from './xmlBytes';
+
+export interface RawCell {
+  address: string;
+  type: string;
+  v: string;
+  is: string;
+  /** holds a formula (`<f>`) */
+  formula: boolean;
+  /** has a cached value (`<v>`) */
+  cached: boolean;
+}
+
+const codes = (s: string): Uint8Array => Uint8Array.from(Array.from(s, (c) => c.charCodeAt(0)));
+const SHEET_DATA = codes('sheetData');
+const ROW = codes('row');
+const C = codes('c');
+const V = codes('v');
+const F = codes('f');
+const IS = codes('is');
+const T = codes('t');
+const RPH = codes('rPh');
+
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+const utf8 = new TextDecoder('utf-8');
+
+/** UTF-8 bytes [from, to) as text. */
+function decodeUtf8(b: Uint8Array, from: number, to: number): string {
+  if (NodeBuffer) return NodeBuffer.from(b.buffer, b.byteOffset + from, to - from).toString('utf8');
+  return utf8.decode(b.subarray(from, to));
+}
+
+/**
+ * The value of the attribute named exactly `name` in [from, to) (attributes already checked
+ * well-formed by the scanner), as a parser reports it; undefined when absent.
+ */
+function attr(b: Uint8Array, from: number, to: number, name: Uint8Array): string | undefined {
+  let i = from;
+  while (i < to) {
+    while (i < to && (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0d)) i++;
+    const ns = i;
+    while (i < to && b[i] !== 0x3d && b[i] !== 0x20 && b[i] !== 0x09 && b[i] !== 0x0a && b[i] !== 0x0d) i++;
+    const ne = i;
+    while (i < to && b[i] !== 0x22 && b[i] !== 0x27) i++;
+    if (i >= to) return undefined;
+    const q = b[i];
+    const vs = i + 1;
+    const ve = b.indexOf(q, vs);
+    if (ve < 0 || ve > to) return undefined;
+    i = ve + 1;
+    if (ne - ns !== name.length) continue;
+    let same = true;
+    for (let k = 0; k < name.length && same; k++) same = b[ns + k] === name[k];
+    if (!same) continue;
+    let plain = true;
+    for (let k = vs; k < ve && plain; k++) {
+      const c = b[k];
+      plain = c !== 0x26 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c < 0x80;
+    }
+    return plain ? ascii(b, vs, ve, Infinity) : attrValue(decodeUtf8(b, vs, ve));
+  }
+  return undefined;
+}
+
+const R = codes('r');
+
+function is(b: Uint8Array, s: number, e: number, name: Uint8Array): boolean {
+  if (e - s !== name.length) return false;
+  for (let k = 0; k < name.length; k++) if (b[s + k] !== name[k]) return false;
+  return true;
+}
+
+/** "A1" / "$E$12" → parts (as `parseAddress` in ./xlsx.ts); undefined when not a cell address. */
+type ParseAddress = (s: string) => { col: number; row: number; address: string } | undefined;
+
+/** The wanted cells of a worksheet part (UTF-8 bytes, no byte order mark), in document order. */
+export function scanSheetCells(
+  b: Uint8Array,
+  wanted: ReadonlySet<string>,
+  parseAddress: ParseAddress,
+  fail: (why: string) => InputError,
+): RawCell[] {
+  const raw: RawCell[] = [];
+  const seen = new Set<string>();
+  let row = 0;
+  let rowGiven = false;
+  let col = 0;
+  let depth = 0; // 1 in sheetData, 2 in a row, 3 in a cell
+  let sheetData = 0;
+  let cell: RawCell | undefined;
+  let inV = false;
+  let inIs = false;
+  let inT = false;
+  let phonetic = 0;
+  scanXmlBytes(b, {
+    open(n, ne, a, ae, selfClosing) {
+      if (depth === 0) {
+        if (!is(b, n, ne, SHEET_DATA)) return;
+        if (++sheetData > 1) throw fail('có hai vùng dữ liệu <sheetData> — tệp đã bị sửa');
+        if (!selfClosing) depth = 1;
+      } else if (depth === 1) {
+        if (!is(b, n, ne, ROW)) throw fail(`có thẻ <${ascii(b, n, ne)}> lạ trong vùng dữ liệu`);
+        const r = attr(b, a, ae, R);
+        if (r !== undefined && !/^[0-9]{1,7}$/.test(r))
+          throw fail(`có dòng số "${r.slice(0, 20)}" không hợp lệ`);
+        row = r !== undefined ? Number(r) : row + 1;
+        rowGiven = r !== undefined;
+        col = 0;
+        if (!selfClosing) depth = 2;
+      } else if (depth === 2) {
+        if (!is(b, n, ne, C)) throw fail(`có thẻ <${ascii(b, n, ne)}> lạ trong một dòng`);
+        const r = attr(b, a, ae, R);
+        const parsed = r !== undefined ? parseAddress(r) : undefined;
+        if (r !== undefined && !parsed) throw fail(`có ô địa chỉ "${r.slice(0, 20)}" không hợp lệ`);
+        if (parsed) {
+          if (rowGiven && parsed.row !== row) throw fail(`có ô ${parsed.address} nằm trong dòng ${row}`);
+          row = parsed.row;
+          col = parsed.col;
+        } else col++;
+        const address = parsed ? parsed.address : colToLetters(col) + row;
+        if (wanted.has(address)) {
+          if (seen.has(address)) throw fail(`có ô ${address} xuất hiện hai lần — tệp đã bị sửa`);
+          seen.add(address);
+          cell = { address, type: attr(b, a, ae, T) ?? 'n', v: '', is: '', formula: false, cached: false };
+        }
+        if (!selfClosing) depth = 3;
+        else if (cell) {
+          raw.push(cell);
+          cell = undefined;
+        }
+      } else if (cell && depth === 3) {
+        if (inV || inT) throw fail(`có thẻ <${ascii(b, n, ne)}> nằm trong giá trị của ô ${cell.address}`);
+        if (is(b, n, ne, V)) {
+          cell.cached = true;
+          inV = !selfClosing;
+        } else if (is(b, n, ne, F)) cell.formula = true;
+        else if (is(b, n, ne, IS)) inIs = !selfClosing;
+        else if (is(b, n, ne, T) && inIs && !selfClosing) inT = true;
+        else if (is(b, n, ne, RPH) && !selfClosing) phonetic++;
+      }
+    },
+    text(from, to, cdata) {
+      if (!cell) return;
+      if (inV) cell.v += decodeText(decodeUtf8(b, from, to), cdata);
+      else if (inT && phonetic === 0) cell.is += decodeText(decodeUtf8(b, from, to), cdata);
+    },
+    close(n, ne) {
+      if (depth === 3 && is(b, n, ne, C)) {
+        depth = 2;
+        if (cell) raw.push(cell);
+        cell = undefined;
+        inV = inIs = inT = false;
+        phonetic = 0;
+      } else if (depth === 2 && is(b, n, ne, ROW)) depth = 1;
+      else if (depth === 1 && is(b, n, ne, SHEET_DATA)) depth = 0;
+      else if (cell) {
+        if (is(b, n, ne, V)) inV = false;
+        else if (is(b, n, ne, T)) inT = false;
+        else if (is(b, n, ne, IS)) inIs = false;
+        else if (is(b, n, ne, RPH)) phonetic = Math.max(0, phonetic - 1);
+      }
+    },
+  });
+  return raw;
+}
+
+const SI = codes('si');
+
+/**
+ * The shared strings (`xl/sharedStrings.xml`, UTF-8 bytes without a byte order mark) at the
+ * `wanted` indices; the others are checked (well-formed, no element inside a string) but never
+ * decoded. Rich-text runs are joined; phonetic runs (`rPh`) are left out.
+ */
+export function scanSharedStrings(b: Uint8Array, wanted: ReadonlySet<number>): Map<number, string> {
+  const out = new Map<number, string>();
+  let index = 0;
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  let acc = '';
+  scanXmlBytes(b, {
+    open(n, ne, _a, _ae, selfClosing) {
+      if (inT) throw new XmlError(`thẻ <${ascii(b, n, ne)}> nằm trong một chuỗi`);
+      if (is(b, n, ne, SI)) {
+        inSi = true;
+        acc = '';
+      } else if (is(b, n, ne, T) && inSi && !selfClosing) inT = true;
+      else if (is(b, n, ne, RPH) && !selfClosing) phonetic++;
+    },
+    text(from, to, cdata) {
+      if (inT && phonetic === 0 && wanted.has(index)) acc += decodeText(decodeUtf8(b, from, to), cdata);
+    },
+    close(n, ne) {
+      if (is(b, n, ne, T)) inT = false;
+      else if (is(b, n, ne, RPH)) phonetic = Math.max(0, phonetic - 1);
+      else if (is(b, n, ne, SI)) {
+        if (wanted.has(index)) out.set(index, decodeExcelEscapes(acc));
+        index++;
+        inSi = false;
+      }
+    },
+  });
+  return out;
+}

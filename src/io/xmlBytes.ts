@@ -1,0 +1,347 @@
+/**
+ * The XML scanner of ./xml.ts working on the bytes of a UTF-8 part, for the large worksheets: no
+ * text is decoded and nothing is allocated per tag — names, attributes and texts are reported as
+ * byte offsets, and the handler decodes only what it keeps (the wanted cells). The well-formedness
+ * rules are exactly those of `scanXml` (see ./xml.ts: balanced tags, one root, quoted unique
+ * attributes without '<', valid references, no ']]>' in text, comments, CDATA, DOCTYPE refused, the
+ * XML declaration only at the start); characters XML forbids are looked for in the bytes first.
+ * Markup is ASCII, so a UTF-8 sequence is never cut: every offset reported is at an ASCII byte.
+ */
+import { XmlError, isXmlDeclaration, referenceIsValid } from './xml';
+
+export interface ByteHandler {
+  /** A start tag: its local name (prefix dropped) at [name, nameEnd), attributes at [attrs, attrsEnd). */
+  open(name: number, nameEnd: number, attrs: number, attrsEnd: number, selfClosing: boolean): void;
+  /** An end tag (also right after `open` for a self-closing tag); local name at [name, nameEnd). */
+  close(name: number, nameEnd: number): void;
+  /** Character data at [from, to): raw (references not decoded) unless `cdata`. */
+  text(from: number, to: number, cdata: boolean): void;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const AMP = 0x26;
+const SLASH = 0x2f;
+
+const NAME_START = 1;
+const NAME_CHAR = 2;
+const NAME_TABLE = (() => {
+  const t = new Uint8Array(256);
+  for (let c = 0; c < 128; c++) {
+    const start = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a;
+    if (start) t[c] = NAME_START | NAME_CHAR;
+    else if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e) t[c] = NAME_CHAR;
+  }
+  return t;
+})();
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+/** Byte values XML forbids (C0 controls but tab, LF, CR). */
+const CONTROL_BYTES = Array.from({ length: 32 }, (_, c) => c).filter((c) => c !== 9 && c !== 10 && c !== 13);
+const NONCHARS = [new Uint8Array([0xef, 0xbf, 0xbe]), new Uint8Array([0xef, 0xbf, 0xbf])];
+
+/** Whether UTF-8 bytes hold a character XML forbids (C0 controls but tab/LF/CR, U+FFFE, U+FFFF). */
+export function hasForbiddenXmlBytes(b: Uint8Array): boolean {
+  if (NodeBuffer) {
+    // memchr-fast Buffer.indexOf, one pass per byte value
+    const buf = NodeBuffer.from(b.buffer, b.byteOffset, b.length);
+    return CONTROL_BYTES.some((c) => buf.indexOf(c) >= 0) || NONCHARS.some((seq) => buf.indexOf(seq) >= 0);
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c < 0x20) {
+      if (c !== 9 && c !== 10 && c !== 13) return true;
+    } else if (c === 0xef && b[i + 1] === 0xbf && (b[i + 2] === 0xbe || b[i + 2] === 0xbf)) return true;
+  }
+  return false;
+}
+
+/** Bytes [from, to) as one character each (for names and messages; at most `max` of them). */
+export function ascii(b: Uint8Array, from: number, to: number, max = 200): string {
+  let s = '';
+  for (let i = from; i < to && i < from + max; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+
+/** Index of the byte sequence `seq` in `b` at or after `from`, or -1. */
+function find(b: Uint8Array, seq: readonly number[], from: number): number {
+  const first = seq[0];
+  for (let i = b.indexOf(first, from); i >= 0; i = b.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < seq.length && b[i + k] === seq[k]) k++;
+    if (k === seq.length) return i;
+  }
+  return -1;
+}
+
+/** `&amp;` `&lt;` `&gt;` `&quot;` `&apos;` at [amp, semi] (the usual references, no string made). */
+function commonReference(b: Uint8Array, amp: number, semi: number): boolean {
+  const n = semi - amp - 1;
+  const c = b[amp + 1];
+  if (n === 2) return (c === 0x6c || c === 0x67) && b[amp + 2] === 0x74;
+  if (n === 3) return c === 0x61 && b[amp + 2] === 0x6d && b[amp + 3] === 0x70;
+  if (n === 4) {
+    if (c === 0x71) return b[amp + 2] === 0x75 && b[amp + 3] === 0x6f && b[amp + 4] === 0x74;
+    if (c === 0x61) return b[amp + 2] === 0x70 && b[amp + 3] === 0x6f && b[amp + 4] === 0x73;
+  }
+  return false;
+}
+
+const startsWith = (b: Uint8Array, at: number, seq: readonly number[]): boolean => {
+  for (let k = 0; k < seq.length; k++) if (b[at + k] !== seq[k]) return false;
+  return true;
+};
+
+const codes = (s: string): number[] => Array.from(s, (ch) => ch.charCodeAt(0));
+const CDATA_END = codes(']]>');
+const COMMENT = codes('<!--');
+const DASHES = codes('--');
+const CDATA = codes('<![CDATA[');
+const DOCTYPE = codes('<!DOCTYPE');
+const PI_END = codes('?>');
+
+/** Scan UTF-8 bytes (no byte order mark), calling `h`; throws XmlError unless well-formed. */
+export function scanXmlBytes(b: Uint8Array, h: ByteHandler): void {
+  if (hasForbiddenXmlBytes(b)) throw new XmlError('có ký tự không được phép trong XML');
+  new ByteScanner(b, h).run();
+}
+
+class ByteScanner {
+  private readonly len: number;
+  /** open elements: start and end offsets of their qualified names */
+  private stack = new Int32Array(64);
+  private depth = 0;
+  private rootDone = false;
+  private amp = -2;
+  private cdEnd = -2;
+  private readonly names = new Int32Array(64);
+
+  constructor(
+    private readonly b: Uint8Array,
+    private readonly h: ByteHandler,
+  ) {
+    this.len = b.length;
+  }
+
+  private references(from: number, to: number, where: string): void {
+    const b = this.b;
+    if (this.amp !== -1 && this.amp < from) this.amp = b.indexOf(AMP, from);
+    while (this.amp >= 0 && this.amp < to) {
+      const at = this.amp;
+      const semi = b.indexOf(0x3b, at + 1);
+      if (
+        semi < 0 ||
+        semi >= to ||
+        semi - at > 10 ||
+        !(commonReference(b, at, semi) || referenceIsValid(ascii(b, at + 1, semi)))
+      ) {
+        throw new XmlError(`ký tự & không hợp lệ ${where} (tham chiếu thực thể không xác định)`);
+      }
+      this.amp = b.indexOf(AMP, semi + 1);
+    }
+  }
+
+  private isBlank(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!isSpace(this.b[k])) return false;
+    return true;
+  }
+
+  private text(from: number, to: number): void {
+    if (this.depth === 0) {
+      if (!this.isBlank(from, to)) throw new XmlError('có nội dung nằm ngoài phần tử gốc');
+      return;
+    }
+    this.references(from, to, 'trong nội dung');
+    if (this.cdEnd !== -1 && this.cdEnd < from) this.cdEnd = find(this.b, CDATA_END, from);
+    if (this.cdEnd >= 0 && this.cdEnd + 3 <= to)
+      throw new XmlError('chuỗi "]]>" không được phép trong nội dung');
+    this.h.text(from, to, false);
+  }
+
+  /** Offset just after the prefix of the qualified name [s, e) (`x:c` → `c`). */
+  private local(s: number, e: number): number {
+    for (let k = s; k < e; k++) if (this.b[k] === 0x3a) return k + 1;
+    return s;
+  }
+
+  run(): void {
+    const { b, len, h } = this;
+    let i = 0;
+    while (i < len) {
+      const lt = b.indexOf(LT, i);
+      if (lt < 0) {
+        this.text(i, len);
+        break;
+      }
+      if (lt > i) this.text(i, lt);
+      const c = b[lt + 1];
+      if (c === 0x21) i = this.bang(lt);
+      else if (c === 0x3f) i = this.instruction(lt);
+      else if (c === SLASH) i = this.endTag(lt);
+      else {
+        let j = lt + 1;
+        let ok = (NAME_TABLE[b[j]] & NAME_START) !== 0;
+        while (j < len) {
+          const d = b[j];
+          if (isSpace(d) || d === SLASH || d === GT) break;
+          if ((NAME_TABLE[d] & NAME_CHAR) === 0) ok = false;
+          j++;
+        }
+        if (!ok) {
+          const q = ascii(b, lt + 1, j);
+          throw new XmlError(q ? `tên thẻ "${q.slice(0, 40)}" không hợp lệ` : 'thẻ không có tên');
+        }
+        if (this.rootDone) throw new XmlError('có hơn một phần tử gốc');
+        const nameEnd = j;
+        j = this.attributes(j, lt + 1, nameEnd);
+        const selfClosing = b[j - 1] === SLASH && j - 1 >= nameEnd;
+        i = j + 1;
+        const ln = this.local(lt + 1, nameEnd);
+        if (selfClosing) {
+          if (this.depth === 0) this.rootDone = true;
+        } else this.push(lt + 1, nameEnd);
+        h.open(ln, nameEnd, nameEnd, selfClosing ? j - 1 : j, selfClosing);
+        if (selfClosing) h.close(ln, nameEnd);
+      }
+    }
+    if (this.depth > 0) {
+      const top = ascii(b, this.stack[2 * this.depth - 2], this.stack[2 * this.depth - 1]);
+      throw new XmlError(`thẻ <${top}> chưa đóng`);
+    }
+    if (!this.rootDone) throw new XmlError('không có phần tử gốc');
+  }
+
+  private push(s: number, e: number): void {
+    if (2 * this.depth + 2 > this.stack.length) {
+      const grown = new Int32Array(this.stack.length * 2);
+      grown.set(this.stack);
+      this.stack = grown;
+    }
+    this.stack[2 * this.depth] = s;
+    this.stack[2 * this.depth + 1] = e;
+    this.depth++;
+  }
+
+  private bang(lt: number): number {
+    const b = this.b;
+    if (startsWith(b, lt, COMMENT)) {
+      const end = find(b, DASHES, lt + 4);
+      if (end < 0) throw new XmlError('chú thích XML chưa đóng');
+      if (b[end + 2] !== GT) throw new XmlError('chú thích XML chứa "--"');
+      return end + 3;
+    }
+    if (startsWith(b, lt, CDATA)) {
+      if (this.depth === 0) throw new XmlError('đoạn CDATA nằm ngoài phần tử gốc');
+      const end = find(b, CDATA_END, lt + 9);
+      if (end < 0) throw new XmlError('đoạn CDATA chưa đóng');
+      this.h.text(lt + 9, end, true);
+      return end + 3;
+    }
+    if (startsWith(b, lt, DOCTYPE)) {
+      throw new XmlError('có khai báo DOCTYPE — Excel không bao giờ ghi khai báo này, tệp đã bị sửa');
+    }
+    throw new XmlError('khai báo "<!" không hợp lệ');
+  }
+
+  private instruction(lt: number): number {
+    const b = this.b;
+    const end = find(b, PI_END, lt + 2);
+    if (end < 0) throw new XmlError('chỉ dẫn xử lý XML chưa đóng');
+    let t = lt + 2;
+    while (t < end && !isSpace(b[t])) t++;
+    let named = t > lt + 2 && (NAME_TABLE[b[lt + 2]] & NAME_START) !== 0;
+    for (let k = lt + 3; k < t && named; k++) named = (NAME_TABLE[b[k]] & NAME_CHAR) !== 0;
+    if (!named) throw new XmlError('chỉ dẫn xử lý XML không có tên hợp lệ');
+    const target = ascii(b, lt + 2, t);
+    if (target.toLowerCase() === 'xml') {
+      if (target !== 'xml' || lt !== 0) throw new XmlError('khai báo <?xml …?> chỉ được nằm ở đầu tệp');
+      if (!isXmlDeclaration(ascii(b, lt, end + 2, Infinity)))
+        throw new XmlError('khai báo <?xml …?> không hợp lệ');
+    }
+    return end + 2;
+  }
+
+  private endTag(lt: number): number {
+    const b = this.b;
+    const gt = b.indexOf(GT, lt + 2);
+    if (gt < 0) throw new XmlError('thẻ đóng chưa kết thúc');
+    let e = lt + 2;
+    while (e < gt && !isSpace(b[e])) e++;
+    if (!this.isBlank(e, gt))
+      throw new XmlError(`thẻ đóng </${ascii(b, lt + 2, gt).slice(0, 40)}> không hợp lệ`);
+    if (this.depth === 0) throw new XmlError(`thẻ đóng </${ascii(b, lt + 2, e).slice(0, 40)}> thừa`);
+    const s = this.stack[2 * this.depth - 2];
+    const n = this.stack[2 * this.depth - 1] - s;
+    let same = e - (lt + 2) === n;
+    for (let k = 0; k < n && same; k++) same = b[s + k] === b[lt + 2 + k];
+    if (!same) {
+      throw new XmlError(`thẻ <${ascii(b, s, s + n)}> đóng bằng </${ascii(b, lt + 2, e).slice(0, 40)}>`);
+    }
+    this.depth--;
+    if (this.depth === 0) this.rootDone = true;
+    const ln = this.local(lt + 2, e);
+    this.h.close(ln, e);
+    return gt + 1;
+  }
+
+  /** As `Scanner.attributes` in ./xml.ts; returns the index of the tag's closing '>'. */
+  private attributes(j: number, tagStart: number, tagEnd: number): number {
+    const { b, len } = this;
+    const tag = (): string => ascii(b, tagStart, tagEnd);
+    const bad = (why: string): XmlError => new XmlError(`thẻ <${tag()}> có thuộc tính không hợp lệ (${why})`);
+    let count = 0;
+    let many: Set<string> | undefined;
+    let nextLt = -2;
+    for (;;) {
+      const ws = j;
+      while (j < len && isSpace(b[j])) j++;
+      if (j >= len) throw new XmlError(`thẻ <${tag()}> chưa kết thúc`);
+      const c = b[j];
+      if (c === GT) return j;
+      if (c === SLASH) {
+        if (b[j + 1] !== GT) throw bad('"/" đứng sai chỗ');
+        return j + 1;
+      }
+      if (j === ws) throw bad('thiếu khoảng trắng giữa các thuộc tính');
+      const nameStart = j;
+      if ((NAME_TABLE[c] & NAME_START) === 0) throw bad('tên thuộc tính sai');
+      j++;
+      while (j < len && (NAME_TABLE[b[j]] & NAME_CHAR) !== 0) j++;
+      const nameLen = j - nameStart;
+      while (j < len && isSpace(b[j])) j++;
+      if (b[j] !== 0x3d) throw bad('thiếu "=" sau tên thuộc tính');
+      j++;
+      while (j < len && isSpace(b[j])) j++;
+      const q = b[j];
+      if (q !== 0x22 && q !== 0x27) throw bad('giá trị không nằm trong dấu nháy');
+      const end = b.indexOf(q, j + 1);
+      if (end < 0) throw new XmlError(`thẻ <${tag()}> chưa kết thúc`);
+      if (nextLt === -2) nextLt = b.indexOf(LT, j);
+      if (nextLt >= 0 && nextLt < end) throw bad('giá trị chứa "<"');
+      this.references(j + 1, end, 'trong thuộc tính');
+      const names = this.names;
+      for (let k = 0; k < count; k += 2) {
+        if (names[k + 1] !== nameLen) continue;
+        let m = 0;
+        while (m < nameLen && b[names[k] + m] === b[nameStart + m]) m++;
+        if (m === nameLen) throw bad(`${ascii(b, nameStart, nameStart + nameLen)} lặp lại`);
+      }
+      if (count < 64) {
+        names[count] = nameStart;
+        names[count + 1] = nameLen;
+        count += 2;
+      } else {
+        if (!many) {
+          many = new Set<string>();
+          for (let k = 0; k < count; k += 2) many.add(ascii(b, names[k], names[k] + names[k + 1]));
+        }
+        const name = ascii(b, nameStart, nameStart + nameLen);
+        if (many.has(name)) throw bad(`${name} lặp lại`);
+        many.add(name);
+      }
+      j = end + 1;
+    }
+  }
+}
