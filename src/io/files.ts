@@ -9,6 +9,9 @@ import { parseJsonText } from './json';
 import { resolveJsonLimits, resolveLimits, type JsonLimits, type Limits } from './limits';
 import { readRegularFile } from './regularFile';
 import { readWorkbookBuffer, type ReadOptions, type WorkbookData } from './xlsx';
+import type { RosterUnit } from '../sheet/aggregate';
+import { decodeCsv, parseCsv, rosterFromRows } from './roster';
+import { rosterRowsFromXlsx } from './rosterXlsx';
 
 /** Read a workbook from a file (regular files only, size capped before and while reading). */
 export async function readWorkbookFile(
@@ -58,4 +61,20 @@ export async function readJsonFile(path: string, limits?: Partial<JsonLimits>): 
 /** Read an answers JSON file under the JSON limits. */
 export async function readAnswersFile(path: string, limits?: Partial<JsonLimits>): Promise<RawAnswers> {
   return parseAnswers(await readJsonFile(path, limits), path);
+}
+
+/** Read a roster of units (.csv or .xlsx, ./roster.ts) under the limits. */
+export async function readRosterFile(path: string, limits?: Partial<Limits>): Promise<RosterUnit[]> {
+  const lim = resolveLimits(limits);
+  const lower = path.toLowerCase();
+  const csv = lower.endsWith('.csv') || lower.endsWith('.txt');
+  if (!csv && !lower.endsWith('.xlsx')) {
+    throw new InputError(path, 'danh sách đơn vị phải là tệp .csv (UTF-8) hoặc .xlsx');
+  }
+  const { bytes } = await readRegularFile(
+    path,
+    csv ? Math.min(lim.maxFileBytes, 8 * 1024 * 1024) : lim.maxFileBytes,
+  );
+  const rows = csv ? parseCsv(decodeCsv(bytes, path)) : rosterRowsFromXlsx(bytes, path, lim);
+  return rosterFromRows(rows, path);
 }
