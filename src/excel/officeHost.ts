@@ -31,7 +31,7 @@ import { stampValues } from '../sheet/stampState';
 import { dossierSheets } from '../sheet/dossier';
 import { prefillFromPrior, priorNotes } from '../sheet/prior';
 import type { SheetSpec } from '../sheet/spec';
-import { summarySheet, type ConsolidationResult } from '../sheet/summary';
+import { summarySheets, type ConsolidationResult } from '../sheet/summary';
 import {
   absoluteAddress,
   cellAddress,
@@ -229,6 +229,8 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     freezePanes: api('1.7'),
     dataValidation: api('1.8'),
     pageLayout: api('1.9'),
+    autoFilter: api('1.9'),
+    charts: api('1.1'),
   });
 
   const toState = (r: SheetRead): SheetState => ({
@@ -604,14 +606,14 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     },
 
     async insertSummarySheet(result: ConsolidationResult): Promise<AddedSheets> {
-      const spec = summarySheet(result);
+      const specs = summarySheets(result);
       return await run(async (ctx) => {
         const sheets = ctx.workbook.worksheets;
         sheets.load('items/name');
         await ctx.sync();
         const sheetNames = await addSheets(
           ctx,
-          [spec],
+          specs,
           sheets.items.map((s) => s.name),
         );
         return { sheetNames };

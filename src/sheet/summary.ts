@@ -223,29 +223,27 @@ function targetRows(sh: Sheet, r: ConsolidationResult, start: number, lastCol: s
       : 'Tỷ lệ tính trên các bảng tính nhận được và được tính vào số liệu.';
   sh.line(row++, `${exclusionText(r)} ${over}`, NOTE, lastCol);
   const withPrior = r.prior !== undefined;
-  const heads = [
-    'Mã',
-    'Chỉ tiêu',
-    'Kết quả',
-    'Mục tiêu',
-    'Đánh giá',
-    'Số đơn vị đạt',
-    'Tính trên số đơn vị',
-    'Ghi chú',
+  // laid over the unit table's columns: the label spans B:G, the notes M:N
+  const heads: Array<[string, string]> = [
+    ['A', 'STT'],
+    ['B', 'Chỉ tiêu'],
+    ['H', 'Kết quả'],
+    ['I', 'Mục tiêu'],
+    ['J', 'Đánh giá'],
+    ['K', 'Số đơn vị đạt'],
+    ['L', 'Tính trên số đơn vị'],
+    ['M', 'Ghi chú'],
   ];
-  if (withPrior) heads.push('Năm trước', 'Thay đổi');
-  // the label spans B:G so the table reads well under the unit table's narrow columns
-  const at = ['A', 'B', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O'];
-  heads.forEach((h, i) => sh.put(`${at[i]}${row}`, h, HEAD));
-  sh.merges.push(`B${row}:G${row}`);
+  if (withPrior) heads.push(['O', 'Năm trước'], ['P', 'Thay đổi']);
+  for (const [c, h] of heads) sh.put(`${c}${row}`, h, HEAD);
+  sh.merges.push(`B${row}:G${row}`, `M${row}:N${row}`);
   sh.rows.push({ row, height: 30 });
   row++;
-  for (const t of r.targets) {
+  r.targets.forEach((t, i) => {
     const fmt = t.measure === 'share' ? PCT : INT;
     const center = { ...CELL, hAlign: 'center' as const, numFmt: fmt };
-    sh.put(`A${row}`, t.id, CELL);
+    sh.put(`A${row}`, i + 1, { ...CELL, hAlign: 'center' });
     sh.put(`B${row}`, t.label, CELL);
-    sh.merges.push(`B${row}:G${row}`);
     sh.put(
       `H${row}`,
       t.noData ? 'không có số liệu trong bảng tính' : (t.value ?? 'Chưa có dữ liệu'),
@@ -257,16 +255,17 @@ function targetRows(sh: Sheet, r: ConsolidationResult, start: number, lastCol: s
     sh.put(`J${row}`, state, { ...CELL, fill: t.value === null ? 'EDEDED' : t.met ? 'C6EFCE' : 'FFC7CE' });
     sh.put(`K${row}`, t.noData ? undefined : t.hits, { ...CELL, hAlign: 'center', numFmt: INT });
     sh.put(`L${row}`, t.noData ? undefined : t.over, { ...CELL, hAlign: 'center', numFmt: INT });
-    sh.put(`M${row}`, t.note ?? '', CELL);
+    sh.put(`M${row}`, t.note ?? '', { ...CELL, size: 9 });
+    sh.merges.push(`B${row}:G${row}`, `M${row}:N${row}`);
     if (withPrior) {
-      sh.put(`N${row}`, t.prior ?? undefined, center);
+      sh.put(`O${row}`, t.prior ?? undefined, center);
       const change =
         t.prior !== undefined && t.prior !== null && t.value !== null ? t.value - t.prior : undefined;
-      sh.put(`O${row}`, change, { ...center, numFmt: t.measure === 'share' ? '+0.0%;-0.0%;0.0%' : SIGNED });
+      sh.put(`P${row}`, change, { ...center, numFmt: t.measure === 'share' ? '+0.0%;-0.0%;0.0%' : SIGNED });
     }
-    sh.rows.push({ row, height: 45 });
+    sh.rows.push({ row, height: 48 });
     row++;
-  }
+  });
   return row;
 }
 

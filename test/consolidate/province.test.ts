@@ -3,7 +3,7 @@
  * a batch with workbooks of two years, a workbook edited after its evaluation, a roster (CSV with a
  * BOM and a header) naming a unit that sent nothing, and last year's summary (its `--json`).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -36,7 +36,15 @@ interface JsonOut {
     passed: number;
     prior?: { passed: number } | null;
   }>;
-  criteria: Array<{ pack: string; id: string; pass: number; fail: number; missing: number; invalid: number; na: number }>;
+  criteria: Array<{
+    pack: string;
+    id: string;
+    pass: number;
+    fail: number;
+    missing: number;
+    invalid: number;
+    na: number;
+  }>;
   missingUnits: Array<{ unit: string }>;
   targets: Array<{
     id: string;
@@ -52,7 +60,7 @@ interface JsonOut {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tieuchi-province-'));
   const units = join(dir, 'don-vi');
-  require('node:fs').mkdirSync(units);
+  mkdirSync(units);
   await writeUnitWorkbook(join(units, 'an-phu.xlsx'), xa, unit('Xã An Phú', 2025));
   // last year's workbook of the same unit: flagged, kept out, not a duplicate
   await writeUnitWorkbook(join(units, 'an-phu-2024.xlsx'), xa, unit('Xã An Phú', 2024, { tc16_tu_diem: 1 }));
@@ -69,7 +77,9 @@ beforeAll(async () => {
     join(dir, 'nam-truoc.json'),
     JSON.stringify({
       year: 2024,
-      units: [{ unit: 'Xã Bình Minh', unitType: 'Xã', verdict: { label: 'Đạt' }, passed: 34, applicable: 34 }],
+      units: [
+        { unit: 'Xã Bình Minh', unitType: 'Xã', verdict: { label: 'Đạt' }, passed: 34, applicable: 34 },
+      ],
       targets: [{ id: 'dien_hinh', value: 0.5 }],
     }),
   );
@@ -132,7 +142,7 @@ test('the summary workbook: numbers as numbers, autofilter, frozen header, three
   const r = await tieuchi([...args(), '--out', out]);
   expect(r.status).toBe(0);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(out));
+  await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Theo tiêu chí', 'Biểu đồ']);
   const ws = wb.getWorksheet('Tổng hợp');
   if (!ws) throw new Error('no summary sheet');
@@ -147,7 +157,10 @@ test('the summary workbook: numbers as numbers, autofilter, frozen header, three
   expect(bm.getCell(col('Năm')).value).toBe(2025);
   expect(ws.autoFilter).toBe(`A5:${String.fromCharCode(64 + header.length)}9`);
   expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
-  const texts = ws.getSheetValues().flat().filter((v): v is string => typeof v === 'string');
+  const texts = ws
+    .getSheetValues()
+    .flat()
+    .filter((v): v is string => typeof v === 'string');
   expect(texts.some((t) => t.includes('Ban Chỉ đạo 138 huyện Bắc Quang'))).toBe(true);
   expect(texts).toContain('không có số liệu trong bảng tính');
   expect(texts.some((t) => t.includes('Xã Đông Hòa'))).toBe(true);

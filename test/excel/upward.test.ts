@@ -12,7 +12,7 @@ import { freeSheetName } from '../../src/excel/officeHost';
 import { builtinPacks } from '../../src/pack/registry';
 import { MINUTES_SHEET, REPORT_SHEET, SUBMISSION_SHEET } from '../../src/sheet/dossier';
 import { inputIds } from '../../src/sheet/layout';
-import { SUMMARY_SHEET } from '../../src/sheet/summary';
+import { CHARTS_SHEET, CRITERIA_SHEET, SUMMARY_SHEET } from '../../src/sheet/summary';
 import type { FakeExcel, FakeSheet } from '../fakes/fakeExcel';
 import { writeTwoUnits } from '../consolidate/fixtures';
 import { pack, setup, SHEET, syncsOf } from './helpers';
@@ -108,8 +108,16 @@ describe('Tổng hợp in the add-in', () => {
       sheetNames = (await host.insertSummarySheet(result)).sheetNames;
     });
     expect(syncs).toBeLessThanOrEqual(2);
-    expect(sheetNames).toEqual([SUMMARY_SHEET]);
+    expect(sheetNames).toEqual([SUMMARY_SHEET, CRITERIA_SHEET, CHARTS_SHEET]);
     const summary = fake.sheet(SUMMARY_SHEET);
+    // a filter button on each header cell; the charts as native Excel charts (ExcelApi 1.1)
+    expect(summary.autoFilter).toMatch(/^A5:[A-Z]+7$/);
+    const charts = fake.sheet(CHARTS_SHEET).charts ?? [];
+    expect(charts.map((c) => [c.type, c.source, c.title.text, c.seriesName])).toEqual([
+      ['Pie', 'A5:B9', 'Kết luận của các đơn vị', 'Số đơn vị'],
+      ['BarClustered', 'A13:B13', 'Tiêu chí nhiều đơn vị không đạt nhất', 'Số đơn vị không đạt'],
+    ]);
+    expect(charts[0].position).toEqual(['D4', 'K19']);
     expect(texts(summary)).toEqual(expect.arrayContaining(['Xã An Phú', 'Xã Bình Minh']));
     expect(texts(summary).some((t) => t.includes('rac.xlsx'))).toBe(true);
     expect(snapshot(fake.sheet('Dữ liệu'))).toBe(other);
@@ -117,9 +125,21 @@ describe('Tổng hợp in the add-in', () => {
     // again: "Tổng hợp (2)"; the first summary is left exactly as it was
     const first = snapshot(summary);
     const again = await host.insertSummarySheet(result);
-    expect(again.sheetNames).toEqual([`${SUMMARY_SHEET} (2)`]);
+    expect(again.sheetNames).toEqual([
+      `${SUMMARY_SHEET} (2)`,
+      `${CRITERIA_SHEET} (2)`,
+      `${CHARTS_SHEET} (2)`,
+    ]);
     expect(snapshot(fake.sheet(SUMMARY_SHEET))).toBe(first);
-    expect(fake.sheets.map((s) => s.name)).toEqual(['Dữ liệu', SUMMARY_SHEET, `${SUMMARY_SHEET} (2)`]);
+    expect(fake.sheets.map((s) => s.name)).toEqual([
+      'Dữ liệu',
+      SUMMARY_SHEET,
+      CRITERIA_SHEET,
+      CHARTS_SHEET,
+      `${SUMMARY_SHEET} (2)`,
+      `${CRITERIA_SHEET} (2)`,
+      `${CHARTS_SHEET} (2)`,
+    ]);
   });
 
   it('free sheet names stay within 31 characters', () => {

@@ -51,6 +51,9 @@ import type {
   XlFunctions,
   XlNamedItem,
   XlNamedItemCollection,
+  XlAutoFilter,
+  XlChart,
+  XlChartCollection,
   XlPageLayout,
   XlProtectionOptions,
   XlRange,
@@ -157,6 +160,20 @@ export interface FakeSheet {
     margins?: { top?: number; bottom?: number; left?: number; right?: number };
   };
   tabColor: string;
+  /** native charts added (ExcelApi 1.1), with the range they were made from */
+  charts?: FakeChart[];
+  /** the autofilter range (ExcelApi 1.9) */
+  autoFilter?: string;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy?: string;
+  title: { text: string };
+  legend: { visible: boolean };
+  seriesName: string;
+  position?: [string, string | undefined];
 }
 
 export interface FakeExcelOptions {
@@ -918,6 +935,8 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
   readonly protection: XlWorksheetProtection;
   readonly freezePanes: XlFreezePanes;
   readonly pageLayout: XlPageLayout;
+  readonly charts: XlChartCollection;
+  readonly autoFilter: XlAutoFilter;
   readonly onChanged: XlWorksheet['onChanged'];
 
   constructor(
@@ -930,6 +949,45 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
     this.protection = new ProtectionP(ctx, this);
     this.freezePanes = makeFreezePanes(this);
     this.pageLayout = new PageLayoutP(ctx, this);
+    this.charts = {
+      add: (type: string, sourceData: XlRange, seriesBy?: string): XlChart => {
+        const chart: FakeChart = {
+          type,
+          source: '',
+          seriesBy,
+          title: { text: '' },
+          legend: { visible: true },
+          seriesName: '',
+        };
+        this.sheetOp((_fake, s) => {
+          chart.source = sourceData instanceof RangeP ? printRect(sourceData.where().rect) : '?';
+          (s.charts ??= []).push(chart);
+        }, 'charts');
+        return {
+          title: chart.title,
+          legend: chart.legend,
+          series: {
+            getItemAt: () => ({
+              set name(v: string) {
+                chart.seriesName = v;
+              },
+              get name() {
+                return chart.seriesName;
+              },
+            }),
+          },
+          setPosition: (start: string, end?: string) => {
+            chart.position = [start, end];
+          },
+        };
+      },
+    };
+    this.autoFilter = {
+      apply: (range: string) =>
+        this.sheetOp((_fake, s) => {
+          s.autoFilter = range;
+        }, 'autoFilter'),
+    };
     this.onChanged = {
       add: (handler: Handler): XlEventHandlerResult => {
         const id = this.fake.newId();
