@@ -8,6 +8,8 @@
  */
 import { describeError, fmtBytes, InputError } from '../io/errors';
 import { resolveLimits, type Limits } from '../io/limits';
+import { decodeCsv, parseCsv, rosterFromRows } from '../io/roster';
+import { rosterRowsFromXlsx } from '../io/rosterXlsx';
 import { readWorkbookBuffer } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
 import type { Plan } from '../plan/schema';
@@ -109,4 +111,16 @@ export async function consolidatePicked(
     else errors.push({ file: f.name, message: outcome.message });
   }
   return aggregate(records, errors, { ...batchPlan(records, opts.plan), roster: opts.roster });
+}
+
+/** A picked roster (.csv UTF-8 or .xlsx) → its units, under the same limits as the workbooks. */
+export async function readPickedRoster(file: PickedFile, limits?: Partial<Limits>): Promise<RosterUnit[]> {
+  const lower = file.name.toLowerCase();
+  const csv = lower.endsWith('.csv') || lower.endsWith('.txt');
+  if (!csv && !lower.endsWith('.xlsx')) {
+    throw new InputError(file.name, 'danh sách đơn vị phải là tệp .csv (UTF-8) hoặc .xlsx');
+  }
+  const bytes = await readPickedBytes(file, limits);
+  const rows = csv ? parseCsv(decodeCsv(bytes, file.name)) : rosterRowsFromXlsx(bytes, file.name, limits);
+  return rosterFromRows(rows, file.name);
 }

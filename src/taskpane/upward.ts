@@ -9,7 +9,7 @@
  */
 import type { Values } from '../engine/values';
 import { IsolatedReader, type WorkerLike } from '../consolidate/isolated';
-import { consolidatePicked, readPickedBytes, type PickedFile } from '../consolidate/picked';
+import { consolidatePicked, readPickedBytes, readPickedRoster, type PickedFile } from '../consolidate/picked';
 import type { Timers } from '../consolidate/timers';
 import { lastYearValues } from '../io/prior';
 import { readWorkbookBuffer } from '../io/xlsx';
@@ -62,13 +62,16 @@ export async function consolidateFiles(
   today: number,
   onProgress: (index: number, total: number, name: string) => Promise<void>,
   deps: ReadingDeps = {},
+  rosterFile?: PickedFile,
 ): Promise<ConsolidationResult> {
+  // an unreadable roster stops before any workbook is read (its reason is the outcome)
+  const roster = rosterFile ? await readPickedRoster(rosterFile) : undefined;
   const create = deps.createWorker ?? domWorkerFactory();
   if (!create) {
     // Fallback only where Web Workers are unavailable (or the page carries no worker bundle): the
     // files are read on the pane's own thread, bounded by the limits and the cooperative time
     // limit, which is checked between reading steps only.
-    return await consolidatePicked(files, { packs: builtinPacks(), today, onProgress });
+    return await consolidatePicked(files, { packs: builtinPacks(), today, onProgress, roster });
   }
   const reader = new IsolatedReader({ create, timers: deps.timers });
   try {
@@ -76,6 +79,7 @@ export async function consolidateFiles(
       packs: builtinPacks(),
       today,
       onProgress,
+      roster,
       reader: (job) => reader.read(job),
     });
   } finally {

@@ -105,7 +105,10 @@ export async function measureSyncBudget(packId: string): Promise<SyncBudget> {
   const result = aggregate(
     syntheticUnits(packId, pack.version, summaryUnits),
     [{ file: 'rac.xlsx', message: 'Không đọc được tệp "rac.xlsx": không phải tệp Excel (.xlsx) hợp lệ' }],
-    { plan: { id: 'bac-quang-2024', version: '1' }, targets: planTargets(getBuiltinPlan('bac-quang-2024') as Plan) },
+    {
+      plan: { id: 'bac-quang-2024', version: '1' },
+      targets: planTargets(getBuiltinPlan('bac-quang-2024') as Plan),
+    },
   );
   const summary = await count(() => host.insertSummarySheet(result));
   return {
