@@ -10,8 +10,8 @@ import { readJsonFile, readRosterFile } from '../io/files';
 import { parsePriorSummary } from '../io/priorSummary';
 import type { ConsolidationResult } from '../sheet/summary';
 import { exclusionText, formatTargetValue, summarySheets } from '../sheet/summary';
-import { STAMP_STATE_LABELS } from '../sheet/stampState';
-import { EXCLUSION_LABELS } from '../sheet/targets';
+import { VERDICT_LABELS } from '../engine/status';
+import type { ExclusionCode } from '../sheet/targets';
 import { optFlag, optString, UsageError, type OptionSpec, type Parsed } from './args';
 import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
 import { isOneOf, writeOutput } from './files';
@@ -47,7 +47,7 @@ const T: Record<'vi' | 'en', Texts> = {
   vi: {
     missing: 'Thiếu tệp hoặc thư mục cần tổng hợp (ví dụ: tieuchi consolidate bao-cao/)',
     progress: (d: number, t: number) => `Đã đọc ${d}/${t} tệp (${Math.floor((d / t) * 100)}%)`,
-    head: ['Đơn vị', 'Loại', 'Năm', 'Kết luận', 'Đạt', 'Dấu đánh giá', 'Tính', 'Tệp'],
+    head: ['Loại', 'Năm', 'Kết luận', 'Đạt', 'Tính vào số liệu', 'Đơn vị (tệp)'],
     summary: (u: number, d: number, e: number) =>
       `${u} đơn vị; ${d} đơn vị có tệp trùng; ${e} tệp không đọc được.`,
     dup: (unit: string, kept: string, dropped: string[]) =>
@@ -59,7 +59,7 @@ const T: Record<'vi' | 'en', Texts> = {
   en: {
     missing: 'Missing files or folders to consolidate (e.g. tieuchi consolidate reports/)',
     progress: (d: number, t: number) => `Read ${d}/${t} files (${Math.floor((d / t) * 100)}%)`,
-    head: ['Unit', 'Type', 'Year', 'Verdict', 'Met', 'Stamp', 'Counted', 'File'],
+    head: ['Type', 'Year', 'Verdict', 'Met', 'Counted', 'Unit (file)'],
     summary: (u: number, d: number, e: number) => `${u} units; ${d} duplicated units; ${e} unreadable files.`,
     dup: (unit: string, kept: string, dropped: string[]) =>
       `Duplicate unit “${unit}”: kept ${kept}; skipped ${dropped.join(', ')}`,
@@ -78,17 +78,24 @@ export function progressReporter(ctx: Ctx, t: Texts): (done: number, total: numb
   };
 }
 
+/** Why a unit is left out, in a table cell ("không: đã sửa"). */
+const SHORT_EXCLUSION: Record<ExclusionCode, string> = {
+  other_year: 'năm khác',
+  edited: 'đã sửa',
+  none: 'chưa đánh giá',
+  other_version: 'phiên bản khác',
+};
+
 export function consolidationText(r: ConsolidationResult, ctx: Ctx, width = outputWidth()): string {
   const t = T[ctx.lang];
+  // the unit's name last: the only column that wraps instead of being cut
   const rows = r.units.map((u) => [
-    u.unit || '—',
     u.unitType,
     String(u.year),
-    u.verdict.label,
+    VERDICT_LABELS[u.verdict.code],
     `${u.passed}/${u.applicable}`,
-    STAMP_STATE_LABELS[u.stamp],
-    u.excluded ? `không: ${EXCLUSION_LABELS[u.excluded]}` : 'có',
-    u.file,
+    u.excluded ? `không: ${SHORT_EXCLUSION[u.excluded]}` : 'có',
+    `${u.unit || '—'} (${u.file})`,
   ]);
   const lines = [table(t.head, rows, width).trimEnd(), ''];
   // every free-text line is cut to one line or wrapped to the terminal's width
@@ -113,7 +120,9 @@ export function consolidationText(r: ConsolidationResult, ctx: Ctx, width = outp
     for (const g of r.targets) {
       const value = g.noData
         ? 'không có số liệu trong bảng tính'
-        : `${formatTargetValue(g)} — ${t.met(g.value === null ? null : g.met)}`;
+        : g.value === null
+          ? t.met(null)
+          : `${formatTargetValue(g)} — ${t.met(g.met)}`;
       const prior =
         g.prior !== undefined
           ? ` (năm trước: ${g.prior === null ? '—' : formatTargetValue({ value: g.prior, measure: g.measure })})`
