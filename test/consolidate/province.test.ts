@@ -13,6 +13,7 @@ import type { Values } from '../../src/engine/values';
 import { fullPassValues } from '../helpers/samples';
 import { writeUnitWorkbook } from './fixtures';
 import { tieuchi } from '../cli/run';
+import { displayWidth } from '../../src/cli/text';
 
 const xa = getBuiltinPack('xa') as Pack;
 let dir: string;
@@ -175,7 +176,14 @@ test('a folder that does not exist: exit 2 with the reason, nothing on stdout', 
   expect(r.stderr).toMatch(/không tìm thấy/);
 });
 
-test('text output fits the terminal width', async () => {
+test('text output fits the terminal width (110 columns when not a terminal); nothing on stderr', async () => {
   const r = await tieuchi(args());
-  for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(160);
+  expect(r.stderr).toBe('');
+  const lines = r.stdout.trimEnd().split('\n');
+  expect(lines.some((l) => displayWidth(l) > 100)).toBe(true); // long lines exist, and are wrapped
+  for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(110);
+  expect(r.stdout).toContain(
+    'Không tính 2 bảng tính vào số liệu: 1 bảng tính của năm khác, 1 đã sửa sau lần đánh giá.',
+  );
+  expect(r.stdout).toContain('không: năm khác');
 });
