@@ -6,8 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { consolidate } from '../consolidate';
 import { describeError } from '../io/errors';
-import { readJsonFile, readRosterFile } from '../io/files';
-import { parsePriorSummary } from '../io/priorSummary';
+import { readPriorSummaryFile, readRosterFile } from '../io/files';
 import type { ConsolidationResult } from '../sheet/summary';
 import { exclusionText, formatTargetValue, summarySheets } from '../sheet/summary';
 import { VERDICT_LABELS } from '../engine/status';
@@ -160,7 +159,7 @@ async function inputsOf(args: Parsed, ctx: Ctx) {
     prior:
       prior === undefined
         ? undefined
-        : parsePriorSummary(await readJsonFile(prior).catch((e: unknown) => fail(e, prior)), prior),
+        : await readPriorSummaryFile(prior).catch((e: unknown) => fail(e, prior)),
     year: year === undefined ? undefined : Number(year),
   };
 }

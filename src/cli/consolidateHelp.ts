@@ -1,7 +1,7 @@
 /** Help text of `tieuchi consolidate` (kept apart so that i18n.ts can import it cheaply). */
 export const CONSOLIDATE_HELP = {
   vi: `tieuchi consolidate TỆP_HOẶC_THƯ_MỤC… [--out TONG_HOP.xlsx] [--json] [--plan MÃ|TỆP]
-                    [--roster DANH_SACH.csv|xlsx] [--prior-summary NAM_TRUOC.json] [--year NĂM]
+                    [--roster DANH_SACH.csv|xlsx] [--prior-summary NAM_TRUOC.xlsx|json] [--year NĂM]
 
 Tổng hợp nhiều bảng tính đơn vị (.xlsx; thư mục được duyệt cả thư mục con): mỗi đơn vị một dòng
 (năm, ngày tính đến, kế hoạch, kết luận, số tiêu chí đạt, dấu đánh giá), xếp theo loại đơn vị rồi
@@ -17,14 +17,15 @@ vào số liệu. Tiến độ in ra stderr.
       --roster TỆP          Danh sách đơn vị của địa bàn (.csv UTF-8 hoặc .xlsx; cột 1 tên đơn vị,
                             cột 2 loại đơn vị nếu có; được có dòng tiêu đề): đơn vị chưa gửi bảng
                             tính; tỷ lệ chỉ tiêu tính trên toàn bộ danh sách
-      --prior-summary TỆP   Kết quả --json của năm trước: thay đổi theo đơn vị và theo chỉ tiêu
+      --prior-summary TỆP   Bảng tổng hợp năm trước (tệp --out, hoặc kết quả --json): thay đổi
+                            theo đơn vị và theo chỉ tiêu
       --year NĂM            Năm tổng hợp (mặc định: năm nhiều bảng tính ghi nhất)
   -f, --force               Ghi đè tệp --out đã có
 
 Mã thoát: 0 đọc được mọi tệp; 1 có tệp không đọc được; 2 lỗi cú pháp lệnh, tệp hoặc thư mục
 không có, danh sách đơn vị hoặc kế hoạch không đọc được.`,
   en: `tieuchi consolidate FILES_OR_DIRS… [--out SUMMARY.xlsx] [--json] [--plan ID|FILE]
-                    [--roster ROSTER.csv|xlsx] [--prior-summary LAST_YEAR.json] [--year YEAR]
+                    [--roster ROSTER.csv|xlsx] [--prior-summary LAST_YEAR.xlsx|json] [--year YEAR]
 
 Consolidates unit workbooks (.xlsx; folders are searched recursively): one row per unit (year,
 as-of date, plan, verdict, criteria met, stamp state), sorted by unit type then name; duplicate
@@ -40,7 +41,8 @@ Progress goes to stderr.
       --roster FILE         The area's units (.csv UTF-8 or .xlsx; name in column 1, type in
                             column 2 if any; a header row allowed): units that sent nothing;
                             target shares over the whole roster
-      --prior-summary FILE  Last year's --json output: the change per unit and per target
+      --prior-summary FILE  Last year's summary (the --out workbook, or the --json output): the
+                            change per unit and per target
       --year YEAR           The batch's year (default: the year most workbooks record)
   -f, --force               Overwrite an existing --out file
 

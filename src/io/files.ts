@@ -9,9 +9,10 @@ import { parseJsonText } from './json';
 import { resolveJsonLimits, resolveLimits, type JsonLimits, type Limits } from './limits';
 import { readRegularFile } from './regularFile';
 import { readWorkbookBuffer, type ReadOptions, type WorkbookData } from './xlsx';
-import type { RosterUnit } from '../sheet/aggregate';
+import type { PriorSummary, RosterUnit } from '../sheet/aggregate';
 import { decodeCsv, parseCsv, rosterFromRows } from './roster';
-import { rosterRowsFromXlsx } from './rosterXlsx';
+import { firstSheetRows, rosterRowsFromXlsx } from './rosterXlsx';
+import { parsePriorSummary, priorFromSummaryRows } from './priorSummary';
 
 /** Read a workbook from a file (regular files only, size capped before and while reading). */
 export async function readWorkbookFile(
@@ -77,4 +78,14 @@ export async function readRosterFile(path: string, limits?: Partial<Limits>): Pr
   );
   const rows = csv ? parseCsv(decodeCsv(bytes, path)) : rosterRowsFromXlsx(bytes, path, lim);
   return rosterFromRows(rows, path);
+}
+
+/** Last year's summary: its `--json` output (.json) or the summary workbook (.xlsx), under the limits. */
+export async function readPriorSummaryFile(path: string, limits?: Partial<Limits>): Promise<PriorSummary> {
+  if (path.toLowerCase().endsWith('.xlsx')) {
+    const lim = resolveLimits(limits);
+    const { bytes } = await readRegularFile(path, lim.maxFileBytes);
+    return priorFromSummaryRows(firstSheetRows(bytes, path, lim, 30), path);
+  }
+  return parsePriorSummary(await readJsonFile(path), path);
 }

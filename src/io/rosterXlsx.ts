@@ -1,7 +1,8 @@
 /**
- * The first worksheet of a roster .xlsx → its rows' first two columns as text. The zip is opened
- * and checked by ./zip.ts under the limits (entry count, sizes, ratio, time) and every part is
- * scanned by the well-formedness-checking ./xml.ts; only columns A and B are kept.
+ * The first worksheet of an .xlsx → its rows' first columns as text: a roster (columns A and B) or
+ * last year's summary (./priorSummary.ts). The zip is opened and checked by ./zip.ts under the
+ * limits (entry count, sizes, ratio, time) and every part is scanned by the well-formedness-checking
+ * ./xml.ts; only the first columns are kept.
  */
 import { decodeXmlBytes, decodeText, getAttr, getPrefixedAttr, scanXml, XmlError } from './xml';
 import { InputError } from './errors';
@@ -78,6 +79,25 @@ function sharedStrings(zip: ZipReader, file: string): string[] {
 
 /** Rows of the first worksheet: [column A, column B] as text (numbers as written). */
 export function rosterRowsFromXlsx(bytes: Uint8Array, file: string, limits?: Partial<Limits>): string[][] {
+  return firstSheetRows(bytes, file, limits, 2);
+}
+
+const colIndex = (letters: string): number => {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+};
+
+/**
+ * Rows of the first worksheet, the first `cols` columns as text (numbers as written in the file,
+ * e.g. "0.25"); a missing cell is "". Rows without a kept cell are left out.
+ */
+export function firstSheetRows(
+  bytes: Uint8Array,
+  file: string,
+  limits: Partial<Limits> | undefined,
+  cols: number,
+): string[][] {
   const lim = resolveLimits(limits);
   const zip = openZip(bytes, file, lim, { deadline: new Deadline(lim.maxMillis, file) });
   const sheetPath = firstSheetPath(zip, file);
@@ -93,8 +113,11 @@ export function rosterRowsFromXlsx(bytes: Uint8Array, file: string, limits?: Par
     open(name, attrs) {
       if (name === 'c') {
         const m = /^([A-Z]+)(\d+)$/.exec(getAttr(attrs, 'r') ?? '');
-        const col = m ? (m[1] === 'A' ? 0 : m[1] === 'B' ? 1 : -1) : -1;
-        cell = m && col >= 0 ? { row: Number(m[2]), col, type: getAttr(attrs, 't') ?? 'n' } : undefined;
+        const col = m ? colIndex(m[1]) : -1;
+        cell =
+          m && col >= 0 && col < cols
+            ? { row: Number(m[2]), col, type: getAttr(attrs, 't') ?? 'n' }
+            : undefined;
         text = '';
       } else if (name === 'v' || name === 't') inValue = cell !== undefined;
     },
@@ -102,7 +125,7 @@ export function rosterRowsFromXlsx(bytes: Uint8Array, file: string, limits?: Par
       if (name === 'v' || name === 't') inValue = false;
       else if (name === 'c' && cell) {
         const value = cell.type === 's' ? (strings[Number(text)] ?? '') : text;
-        const r = rows.get(cell.row) ?? ['', ''];
+        const r = rows.get(cell.row) ?? Array.from({ length: cols }, () => '');
         r[cell.col] = value;
         rows.set(cell.row, r);
         cell = undefined;

@@ -99,12 +99,13 @@ export interface RosterUnit {
   unitType: string;
 }
 
-/** Last year's consolidation (its `--json` output), for the change. */
+/** Last year's consolidation (its `--json` output or its summary workbook), for the change. */
 export interface PriorSummary {
   file: string;
   year: number | null;
   units: ReadonlyArray<Pick<UnitRow, 'unit' | 'unitType' | 'passed' | 'applicable'> & { verdict: string }>;
-  targets: ReadonlyArray<{ id: string; value: number | null }>;
+  /** by id (a `--json` output) or, from a summary workbook, by label */
+  targets: ReadonlyArray<{ id?: string; label?: string; value: number | null }>;
 }
 
 export interface ConsolidationResult {
@@ -303,7 +304,9 @@ function applyPrior(rows: UnitRow[], targets: TargetResult[], prior: PriorSummar
     u.prior = p ? { verdict: p.verdict, passed: p.passed, applicable: p.applicable } : null;
   }
   for (const t of targets) {
-    const p = prior.targets.find((q) => q.id === t.id);
+    const p =
+      prior.targets.find((q) => q.id !== undefined && q.id === t.id) ??
+      prior.targets.find((q) => q.label !== undefined && fold(q.label) === fold(t.label));
     t.prior = p ? p.value : null;
   }
 }

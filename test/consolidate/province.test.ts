@@ -168,6 +168,27 @@ test('the summary workbook: numbers as numbers, autofilter, frozen header, three
   expect(r.stdout).toContain('Chưa gửi bảng tính (1/4');
 });
 
+test('last year’s summary workbook (as written by --out) serves as --prior-summary too', async () => {
+  const prior = join(dir, 'tong-hop-nam-truoc.xlsx');
+  const base = ['consolidate', join(dir, 'don-vi'), '--plan', 'bac-quang-2024'];
+  expect((await tieuchi([...base, '--out', prior])).status).toBe(0);
+  const r = await tieuchi([...base, '--prior-summary', prior, '--json']);
+  expect(r.stderr).toBe('');
+  const j = JSON.parse(r.stdout) as JsonOut;
+  // matched by unit name and type; last year's other-year row is not taken for this year's unit
+  expect(j.units.find((u) => u.unit === 'Xã Bình Minh')?.prior).toMatchObject({ passed: 33, applicable: 34 });
+  expect(j.units.find((u) => u.unit === 'Xã An Phú' && u.year === 2025)?.prior).toMatchObject({ passed: 34 });
+  // targets matched by label: the same figures, so no change
+  const dh = j.targets.find((t) => t.id === 'dien_hinh');
+  expect(dh?.prior).toBe(dh?.value);
+  expect(dh?.value).toBe(0.5);
+  expect(j.targets.find((t) => t.id === 'tuyen_truyen_ho_dan')?.prior).toBeNull();
+  // a workbook that is not a summary is refused with the file and the reason (exit 2)
+  const bad = await tieuchi([...base, '--prior-summary', join(dir, 'don-vi', 'an-phu.xlsx')]);
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toMatch(/an-phu\.xlsx.*không phải bảng tổng hợp/);
+});
+
 test('a folder that does not exist: exit 2 with the reason, nothing on stdout', async () => {
   const r = await tieuchi(['consolidate', join(dir, 'khong-co')]);
   expect(r.status).toBe(2);
