@@ -371,7 +371,14 @@ export function aggregate(
     ineligible: 0,
   };
   for (const r of counted) verdicts[r.verdict.code]++;
-  if (opts.prior) applyPrior(rows, targets, opts.prior);
+  if (opts.prior) {
+    applyPrior(rows, targets, opts.prior);
+    if (opts.prior.year !== null && year !== null && opts.prior.year !== year - 1) {
+      warnings.push(
+        `Bảng tổng hợp dùng để so sánh là của năm ${opts.prior.year}, không phải năm ${year - 1} (năm trước năm tổng hợp ${year}).`,
+      );
+    }
+  }
   return {
     year,
     plan: opts.plan

@@ -183,6 +183,10 @@ test('last year’s summary workbook (as written by --out) serves as --prior-sum
   expect(dh?.prior).toBe(dh?.value);
   expect(dh?.value).toBe(0.5);
   expect(j.targets.find((t) => t.id === 'tuyen_truyen_ho_dan')?.prior).toBeNull();
+  // this year's summary given as last year's: said so
+  expect(j.warnings).toContain(
+    'Bảng tổng hợp dùng để so sánh là của năm 2025, không phải năm 2024 (năm trước năm tổng hợp 2025).',
+  );
   // a workbook that is not a summary is refused with the file and the reason (exit 2)
   const bad = await tieuchi([...base, '--prior-summary', join(dir, 'don-vi', 'an-phu.xlsx')]);
   expect(bad.status).toBe(2);
