@@ -231,6 +231,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     pageLayout: api('1.9'),
     autoFilter: api('1.9'),
     charts: api('1.1'),
+    chartAxisOrder: api('1.7'),
   });
 
   const toState = (r: SheetRead): SheetState => ({

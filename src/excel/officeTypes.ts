@@ -136,6 +136,10 @@ export interface XlChart {
   title: { text: string };
   legend: { visible: boolean };
   series: { getItemAt(index: number): { name: string } };
+  /** ExcelApi 1.1 */
+  dataLabels: { showValue: boolean };
+  /** ExcelApi 1.1; `reversePlotOrder` ExcelApi 1.7 */
+  axes: { categoryAxis: { reversePlotOrder: boolean } };
   /** ExcelApi 1.1: from the top-left cell to the bottom-right one ("D4", "L20") */
   setPosition(startCell: string, endCell?: string): void;
 }

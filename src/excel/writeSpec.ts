@@ -36,6 +36,8 @@ export interface WriteFeatures {
   autoFilter: boolean;
   /** ExcelApi 1.1: native charts */
   charts: boolean;
+  /** ExcelApi 1.7: a chart's categories top to bottom (reversed category axis) */
+  chartAxisOrder: boolean;
 }
 
 export const ALL_FEATURES: WriteFeatures = {
@@ -46,6 +48,7 @@ export const ALL_FEATURES: WriteFeatures = {
   pageLayout: true,
   autoFilter: true,
   charts: true,
+  chartAxisOrder: true,
 };
 
 /** The protection the criteria sheet uses: no password; formatting stays allowed. */
@@ -329,14 +332,14 @@ export function queueSheetSpec(context: XlContext, spec: SheetSpec, options: Wri
     }
   }
   if (features.autoFilter && spec.autoFilter) ws.autoFilter.apply(spec.autoFilter);
-  if (features.charts) for (const c of spec.charts ?? []) addChart(ws, c);
+  if (features.charts) for (const c of spec.charts ?? []) addChart(ws, c, features.chartAxisOrder);
   if (spec.protect) ws.protection.protect(SHEET_PROTECTION);
   ws.activate();
   return ws;
 }
 
 /** A native chart over its categories and values (adjacent columns of the same rows). */
-function addChart(ws: XlWorksheet, c: ChartSpec): void {
+function addChart(ws: XlWorksheet, c: ChartSpec, axisOrder: boolean): void {
   const [from] = c.categories.split(':');
   const to = c.values.split(':')[1] ?? c.values;
   const chart = ws.charts.add(
@@ -347,6 +350,10 @@ function addChart(ws: XlWorksheet, c: ChartSpec): void {
   chart.title.text = c.title;
   chart.legend.visible = c.type === 'pie';
   chart.series.getItemAt(0).name = c.seriesName;
+  chart.dataLabels.showValue = true;
+  // a bar chart lists its first category at the bottom; the table's order (most failed first) reads
+  // top to bottom, as in the CLI's workbook (src/xlsx/charts.ts)
+  if (c.type === 'bar' && axisOrder) chart.axes.categoryAxis.reversePlotOrder = true;
   const { col, row, cols, rows } = c.anchor;
   chart.setPosition(`${colToLetters(col)}${row}`, `${colToLetters(col + cols - 1)}${row + rows - 1}`);
 }

@@ -118,6 +118,10 @@ describe('Tổng hợp in the add-in', () => {
       ['BarClustered', 'A13:B13', 'Tiêu chí nhiều đơn vị không đạt nhất', 'Số đơn vị không đạt'],
     ]);
     expect(charts[0].position).toEqual(['D4', 'K19']);
+    expect(charts.map((c) => [c.dataLabels.showValue, c.categoryAxis.reversePlotOrder])).toEqual([
+      [true, false],
+      [true, true],
+    ]);
     expect(texts(summary)).toEqual(expect.arrayContaining(['Xã An Phú', 'Xã Bình Minh']));
     expect(texts(summary).some((t) => t.includes('rac.xlsx'))).toBe(true);
     expect(snapshot(fake.sheet('Dữ liệu'))).toBe(other);
@@ -139,6 +143,21 @@ describe('Tổng hợp in the add-in', () => {
       `${SUMMARY_SHEET} (2)`,
       `${CRITERIA_SHEET} (2)`,
       `${CHARTS_SHEET} (2)`,
+    ]);
+  });
+
+  it('on ExcelApi 1.4 (no autofilter, no axis order) the summary and its charts are still written', async () => {
+    const { fake, host } = setup({ excelApi: '1.4' });
+    const result = await consolidatePicked([picked('a.xlsx', unitA), picked('b.xlsx', unitB)], {
+      packs: builtinPacks(),
+      today: TODAY,
+    });
+    await host.insertSummarySheet(result);
+    expect(fake.sheet(SUMMARY_SHEET).autoFilter).toBeUndefined();
+    const charts = fake.sheet(CHARTS_SHEET).charts ?? [];
+    expect(charts.map((c) => [c.type, c.categoryAxis.reversePlotOrder])).toEqual([
+      ['Pie', false],
+      ['BarClustered', false],
     ]);
   });
 

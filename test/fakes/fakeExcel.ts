@@ -174,6 +174,8 @@ export interface FakeChart {
   legend: { visible: boolean };
   seriesName: string;
   position?: [string, string | undefined];
+  dataLabels: { showValue: boolean };
+  categoryAxis: { reversePlotOrder: boolean };
 }
 
 export interface FakeExcelOptions {
@@ -951,6 +953,7 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
     this.pageLayout = new PageLayoutP(ctx, this);
     this.charts = {
       add: (type: string, sourceData: XlRange, seriesBy?: string): XlChart => {
+        const fake = this.fake;
         const chart: FakeChart = {
           type,
           source: '',
@@ -958,6 +961,8 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
           title: { text: '' },
           legend: { visible: true },
           seriesName: '',
+          dataLabels: { showValue: false },
+          categoryAxis: { reversePlotOrder: false },
         };
         this.sheetOp((_fake, s) => {
           chart.source = sourceData instanceof RangeP ? printRect(sourceData.where().rect) : '?';
@@ -966,6 +971,19 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
         return {
           title: chart.title,
           legend: chart.legend,
+          dataLabels: chart.dataLabels,
+          axes: {
+            categoryAxis: {
+              get reversePlotOrder() {
+                return chart.categoryAxis.reversePlotOrder;
+              },
+              set reversePlotOrder(v: boolean) {
+                // enforced like every member: the table says ExcelApi 1.7
+                fake.requireMember('ChartAxis.reversePlotOrder');
+                chart.categoryAxis.reversePlotOrder = v;
+              },
+            },
+          },
           series: {
             getItemAt: () => ({
               set name(v: string) {
