@@ -81,7 +81,7 @@ export function progressReporter(ctx: Ctx, t: Texts): (done: number, total: numb
 const SHORT_EXCLUSION: Record<ExclusionCode, string> = {
   other_year: 'năm khác',
   edited: 'đã sửa',
-  none: 'chưa đánh giá',
+  unstamped: 'chưa đánh giá',
   other_version: 'phiên bản khác',
 };
 

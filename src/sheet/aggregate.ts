@@ -240,11 +240,12 @@ export function batchYear(records: readonly { year: number }[]): number | null {
 
 function exclusionOf(r: UnitRecord, year: number | null): ExclusionCode | undefined {
   if (year !== null && r.year !== year) return 'other_year';
-  return r.stamp === 'fresh' ? undefined : r.stamp;
+  if (r.stamp === 'fresh') return undefined;
+  return r.stamp === 'none' ? 'unstamped' : r.stamp;
 }
 
 function exclusions(rows: readonly UnitRow[]): Exclusions {
-  const order: ExclusionCode[] = ['other_year', 'edited', 'none', 'other_version'];
+  const order: ExclusionCode[] = ['other_year', 'edited', 'unstamped', 'other_version'];
   const reasons = order
     .map((code) => ({
       code,

@@ -38,12 +38,13 @@ export interface TargetUnit {
 }
 
 /** Why units were left out of the figures. */
-export type ExclusionCode = 'other_year' | 'edited' | 'none' | 'other_version';
+/** `unstamped`: never evaluated (stamp state `none`) */
+export type ExclusionCode = 'other_year' | 'edited' | 'unstamped' | 'other_version';
 
 export const EXCLUSION_LABELS: Record<ExclusionCode, string> = {
   other_year: 'bảng tính của năm khác',
   edited: 'đã sửa sau lần đánh giá',
-  none: 'chưa đánh giá (không có dấu đánh giá)',
+  unstamped: 'chưa đánh giá (không có dấu đánh giá)',
   other_version: 'đánh giá bằng phiên bản bộ tiêu chí khác',
 };
 

@@ -147,7 +147,7 @@ test('aggregate targets from the Bắc Quang plan, over the fresh stamps only', 
     count: 3,
     reasons: [
       { code: 'edited', label: 'đã sửa sau lần đánh giá', count: 1 },
-      { code: 'none', label: 'chưa đánh giá (không có dấu đánh giá)', count: 1 },
+      { code: 'unstamped', label: 'chưa đánh giá (không có dấu đánh giá)', count: 1 },
       { code: 'other_version', label: 'đánh giá bằng phiên bản bộ tiêu chí khác', count: 1 },
     ],
   });
