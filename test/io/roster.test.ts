@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readRosterFile } from '../../src/io/files';
 import { decodeCsv, parseCsv, rosterFromRows } from '../../src/io/roster';
+import { writeZipBomb } from '../consolidate/fixtures';
 
 let dir: string;
 beforeAll(() => {
@@ -55,6 +56,9 @@ test('other formats, missing files and oversized files are refused', async () =>
   const big = join(dir, 'big.csv');
   writeFileSync(big, 'Xã A\n'.repeat(1000));
   await expect(readRosterFile(big, { maxFileBytes: 100 })).rejects.toThrow(/tệp quá lớn/);
+  const bomb = join(dir, 'bomb.xlsx');
+  writeZipBomb(bomb);
+  await expect(readRosterFile(bomb)).rejects.toThrow(/bomb\.xlsx.*bom nén/);
   const junk = join(dir, 'junk.xlsx');
   writeFileSync(junk, 'not a zip');
   await expect(readRosterFile(junk)).rejects.toThrow(/junk\.xlsx/);
