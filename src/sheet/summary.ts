@@ -15,6 +15,8 @@ import { EXCLUSION_LABELS, type TargetResult } from './targets';
 export * from './aggregate';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
+/** The sheet of a workbook the add-in's Tổng hợp reads as the roster when no roster file is picked. */
+export const ROSTER_SHEET = 'Danh sách đơn vị';
 export const CRITERIA_SHEET = 'Theo tiêu chí';
 export const CHARTS_SHEET = 'Biểu đồ';
 

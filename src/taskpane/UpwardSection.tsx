@@ -124,7 +124,14 @@ export function UpwardSection({
         return;
       }
       const upward = await loadUpward();
+      // the roster: the picked file, else a "Danh sách đơn vị" sheet of this workbook, else none
       const rosterFile = rosterInput.current?.files?.[0];
+      const rosterRows = rosterFile ? undefined : await host.readRosterSheet(upward.ROSTER_SHEET);
+      const rosterSource = rosterFile
+        ? { file: rosterFile }
+        : rosterRows
+          ? { rows: rosterRows, name: `trang “${upward.ROSTER_SHEET}”` }
+          : undefined;
       const result = await upward.consolidateFiles(
         files,
         todaySerial(),
@@ -134,7 +141,7 @@ export function UpwardSection({
           await new Promise<void>((resolve) => setTimeout(resolve, 0));
         },
         {},
-        rosterFile,
+        rosterSource,
       );
       setProgress({ index: files.length, total: files.length, text: t('consolidate.writing') });
       const added = await host.insertSummarySheet(result);

@@ -12,7 +12,8 @@ import { freeSheetName } from '../../src/excel/officeHost';
 import { builtinPacks } from '../../src/pack/registry';
 import { MINUTES_SHEET, REPORT_SHEET, SUBMISSION_SHEET } from '../../src/sheet/dossier';
 import { inputIds } from '../../src/sheet/layout';
-import { CHARTS_SHEET, CRITERIA_SHEET, SUMMARY_SHEET } from '../../src/sheet/summary';
+import { CHARTS_SHEET, CRITERIA_SHEET, ROSTER_SHEET, SUMMARY_SHEET } from '../../src/sheet/summary';
+import { consolidateFiles } from '../../src/taskpane/upward';
 import type { FakeExcel, FakeSheet } from '../fakes/fakeExcel';
 import { writeTwoUnits } from '../consolidate/fixtures';
 import { pack, setup, SHEET, syncsOf } from './helpers';
@@ -159,6 +160,48 @@ describe('Tổng hợp in the add-in', () => {
       ['Pie', false],
       ['BarClustered', false],
     ]);
+  });
+
+  it('a "Danh sách đơn vị" sheet of the workbook serves as the roster (no file picked)', async () => {
+    const { fake, host } = setup();
+    expect(await host.readRosterSheet(ROSTER_SHEET)).toBeUndefined();
+    fake.createSheet(ROSTER_SHEET);
+    fake.cell(ROSTER_SHEET, 'A1').value = 'Tên đơn vị';
+    fake.cell(ROSTER_SHEET, 'B1').value = 'Loại';
+    fake.cell(ROSTER_SHEET, 'A2').value = 'Xã An Phú';
+    fake.cell(ROSTER_SHEET, 'A3').value = 'Xã Mới';
+    fake.cell(ROSTER_SHEET, 'B3').value = 'Xã';
+    const rows = await host.readRosterSheet(ROSTER_SHEET);
+    expect(rows?.slice(0, 4)).toEqual([
+      ['Tên đơn vị', 'Loại'],
+      ['Xã An Phú', ''],
+      ['Xã Mới', 'Xã'],
+      ['', ''],
+    ]);
+    const result = await consolidateFiles(
+      [picked('a.xlsx', unitA), picked('b.xlsx', unitB)],
+      TODAY,
+      () => Promise.resolve(),
+      {},
+      { rows: rows ?? [], name: `trang “${ROSTER_SHEET}”` },
+    );
+    expect(result.missingUnits).toEqual([{ unit: 'Xã Mới', unitType: 'Xã' }]);
+    expect(result.warnings).toContain('1 đơn vị không có trong danh sách đơn vị: “Xã Bình Minh”.');
+    // a roster naming a unit twice is refused with the sheet and the reason
+    await expect(
+      consolidateFiles(
+        [picked('a.xlsx', unitA)],
+        TODAY,
+        () => Promise.resolve(),
+        {},
+        {
+          rows: [['Xã A'], ['Xã A']],
+          name: `trang “${ROSTER_SHEET}”`,
+        },
+      ),
+    ).rejects.toThrow(
+      'Không đọc được tệp "trang “Danh sách đơn vị”": đơn vị “Xã A” có hai lần trong danh sách',
+    );
   });
 
   it('free sheet names stay within 31 characters', () => {
