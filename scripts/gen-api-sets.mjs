@@ -19,6 +19,16 @@ const OUT = join(root, 'src/excel/apiSets.generated.ts');
 /** The Excel classes and interfaces the add-in touches (see src/excel/officeTypes.ts). */
 export const CLASSES = [
   'Application',
+  'AutoFilter',
+  'Chart',
+  'ChartAxes',
+  'ChartAxis',
+  'ChartCollection',
+  'ChartDataLabels',
+  'ChartLegend',
+  'ChartSeries',
+  'ChartSeriesCollection',
+  'ChartTitle',
   'ConditionalFormat',
   'ConditionalFormatCollection',
   'ConditionalFormatRule',

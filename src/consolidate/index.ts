@@ -12,13 +12,21 @@ import { notRegularReason } from '../io/regularFile';
 import type { Limits } from '../io/limits';
 import { builtinPacks } from '../pack/registry';
 import type { Pack } from '../pack/schema';
-import { aggregate, type ConsolidationResult, type FileError, type UnitRecord } from '../sheet/summary';
-import { builtinTargets, targetFieldIds, type TargetDef } from '../sheet/targets';
+import type { Plan } from '../plan/schema';
+import {
+  aggregate,
+  type AggregateOptions,
+  type ConsolidationResult,
+  type FileError,
+  type UnitRecord,
+} from '../sheet/summary';
+import { batchPlan, batchFieldIds } from './batchPlan';
 import { DEFAULT_POOL, ReaderPool, type PoolOptions } from './pool';
 
-export interface ConsolidateOptions {
+export interface ConsolidateOptions extends Omit<AggregateOptions, 'plan' | 'targets'> {
   packs?: readonly Pack[];
-  targets?: readonly TargetDef[];
+  /** the batch's plan (its targets); default: the plan most units record, else the default plan */
+  plan?: Plan;
   /** today as an Excel serial; default the local date */
   today?: number;
   limits?: Partial<Limits>;
@@ -126,14 +134,13 @@ export async function consolidate(
   paths: readonly string[],
   opts: ConsolidateOptions = {},
 ): Promise<ConsolidationResult> {
-  const defs = opts.targets ?? builtinTargets().targets;
   const { files, errors, regular } = await expandPaths(paths);
   const pool = new ReaderPool(
     {
       packs: [...(opts.packs ?? builtinPacks())],
       today: opts.today ?? serialFromJsDate(new Date()),
       limits: opts.limits,
-      fieldIds: targetFieldIds(defs),
+      fieldIds: batchFieldIds(opts.plan),
     },
     { ...DEFAULT_POOL, ...opts.pool },
   );
@@ -156,7 +163,12 @@ export async function consolidate(
     if ('message' in o) errors.push(o);
     else records.push(o);
   }
-  return aggregate(records, errors, defs);
+  return aggregate(records, errors, {
+    ...batchPlan(records, opts.plan),
+    year: opts.year,
+    roster: opts.roster,
+    prior: opts.prior,
+  });
 }
 
 export { aggregate } from '../sheet/summary';

@@ -8,10 +8,19 @@
  */
 import { describeError, fmtBytes, InputError } from '../io/errors';
 import { resolveLimits, type Limits } from '../io/limits';
+import { decodeCsv, parseCsv, rosterFromRows } from '../io/roster';
+import { rosterRowsFromXlsx } from '../io/rosterXlsx';
 import { readWorkbookBuffer } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
-import { aggregate, type ConsolidationResult, type FileError, type UnitRecord } from '../sheet/summary';
-import { builtinTargets, targetFieldIds, type TargetDef } from '../sheet/targets';
+import type { Plan } from '../plan/schema';
+import {
+  aggregate,
+  type ConsolidationResult,
+  type FileError,
+  type RosterUnit,
+  type UnitRecord,
+} from '../sheet/summary';
+import { batchFieldIds, batchPlan } from './batchPlan';
 import type { ReadJob, ReadOutcome } from './isolated';
 import { unitRecordFromData } from './record';
 
@@ -28,7 +37,10 @@ export interface PickedOptions {
   packs: readonly Pack[];
   /** today as an Excel serial */
   today: number;
-  targets?: readonly TargetDef[];
+  /** the batch's plan (its targets); default: the plan most units record, else the default plan */
+  plan?: Plan;
+  /** the area's units (a roster sheet in the add-in) */
+  roster?: readonly RosterUnit[];
   limits?: Partial<Limits>;
   /** before each file: (1-based index, total, file name); awaited so the page can paint */
   onProgress?: (index: number, total: number, name: string) => void | Promise<void>;
@@ -68,8 +80,7 @@ export async function consolidatePicked(
   files: readonly PickedFile[],
   opts: PickedOptions,
 ): Promise<ConsolidationResult> {
-  const defs = opts.targets ?? builtinTargets().targets;
-  const fieldIds = targetFieldIds(defs);
+  const fieldIds = batchFieldIds(opts.plan);
   const limits = resolveLimits(opts.limits);
   const read = opts.reader ?? ((job: ReadJob) => Promise.resolve(readOnThisThread(job, opts.packs)));
   const records: UnitRecord[] = [];
@@ -99,5 +110,17 @@ export async function consolidatePicked(
     if (outcome.ok) records.push(outcome.record);
     else errors.push({ file: f.name, message: outcome.message });
   }
-  return aggregate(records, errors, defs);
+  return aggregate(records, errors, { ...batchPlan(records, opts.plan), roster: opts.roster });
+}
+
+/** A picked roster (.csv UTF-8 or .xlsx) → its units, under the same limits as the workbooks. */
+export async function readPickedRoster(file: PickedFile, limits?: Partial<Limits>): Promise<RosterUnit[]> {
+  const lower = file.name.toLowerCase();
+  const csv = lower.endsWith('.csv') || lower.endsWith('.txt');
+  if (!csv && !lower.endsWith('.xlsx')) {
+    throw new InputError(file.name, 'danh sách đơn vị phải là tệp .csv (UTF-8) hoặc .xlsx');
+  }
+  const bytes = await readPickedBytes(file, limits);
+  const rows = csv ? parseCsv(decodeCsv(bytes, file.name)) : rosterRowsFromXlsx(bytes, file.name, limits);
+  return rosterFromRows(rows, file.name);
 }

@@ -94,5 +94,7 @@ export function unitRecordFromData(
     stampTime: stampTime(data.names),
     mtimeMs,
     fields,
+    criteria: ev.criteria.map((c) => ({ id: c.id, status: c.status })),
+    titles: Object.fromEntries(ev.criteria.map((c) => [c.id, c.title])),
   };
 }

@@ -110,8 +110,16 @@ export interface ExcelHost {
    * returns an unsubscribe function
    */
   onInputsChanged(listener: () => void): Promise<() => Promise<void>>;
-  /** write `summarySheet(result)` as a new sheet "Tổng hợp" (or "Tổng hợp (2)" …); ≤ 2 syncs */
+  /**
+   * write `summarySheets(result)` as new sheets "Tổng hợp", "Theo tiêu chí", "Biểu đồ" (or "… (2)");
+   * ≤ 2 syncs
+   */
   insertSummarySheet(result: ConsolidationResult): Promise<AddedSheets>;
+  /**
+   * the first two columns of the roster sheet `sheetName` (at most `ROSTER_SHEET_ROWS` rows) as
+   * text, or undefined when the workbook has no such sheet; ≤ 2 syncs
+   */
+  readRosterSheet(sheetName: string): Promise<string[][] | undefined>;
   /** evaluate the criteria sheet and add the dossier sheets after it; ≤ 2 syncs */
   insertDossier(today: number, sheetName?: string): Promise<DossierResult | undefined>;
   /**

@@ -33,7 +33,7 @@ import type { SheetSpec } from '../sheet/spec';
 import { dossierDocuments } from '../dossier/documents';
 import { SIGNED_DOCUMENTS, type DocModel } from '../dossier/model';
 import { sheetsOfDocuments } from '../dossier/sheets';
-import { summarySheet, type ConsolidationResult } from '../sheet/summary';
+import { summarySheets, type ConsolidationResult } from '../sheet/summary';
 import {
   absoluteAddress,
   cellAddress,
@@ -111,6 +111,9 @@ export interface OfficeHostDeps {
  * operation on every version to prove it.
  */
 export const MIN_EXCEL_API = '1.4';
+
+/** Rows of a roster sheet the add-in reads (a district or province has far fewer units). */
+export const ROSTER_SHEET_ROWS = 2000;
 export const TOO_OLD = `Phiên bản Excel này quá cũ cho add-in Tiêu chí (cần Excel JavaScript API ${MIN_EXCEL_API} trở lên: Excel 2016 bản cập nhật mới, Microsoft 365 hoặc Excel trên web). Hãy cập nhật Office.`;
 
 /**
@@ -246,6 +249,9 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     freezePanes: api('1.7'),
     dataValidation: api('1.8'),
     pageLayout: api('1.9'),
+    autoFilter: api('1.9'),
+    charts: api('1.1'),
+    chartAxisOrder: api('1.7'),
   });
 
   const toState = (r: SheetRead): SheetState => ({
@@ -622,17 +628,33 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     },
 
     async insertSummarySheet(result: ConsolidationResult): Promise<AddedSheets> {
-      const spec = summarySheet(result);
+      const specs = summarySheets(result);
       return await run(async (ctx) => {
         const sheets = ctx.workbook.worksheets;
         sheets.load('items/name');
         await ctx.sync();
         const sheetNames = await addSheets(
           ctx,
-          [spec],
+          specs,
           sheets.items.map((s) => s.name),
         );
         return { sheetNames };
+      });
+    },
+
+    async readRosterSheet(sheetName: string): Promise<string[][] | undefined> {
+      return await run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load('items/name');
+        await ctx.sync();
+        // sheet names are case-insensitive in Excel
+        const ws = sheets.items.find((w) => w.name.toLowerCase() === sheetName.toLowerCase());
+        if (!ws) return undefined;
+        // a bounded rectangle, never the used range (the web's 5 MB payload limit)
+        const range = ws.getRange(`A1:B${ROSTER_SHEET_ROWS}`);
+        range.load('values');
+        await ctx.sync();
+        return range.values.map((row) => row.map((v) => (v === null || v === undefined ? '' : String(v))));
       });
     },
 

@@ -130,12 +130,38 @@ export interface XlWorksheet extends Loadable {
   freezePanes: XlFreezePanes;
   pageLayout: XlPageLayout;
   horizontalPageBreaks: XlPageBreakCollection;
+  /** ExcelApi 1.1 */
+  charts: XlChartCollection;
+  /** ExcelApi 1.9 */
+  autoFilter: XlAutoFilter;
   onChanged: { add(handler: (args: XlChangedArgs) => Promise<unknown>): XlEventHandlerResult };
   getRange(address?: string): XlRange;
   // No getUsedRange: on a large data sheet its values exceed the 5 MB payload limit of Excel on the
   // web (docs/real-excel.md); the add-in reads only the rectangle its defined names span.
   activate(): void;
   delete(): void;
+}
+
+export interface XlChart {
+  title: { text: string };
+  legend: { visible: boolean };
+  series: { getItemAt(index: number): { name: string } };
+  /** ExcelApi 1.1 */
+  dataLabels: { showValue: boolean };
+  /** ExcelApi 1.1; `reversePlotOrder` ExcelApi 1.7 */
+  axes: { categoryAxis: { reversePlotOrder: boolean } };
+  /** ExcelApi 1.1: from the top-left cell to the bottom-right one ("D4", "L20") */
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface XlChartCollection {
+  /** ExcelApi 1.1: type "Pie", "BarClustered"…; seriesBy "Columns" */
+  add(type: string, sourceData: XlRange, seriesBy?: string): XlChart;
+}
+
+export interface XlAutoFilter {
+  /** ExcelApi 1.9 */
+  apply(range: string): void;
 }
 
 export interface XlNamedItemCollection extends Loadable {

@@ -2,13 +2,13 @@
  * Writes a SheetSpec through Office.js as a new worksheet, in one batch (one `context.sync()`):
  * add the sheet, number formats, values and formulas in bulk over the sheet's bounding box, styles
  * grouped into rectangles, merges, names, data validation, conditional formats, freeze panes,
- * column widths, page layout (ExcelApi 1.9) and protection last. The caller decides the sheet name
+ * column widths, page layout and autofilter (ExcelApi 1.9), charts (1.1) and protection last. The caller decides the sheet name
  * and the name scope (workbook, or the new sheet for "add another").
  *
  * Literal strings are always text: a string Excel would turn into a formula, number, date or
  * boolean (`=`, `+`, `-`, `@`, "1.5", "28/34", "TRUE") gets the Text number format "@" first.
  */
-import type { CellSpec, CellStyle, SheetSpec, ValidationSpec } from '../sheet/spec';
+import type { CellSpec, CellStyle, ChartSpec, SheetSpec, ValidationSpec } from '../sheet/spec';
 import { serialToIso } from '../engine/dates';
 import { colToLetters, parseArea, quoteSheet, rectAddress, type Rect } from '../sheet/address';
 import type {
@@ -32,6 +32,12 @@ export interface WriteFeatures {
   dataValidation: boolean;
   /** ExcelApi 1.9 */
   pageLayout: boolean;
+  /** ExcelApi 1.9: a filter button on each header cell */
+  autoFilter: boolean;
+  /** ExcelApi 1.1: native charts */
+  charts: boolean;
+  /** ExcelApi 1.7: a chart's categories top to bottom (reversed category axis) */
+  chartAxisOrder: boolean;
 }
 
 export const ALL_FEATURES: WriteFeatures = {
@@ -40,6 +46,9 @@ export const ALL_FEATURES: WriteFeatures = {
   freezePanes: true,
   dataValidation: true,
   pageLayout: true,
+  autoFilter: true,
+  charts: true,
+  chartAxisOrder: true,
 };
 
 /** The protection the criteria sheet uses: no password; formatting stays allowed. */
@@ -327,7 +336,29 @@ export function queueSheetSpec(context: XlContext, spec: SheetSpec, options: Wri
       p.rightMargin = pt(m.right);
     }
   }
+  if (features.autoFilter && spec.autoFilter) ws.autoFilter.apply(spec.autoFilter);
+  if (features.charts) for (const c of spec.charts ?? []) addChart(ws, c, features.chartAxisOrder);
   if (spec.protect) ws.protection.protect(SHEET_PROTECTION);
   ws.activate();
   return ws;
+}
+
+/** A native chart over its categories and values (adjacent columns of the same rows). */
+function addChart(ws: XlWorksheet, c: ChartSpec, axisOrder: boolean): void {
+  const [from] = c.categories.split(':');
+  const to = c.values.split(':')[1] ?? c.values;
+  const chart = ws.charts.add(
+    c.type === 'pie' ? 'Pie' : 'BarClustered',
+    ws.getRange(`${from}:${to}`),
+    'Columns',
+  );
+  chart.title.text = c.title;
+  chart.legend.visible = c.type === 'pie';
+  chart.series.getItemAt(0).name = c.seriesName;
+  chart.dataLabels.showValue = true;
+  // a bar chart lists its first category at the bottom; the table's order (most failed first) reads
+  // top to bottom, as in the CLI's workbook (src/xlsx/charts.ts)
+  if (c.type === 'bar' && axisOrder) chart.axes.categoryAxis.reversePlotOrder = true;
+  const { col, row, cols, rows } = c.anchor;
+  chart.setPosition(`${colToLetters(col)}${row}`, `${colToLetters(col + cols - 1)}${row + rows - 1}`);
 }

@@ -97,7 +97,11 @@ export const en: Strings = {
   'consolidate.heading': 'Consolidate',
   'consolidate.files': 'Criteria workbooks of the units (.xlsx)',
   'consolidate.hint':
-    'Choose one or more files. The result goes to a new sheet “Tổng hợp” in this workbook; other sheets stay as they are.',
+    'Choose one or more files. The result goes to new sheets “Tổng hợp”, “Theo tiêu chí”, “Biểu đồ” in this workbook; other sheets stay as they are.',
+  'consolidate.roster': 'The area’s roster of units (.csv or .xlsx, optional)',
+  'consolidate.rosterHint':
+    'First column: the unit’s name; second column: its type (if any). Without a file, this workbook’s sheet “Danh sách đơn vị” is used if there is one. Shows the units that sent nothing; target shares over the whole roster.',
+  'consolidate.missing': 'Units of the roster that sent no workbook ({n}):',
   'consolidate.button': 'Consolidate',
   'consolidate.chosen': '{n} file(s) chosen.',
   'consolidate.progress': 'Reading {index}/{total}: {name}',

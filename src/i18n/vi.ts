@@ -94,7 +94,11 @@ export const vi = {
   'consolidate.heading': 'Tổng hợp',
   'consolidate.files': 'Tệp bảng tiêu chí của các đơn vị (.xlsx)',
   'consolidate.hint':
-    'Chọn một hoặc nhiều tệp. Kết quả được ghi vào một trang mới “Tổng hợp” của sổ làm việc này; các trang khác giữ nguyên.',
+    'Chọn một hoặc nhiều tệp. Kết quả được ghi vào các trang mới “Tổng hợp”, “Theo tiêu chí”, “Biểu đồ” của sổ làm việc này; các trang khác giữ nguyên.',
+  'consolidate.roster': 'Danh sách đơn vị của địa bàn (.csv hoặc .xlsx, không bắt buộc)',
+  'consolidate.rosterHint':
+    'Cột đầu: tên đơn vị; cột thứ hai: loại đơn vị (nếu có). Không chọn tệp thì dùng trang “Danh sách đơn vị” của sổ làm việc này nếu có. Cho biết đơn vị chưa gửi bảng tính; tỷ lệ chỉ tiêu tính trên toàn bộ danh sách.',
+  'consolidate.missing': 'Đơn vị trong danh sách chưa gửi bảng tính ({n}):',
   'consolidate.button': 'Tổng hợp',
   'consolidate.chosen': 'Đã chọn {n} tệp.',
   'consolidate.progress': 'Đang đọc {index}/{total}: {name}',

@@ -10,6 +10,10 @@ import { resolveJsonLimits, resolveLimits, type JsonLimits, type Limits } from '
 import { nodeCodec } from './nodeCodec';
 import { readRegularFile, type ReadRegularOptions } from './regularFile';
 import { readWorkbookBuffer, type ReadOptions, type WorkbookData } from './xlsx';
+import type { PriorSummary, RosterUnit } from '../sheet/aggregate';
+import { decodeCsv, parseCsv, rosterFromRows } from './roster';
+import { firstSheetRows, rosterRowsFromXlsx } from './rosterXlsx';
+import { parsePriorSummary, priorFromSummaryRows } from './priorSummary';
 
 /** Read a workbook from a file (regular files only, size capped before and while reading). */
 export async function readWorkbookFile(
@@ -61,4 +65,30 @@ export async function readJsonFile(path: string, limits?: Partial<JsonLimits>): 
 /** Read an answers JSON file under the JSON limits. */
 export async function readAnswersFile(path: string, limits?: Partial<JsonLimits>): Promise<RawAnswers> {
   return parseAnswers(await readJsonFile(path, limits), path);
+}
+
+/** Read a roster of units (.csv or .xlsx, ./roster.ts) under the limits. */
+export async function readRosterFile(path: string, limits?: Partial<Limits>): Promise<RosterUnit[]> {
+  const lim = resolveLimits(limits);
+  const lower = path.toLowerCase();
+  const csv = lower.endsWith('.csv') || lower.endsWith('.txt');
+  if (!csv && !lower.endsWith('.xlsx')) {
+    throw new InputError(path, 'danh sách đơn vị phải là tệp .csv (UTF-8) hoặc .xlsx');
+  }
+  const { bytes } = await readRegularFile(
+    path,
+    csv ? Math.min(lim.maxFileBytes, 8 * 1024 * 1024) : lim.maxFileBytes,
+  );
+  const rows = csv ? parseCsv(decodeCsv(bytes, path)) : rosterRowsFromXlsx(bytes, path, lim);
+  return rosterFromRows(rows, path);
+}
+
+/** Last year's summary: its `--json` output (.json) or the summary workbook (.xlsx), under the limits. */
+export async function readPriorSummaryFile(path: string, limits?: Partial<Limits>): Promise<PriorSummary> {
+  if (path.toLowerCase().endsWith('.xlsx')) {
+    const lim = resolveLimits(limits);
+    const { bytes } = await readRegularFile(path, lim.maxFileBytes);
+    return priorFromSummaryRows(firstSheetRows(bytes, path, lim, 30), path);
+  }
+  return parsePriorSummary(await readJsonFile(path), path);
 }

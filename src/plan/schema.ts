@@ -57,10 +57,25 @@ export const planTargetSchema = z
     anyOf: z.array(z.string()).optional(),
     atLeast: z.number().optional(),
     verdict: z.array(z.enum(['pass', 'fail', 'incomplete', 'on_track', 'ineligible'])).optional(),
+    /** the workbook holds no field to count it: listed as "không có số liệu trong bảng tính" */
+    noData: z.literal(true).optional(),
     op: z.enum(['>=', '<=']),
     target: z.number(),
   })
-  .strict();
+  .strict()
+  .refine(
+    (t) =>
+      [
+        t.field !== undefined && (t.anyOf !== undefined || t.atLeast !== undefined),
+        !!t.verdict,
+        !!t.noData,
+      ].filter(Boolean).length === 1 &&
+      (t.field !== undefined || (t.anyOf === undefined && t.atLeast === undefined)),
+    {
+      message:
+        'chỉ tiêu phải đọc đúng một nguồn: một trường (field + anyOf/atLeast), kết luận (verdict) hoặc noData',
+    },
+  );
 
 export const planSchema = z
   .object({

@@ -68,6 +68,21 @@ export interface ColumnSpec {
   hidden?: boolean;
 }
 
+/** A native chart over cells of its own sheet (the writers draw it; nothing is pictured by hand). */
+export interface ChartSpec {
+  /** pie: shares of a whole; bar: horizontal bars, one per category */
+  type: 'pie' | 'bar';
+  title: string;
+  /** the category labels, a one-column range ("A5:A9") */
+  categories: string;
+  /** the values, a one-column range of the same length ("B5:B9") */
+  values: string;
+  /** the series name (legend, tooltips) */
+  seriesName: string;
+  /** the cell at the chart's top-left corner and its size in columns and rows */
+  anchor: { col: number; row: number; cols: number; rows: number };
+}
+
 export interface SheetSpec {
   name: string;
   columns: ColumnSpec[];
@@ -95,4 +110,7 @@ export interface SheetSpec {
   /** sheet protection without password: only cells with `locked: false` can be edited */
   protect: boolean;
   tabColor?: string;
+  /** the range with a filter button on each header cell ("A4:P40") */
+  autoFilter?: string;
+  charts?: ChartSpec[];
 }

@@ -1,146 +1,24 @@
 /**
- * Consolidation of unit workbooks, the pure part shared by the CLI (`tieuchi consolidate`) and the
- * add-in: per-unit records → one row per unit (duplicates flagged, newest kept), the unreadable
- * files, and the aggregate targets; and the "Tổng hợp" sheet built from the result.
+ * The "Tổng hợp" workbook built from a consolidation result (pure SheetSpecs, shared by the CLI's
+ * ExcelJS writer and the add-in's Office.js writer): the unit table (numbers as numbers, autofilter,
+ * frozen header), the targets with their source document, the units left out and missing; the
+ * per-criterion table; the charts. The aggregation itself is ./aggregate.ts.
  */
+import { isoToSerial } from '../engine/dates';
 import type { VerdictCode } from '../engine/status';
 import { VERDICT_LABELS } from '../engine/status';
-import type { CellValue } from '../engine/values';
-import type { CellSpec, CellStyle, SheetSpec } from './spec';
-import { STAMP_STATE_LABELS, type StampState } from './stampState';
-import { builtinTargets, computeTargets, type TargetDef, type TargetResult } from './targets';
+import type { ConsolidationResult } from './aggregate';
+import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from './spec';
+import { STAMP_STATE_LABELS } from './stampState';
+import { EXCLUSION_LABELS, type TargetResult } from './targets';
+
+export * from './aggregate';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
-
-/** One unit as printed by `--json` (a public contract: keep the field names). */
-export interface UnitRow {
-  file: string;
-  unit: string;
-  unitType: string;
-  pack: { id: string; version: string };
-  verdict: { code: VerdictCode; label: string };
-  passed: number;
-  applicable: number;
-  failing: string[];
-  stamp: StampState;
-}
-
-/** A unit as read from its file, with what deduplication and the targets need. */
-export interface UnitRecord extends UnitRow {
-  /** the evaluation year */
-  year: number;
-  /** the plan the unit was scored under */
-  plan?: { id: string; version: string };
-  /** the as-of date of the evaluation (YYYY-MM-DD) */
-  asOf?: string;
-  /** stamp time (ms since epoch) when stamped */
-  stampTime?: number;
-  /** file modification time (ms since epoch) */
-  mtimeMs: number;
-  /** the few input values the targets read */
-  fields: Record<string, CellValue>;
-}
-
-export interface DuplicateGroup {
-  unit: string;
-  unitType: string;
-  year: number;
-  /** the file kept (newest by stamp time, else by modification time) */
-  kept: string;
-  /** the other files of the same unit, newest first */
-  dropped: string[];
-}
-
-export interface FileError {
-  file: string;
-  message: string;
-}
-
-export interface ConsolidationResult {
-  units: UnitRow[];
-  duplicates: DuplicateGroup[];
-  errors: FileError[];
-  targets: TargetResult[];
-}
-
-/** Case-, space- and Unicode-form-insensitive key of a unit in a year. */
-export function unitKey(unit: string, unitType: string, year: number): string {
-  const f = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
-  return `${f(unit)}\u0000${f(unitType)}\u0000${year}`;
-}
-
-const newest = (r: UnitRecord): [number, number] => [r.stampTime ?? -Infinity, r.mtimeMs];
-function newerFirst(a: UnitRecord, b: UnitRecord): number {
-  const [as, am] = newest(a);
-  const [bs, bm] = newest(b);
-  if (as !== bs) return bs - as;
-  if (am !== bm) return bm - am;
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-}
-
-export function toRow(r: UnitRecord): UnitRow {
-  return {
-    file: r.file,
-    unit: r.unit,
-    unitType: r.unitType,
-    pack: { id: r.pack.id, version: r.pack.version },
-    verdict: { code: r.verdict.code, label: r.verdict.label },
-    passed: r.passed,
-    applicable: r.applicable,
-    failing: [...r.failing],
-    stamp: r.stamp,
-  };
-}
-
-/**
- * Records (in input order) → result: duplicates grouped by unit name + type + year (units without a
- * name are never merged), the newest kept in the position of the first; targets over the kept units.
- */
-export function aggregate(
-  records: readonly UnitRecord[],
-  errors: readonly FileError[],
-  defs: readonly TargetDef[] = builtinTargets().targets,
-): ConsolidationResult {
-  const groups = new Map<string, UnitRecord[]>();
-  const order: Array<string | UnitRecord> = [];
-  for (const r of records) {
-    if (!r.unit.trim()) {
-      order.push(r);
-      continue;
-    }
-    const k = unitKey(r.unit, r.unitType, r.year);
-    const g = groups.get(k);
-    if (g) g.push(r);
-    else {
-      groups.set(k, [r]);
-      order.push(k);
-    }
-  }
-  const kept: UnitRecord[] = [];
-  const duplicates: DuplicateGroup[] = [];
-  for (const o of order) {
-    if (typeof o !== 'string') {
-      kept.push(o);
-      continue;
-    }
-    const g = [...(groups.get(o) ?? [])].sort(newerFirst);
-    kept.push(g[0]);
-    if (g.length > 1) {
-      duplicates.push({
-        unit: g[0].unit,
-        unitType: g[0].unitType,
-        year: g[0].year,
-        kept: g[0].file,
-        dropped: g.slice(1).map((r) => r.file),
-      });
-    }
-  }
-  const targets = computeTargets(
-    defs,
-    kept.map((r) => ({ packId: r.pack.id, verdict: r.verdict.code, fields: r.fields })),
-  );
-  return { units: kept.map(toRow), duplicates, errors: [...errors], targets };
-}
+/** The sheet of a workbook the add-in's Tổng hợp reads as the roster when no roster file is picked. */
+export const ROSTER_SHEET = 'Danh sách đơn vị';
+export const CRITERIA_SHEET = 'Theo tiêu chí';
+export const CHARTS_SHEET = 'Biểu đồ';
 
 // --- the "Tổng hợp" sheet ------------------------------------------------------------------------
 
@@ -160,19 +38,40 @@ const TITLE: CellStyle = { font: FONT, size: 14, bold: true };
 const SECTION: CellStyle = { font: FONT, size: 12, bold: true };
 const NOTE: CellStyle = { font: FONT, size: 11, italic: true };
 
-export const SUMMARY_HEADERS = [
-  'STT',
-  'Đơn vị',
-  'Loại đơn vị',
-  'Bộ tiêu chí (phiên bản)',
-  'Kết luận',
-  'Số tiêu chí đạt',
-  'Tiêu chí không đạt',
-  'Dấu đánh giá',
-  'Tệp',
+/** The unit table's columns (the last-year columns only with a prior summary). */
+interface Column {
+  head: string;
+  width: number;
+}
+const UNIT_COLUMNS: Column[] = [
+  { head: 'STT', width: 6 },
+  { head: 'Đơn vị', width: 28 },
+  { head: 'Loại đơn vị', width: 14 },
+  { head: 'Năm', width: 8 },
+  { head: 'Tính đến ngày', width: 12 },
+  { head: 'Bộ tiêu chí (phiên bản)', width: 14 },
+  { head: 'Kế hoạch', width: 16 },
+  { head: 'Kết luận', width: 32 },
+  { head: 'Số tiêu chí đạt', width: 9 },
+  { head: 'Số tiêu chí áp dụng', width: 9 },
+  { head: 'Tỷ lệ đạt', width: 9 },
+  { head: 'Tiêu chí không đạt', width: 22 },
+  { head: 'Dấu đánh giá', width: 18 },
+  { head: 'Tính vào số liệu', width: 22 },
 ];
-const WIDTHS = [6, 28, 14, 14, 36, 10, 22, 20, 40];
-export const SUMMARY_TABLE_ROW = 4;
+const PRIOR_COLUMNS: Column[] = [
+  { head: 'Kết luận năm trước', width: 24 },
+  { head: 'Số tiêu chí đạt năm trước', width: 10 },
+  { head: 'Thay đổi số tiêu chí đạt', width: 10 },
+];
+const FILE_COLUMN: Column = { head: 'Tệp', width: 40 };
+
+export function summaryColumns(withPrior: boolean): string[] {
+  return [...UNIT_COLUMNS, ...(withPrior ? PRIOR_COLUMNS : []), FILE_COLUMN].map((c) => c.head);
+}
+/** The headers without last year's columns (kept for readers of the sheet). */
+export const SUMMARY_HEADERS = summaryColumns(false);
+export const SUMMARY_TABLE_ROW = 5;
 
 const VERDICT_FILL: Record<VerdictCode, string> = {
   pass: 'C6EFCE',
@@ -182,136 +81,397 @@ const VERDICT_FILL: Record<VerdictCode, string> = {
   fail: 'FFC7CE',
 };
 
+const PCT = '0.0%';
+const INT = '0';
+const DATE = 'dd/mm/yyyy';
+const SIGNED = '+0;-0;0';
+
 function pct(v: number): string {
   const s = (Math.round(v * 1000) / 10).toFixed(1).replace('.', ',');
   return `${s.endsWith(',0') ? s.slice(0, -2) : s}%`;
 }
 
-/** A target value as shown in the sheet ("96,5%", "0", "—"). */
-export function formatTargetValue(t: TargetResult, share: boolean): string {
+/** A target value as text ("96,5%", "0", "—") for the terminal. */
+export function formatTargetValue(
+  t: Pick<TargetResult, 'value' | 'measure'>,
+  share = t.measure === 'share',
+): string {
   if (t.value === null) return '—';
   return share ? pct(t.value) : String(t.value);
 }
 
-/** The "Tổng hợp" sheet: title, one row per unit, duplicates, unreadable files, targets. */
-export function summarySheet(
-  result: ConsolidationResult,
-  opts: { title?: string; defs?: readonly TargetDef[] } = {},
-): SheetSpec {
-  const defs = opts.defs ?? builtinTargets().targets;
-  const cells: CellSpec[] = [];
-  const merges: string[] = [];
-  const rows: Array<{ row: number; height: number }> = [];
-  const last = 'I';
-  const put = (address: string, value: string | number, style: CellStyle): void => {
-    cells.push({ address, value, style });
-  };
-  put(
-    'A1',
-    opts.title ??
-      'TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ THEO BỘ TIÊU CHÍ ĐIỂN HÌNH VỀ PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC',
-    TITLE,
-  );
-  merges.push(`A1:${last}1`);
-  const passCount = result.units.filter((u) => u.verdict.code === 'pass').length;
-  put(
-    'A2',
-    `${result.units.length} đơn vị; ${passCount} đạt; ${result.duplicates.length} đơn vị có tệp trùng; ${result.errors.length} tệp không đọc được.`,
+const col = (i: number): string =>
+  i < 26
+    ? String.fromCharCode(65 + i)
+    : String.fromCharCode(64 + Math.floor(i / 26)) + String.fromCharCode(65 + (i % 26));
+
+/** What a sheet under construction collects. */
+class Sheet {
+  cells: CellSpec[] = [];
+  merges: string[] = [];
+  rows: Array<{ row: number; height: number }> = [];
+  put(address: string, value: string | number | undefined, style: CellStyle): void {
+    this.cells.push(value === undefined ? { address, style } : { address, value, style });
+  }
+  line(row: number, text: string, style: CellStyle, lastCol: string): void {
+    this.put(`A${row}`, text, style);
+    this.merges.push(`A${row}:${lastCol}${row}`);
+  }
+  spec(
+    name: string,
+    widths: number[],
+    extra: Partial<SheetSpec>,
+    lastRow: number,
+    lastCol: string,
+  ): SheetSpec {
+    return {
+      name,
+      columns: widths.map((width) => ({ width })),
+      rows: this.rows,
+      cells: this.cells,
+      merges: this.merges,
+      names: [],
+      validations: [],
+      conditionalFormats: [],
+      freeze: { rows: 0, columns: 0 },
+      print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, area: `A1:${lastCol}${lastRow}` },
+      protect: false,
+      ...extra,
+    };
+  }
+}
+
+export const DEFAULT_SUMMARY_TITLE =
+  'TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ THEO BỘ TIÊU CHÍ ĐIỂN HÌNH VỀ PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC';
+
+function overview(r: ConsolidationResult): string {
+  const pass = r.verdicts.pass;
+  const parts = [
+    r.year === null ? 'Chưa có đơn vị' : `Năm ${r.year}`,
+    `${r.units.length} đơn vị (${r.counted} tính vào số liệu, ${pass} đạt)`,
+    `${r.duplicates.length} đơn vị có tệp trùng`,
+    `${r.errors.length} tệp không đọc được`,
+  ];
+  if (r.missingUnits)
+    parts.push(`${r.missingUnits.length}/${r.rosterSize ?? 0} đơn vị trong danh sách chưa gửi bảng tính`);
+  return parts.join('; ') + '.';
+}
+
+/** "Không tính 3 bảng tính: 2 đã sửa sau lần đánh giá, 1 bảng tính của năm khác." */
+export function exclusionText(r: Pick<ConsolidationResult, 'excluded'>): string {
+  if (!r.excluded.count)
+    return 'Mọi bảng tính đều được tính vào số liệu (dấu đánh giá khớp, đúng năm tổng hợp).';
+  return `Không tính ${r.excluded.count} bảng tính vào số liệu: ${r.excluded.reasons.map((x) => `${x.count} ${x.label}`).join(', ')}.`;
+}
+
+function unitRows(sh: Sheet, r: ConsolidationResult, withPrior: boolean): number {
+  let row = SUMMARY_TABLE_ROW + 1;
+  const center = { ...CELL, hAlign: 'center' as const };
+  r.units.forEach((u, i) => {
+    const v: Array<[string | number | undefined, CellStyle]> = [
+      [i + 1, center],
+      [u.unit || '(chưa nhập tên)', CELL],
+      [u.unitType, CELL],
+      [
+        u.year,
+        u.excluded === 'other_year' ? { ...center, numFmt: INT, fill: 'FFEB9C' } : { ...center, numFmt: INT },
+      ],
+      [u.asOf ? isoToSerial(u.asOf) : undefined, { ...center, numFmt: DATE }],
+      [`${u.pack.id} ${u.pack.version}`, CELL],
+      [u.plan ? `${u.plan.id} ${u.plan.version}` : '', CELL],
+      [u.verdict.label, { ...CELL, fill: VERDICT_FILL[u.verdict.code] }],
+      [u.passed, { ...center, numFmt: INT }],
+      [u.applicable, { ...center, numFmt: INT }],
+      [u.applicable ? u.passed / u.applicable : undefined, { ...center, numFmt: PCT }],
+      [u.failing.join(', '), CELL],
+      [STAMP_STATE_LABELS[u.stamp], u.stamp === 'fresh' ? CELL : { ...CELL, fill: 'FFEB9C' }],
+      [
+        u.excluded ? `Không — ${EXCLUSION_LABELS[u.excluded]}` : 'Có',
+        u.excluded ? { ...CELL, fill: 'FFEB9C' } : CELL,
+      ],
+    ];
+    if (withPrior) {
+      const p = u.prior;
+      v.push([p ? p.verdict : '(không có năm trước)', CELL]);
+      v.push([p ? p.passed : undefined, { ...center, numFmt: INT }]);
+      v.push([p ? u.passed - p.passed : undefined, { ...center, numFmt: SIGNED }]);
+    }
+    v.push([u.file, CELL]);
+    v.forEach(([value, style], c) => sh.put(`${col(c)}${row}`, value, style));
+    row++;
+  });
+  return row - 1;
+}
+
+function targetRows(sh: Sheet, r: ConsolidationResult, start: number, lastCol: string): number {
+  let row = start;
+  sh.line(row++, 'Chỉ tiêu thi đua', SECTION, lastCol);
+  if (!r.targets.length) {
+    const plan = r.plan
+      ? `Kế hoạch “${r.plan.id}” không đặt chỉ tiêu thi đua`
+      : 'Không có kế hoạch đặt chỉ tiêu thi đua';
+    sh.line(row++, `${plan}: không có bảng chỉ tiêu.`, NOTE, lastCol);
+    return row;
+  }
+  sh.line(
+    row++,
+    `Chỉ tiêu theo: ${r.plan?.targetsSource ?? ''} (kế hoạch ${r.plan?.id ?? ''} ${r.plan?.version ?? ''}).`,
     NOTE,
+    lastCol,
   );
-  merges.push(`A2:${last}2`);
-  SUMMARY_HEADERS.forEach((h, i) => put(`${String.fromCharCode(65 + i)}${SUMMARY_TABLE_ROW}`, h, HEAD));
-  rows.push({ row: SUMMARY_TABLE_ROW, height: 30 });
-  let r = SUMMARY_TABLE_ROW + 1;
-  result.units.forEach((u, i) => {
-    const verdictStyle = { ...CELL, fill: VERDICT_FILL[u.verdict.code] };
-    put(`A${r}`, i + 1, { ...CELL, hAlign: 'center' });
-    put(`B${r}`, u.unit || '(chưa nhập tên)', CELL);
-    put(`C${r}`, u.unitType, CELL);
-    put(`D${r}`, `${u.pack.id} ${u.pack.version}`, CELL);
-    put(`E${r}`, u.verdict.label, verdictStyle);
-    put(`F${r}`, `${u.passed}/${u.applicable}`, { ...CELL, hAlign: 'center' });
-    put(`G${r}`, u.failing.join(', '), CELL);
-    put(`H${r}`, STAMP_STATE_LABELS[u.stamp], u.stamp === 'fresh' ? CELL : { ...CELL, fill: 'FFEB9C' });
-    put(`I${r}`, u.file, CELL);
-    r++;
+  const over =
+    r.missingUnits !== undefined
+      ? `Tỷ lệ tính trên toàn bộ ${r.rosterSize ?? 0} đơn vị trong danh sách (đơn vị chưa gửi hoặc không được tính là chưa đạt).`
+      : 'Tỷ lệ tính trên các bảng tính nhận được và được tính vào số liệu.';
+  sh.line(row++, `${exclusionText(r)} ${over}`, NOTE, lastCol);
+  const withPrior = r.prior !== undefined;
+  // laid over the unit table's columns: the label spans B:G, the notes M:N
+  const heads: Array<[string, string]> = [
+    ['A', 'STT'],
+    ['B', 'Chỉ tiêu'],
+    ['H', 'Kết quả'],
+    ['I', 'Mục tiêu'],
+    ['J', 'Đánh giá'],
+    ['K', 'Số đơn vị đạt'],
+    ['L', 'Tính trên số đơn vị'],
+    ['M', 'Ghi chú'],
+  ];
+  if (withPrior) heads.push(['O', 'Năm trước'], ['P', 'Thay đổi']);
+  for (const [c, h] of heads) sh.put(`${c}${row}`, h, HEAD);
+  sh.merges.push(`B${row}:G${row}`, `M${row}:N${row}`);
+  sh.rows.push({ row, height: 30 });
+  row++;
+  r.targets.forEach((t, i) => {
+    const fmt = t.measure === 'share' ? PCT : INT;
+    const center = { ...CELL, hAlign: 'center' as const, numFmt: fmt };
+    sh.put(`A${row}`, i + 1, { ...CELL, hAlign: 'center' });
+    sh.put(`B${row}`, t.label, CELL);
+    sh.put(
+      `H${row}`,
+      t.noData ? 'không có số liệu trong bảng tính' : (t.value ?? 'Chưa có dữ liệu'),
+      t.value === null ? CELL : center,
+    );
+    sh.put(`I${row}`, t.target, { ...center, numFmt: `"${t.op === '<=' ? '≤' : '≥'} "${fmt}` });
+    const state =
+      t.value === null ? (t.noData ? 'Không có số liệu' : 'Chưa có dữ liệu') : t.met ? 'Đạt' : 'Chưa đạt';
+    sh.put(`J${row}`, state, { ...CELL, fill: t.value === null ? 'EDEDED' : t.met ? 'C6EFCE' : 'FFC7CE' });
+    sh.put(`K${row}`, t.noData ? undefined : t.hits, { ...CELL, hAlign: 'center', numFmt: INT });
+    sh.put(`L${row}`, t.noData ? undefined : t.over, { ...CELL, hAlign: 'center', numFmt: INT });
+    sh.put(`M${row}`, t.note ?? '', { ...CELL, size: 9 });
+    sh.merges.push(`B${row}:G${row}`, `M${row}:N${row}`);
+    if (withPrior) {
+      sh.put(`O${row}`, t.prior ?? undefined, center);
+      const change =
+        t.prior !== undefined && t.prior !== null && t.value !== null ? t.value - t.prior : undefined;
+      sh.put(`P${row}`, change, { ...center, numFmt: t.measure === 'share' ? '+0.0%;-0.0%;0.0%' : SIGNED });
+    }
+    sh.rows.push({ row, height: 48 });
+    row++;
   });
-  const tableEnd = r - 1;
-  r++;
+  return row;
+}
 
-  put(`A${r}`, 'Chỉ tiêu thi đua', SECTION);
-  merges.push(`A${r}:${last}${r}`);
-  r++;
-  ['Chỉ tiêu', 'Kết quả', 'Mục tiêu', 'Đánh giá'].forEach((h, i) => {
-    const col = ['A', 'F', 'G', 'H'][i];
-    put(`${col}${r}`, h, HEAD);
-  });
-  merges.push(`A${r}:E${r}`);
-  r++;
-  for (const t of result.targets) {
-    const share = defs.find((d) => d.id === t.id)?.measure !== 'count';
-    put(`A${r}`, t.label, CELL);
-    merges.push(`A${r}:E${r}`);
-    put(`F${r}`, formatTargetValue(t, share), { ...CELL, hAlign: 'center' });
-    const opText = defs.find((d) => d.id === t.id)?.op === '<=' ? '≤ ' : '≥ ';
-    put(`G${r}`, `${opText}${share ? pct(t.target) : String(t.target)}`, { ...CELL, hAlign: 'center' });
-    put(`H${r}`, t.value === null ? 'Chưa có dữ liệu' : t.met ? 'Đạt' : 'Chưa đạt', {
-      ...CELL,
-      fill: t.value === null ? 'EDEDED' : t.met ? 'C6EFCE' : 'FFC7CE',
-    });
-    rows.push({ row: r, height: 30 });
-    r++;
-  }
+function listSection(
+  sh: Sheet,
+  start: number,
+  title: string,
+  lines: string[],
+  lastCol: string,
+  color?: string,
+): number {
+  if (!lines.length) return start;
+  let row = start + 1;
+  sh.line(row++, title, SECTION, lastCol);
+  for (const l of lines) sh.line(row++, l, { ...CELL, border: false, ...(color ? { color } : {}) }, lastCol);
+  return row;
+}
 
-  if (result.duplicates.length) {
-    r++;
-    put(`A${r}`, 'Đơn vị có nhiều tệp (giữ tệp mới nhất)', SECTION);
-    merges.push(`A${r}:${last}${r}`);
-    r++;
-    for (const d of result.duplicates) {
-      put(
-        `A${r}`,
+/** The "Tổng hợp" sheet: title, the unit table, targets, missing units, duplicates, unreadable files. */
+export function summarySheet(result: ConsolidationResult, opts: { title?: string } = {}): SheetSpec {
+  const withPrior = result.prior !== undefined;
+  const columns = [...UNIT_COLUMNS, ...(withPrior ? PRIOR_COLUMNS : []), FILE_COLUMN];
+  const lastCol = col(columns.length - 1);
+  const sh = new Sheet();
+  sh.line(1, opts.title ?? DEFAULT_SUMMARY_TITLE, TITLE, lastCol);
+  sh.line(2, overview(result), NOTE, lastCol);
+  const notes = [...result.warnings];
+  if (withPrior) notes.push(`So sánh với bảng tổng hợp năm trước: ${result.prior?.file ?? ''}.`);
+  sh.line(3, notes.join(' '), { ...NOTE, color: result.warnings.length ? 'C00000' : undefined }, lastCol);
+  columns.forEach((c, i) => sh.put(`${col(i)}${SUMMARY_TABLE_ROW}`, c.head, HEAD));
+  sh.rows.push({ row: SUMMARY_TABLE_ROW, height: 45 });
+  const tableEnd = Math.max(unitRows(sh, result, withPrior), SUMMARY_TABLE_ROW);
+  let row = targetRows(sh, result, tableEnd + 2, lastCol);
+  row = listSection(
+    sh,
+    row,
+    'Đơn vị trong danh sách chưa gửi bảng tính',
+    (result.missingUnits ?? []).map((m, i) => `${i + 1}. ${m.unit}${m.unitType ? ` (${m.unitType})` : ''}`),
+    lastCol,
+  );
+  row = listSection(
+    sh,
+    row,
+    'Đơn vị có nhiều tệp (giữ tệp mới nhất)',
+    result.duplicates.map(
+      (d) =>
         `${d.unit} (${d.unitType}, năm ${d.year}): giữ “${d.kept}”; bỏ qua ${d.dropped.map((f) => `“${f}”`).join(', ')}`,
-        {
-          ...CELL,
-          border: false,
-        },
-      );
-      merges.push(`A${r}:${last}${r}`);
-      r++;
-    }
-  }
-  if (result.errors.length) {
-    r++;
-    put(`A${r}`, 'Tệp không đọc được', SECTION);
-    merges.push(`A${r}:${last}${r}`);
-    r++;
-    for (const e of result.errors) {
-      put(`A${r}`, e.message, { ...CELL, border: false, color: 'C00000' });
-      merges.push(`A${r}:${last}${r}`);
-      r++;
-    }
-  }
-
-  return {
-    name: SUMMARY_SHEET,
-    columns: WIDTHS.map((width) => ({ width })),
-    rows,
-    cells,
-    merges,
-    names: [],
-    validations: [],
-    conditionalFormats: [],
-    freeze: { rows: SUMMARY_TABLE_ROW, columns: 2 },
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      titleRows: `${SUMMARY_TABLE_ROW}:${SUMMARY_TABLE_ROW}`,
-      area: `A1:${last}${Math.max(r - 1, tableEnd)}`,
+    ),
+    lastCol,
+  );
+  row = listSection(
+    sh,
+    row,
+    'Tệp không đọc được',
+    result.errors.map((e) => e.message),
+    lastCol,
+    'C00000',
+  );
+  return sh.spec(
+    SUMMARY_SHEET,
+    columns.map((c) => c.width),
+    {
+      freeze: { rows: SUMMARY_TABLE_ROW, columns: 2 },
+      autoFilter: `A${SUMMARY_TABLE_ROW}:${lastCol}${Math.max(tableEnd, SUMMARY_TABLE_ROW + 1)}`,
+      print: {
+        orientation: 'landscape',
+        paper: 'A4',
+        fitToWidth: true,
+        titleRows: `${SUMMARY_TABLE_ROW}:${SUMMARY_TABLE_ROW}`,
+        area: `A1:${lastCol}${Math.max(row - 1, tableEnd)}`,
+      },
     },
-    protect: false,
-  };
+    row - 1,
+    lastCol,
+  );
+}
+
+export const CRITERIA_HEADERS = [
+  'Bộ tiêu chí',
+  'Tiêu chí',
+  'Nội dung',
+  'Đạt',
+  'Không đạt',
+  'Thiếu số liệu',
+  'Sai dữ liệu',
+  'Không áp dụng',
+  'Chưa đến hạn',
+  'Tỷ lệ không đạt',
+];
+export const CRITERIA_TABLE_ROW = 3;
+
+/** The per-criterion table: how the counted units fare on each criterion, per pack. */
+export function criteriaSheet(result: ConsolidationResult): SheetSpec {
+  const sh = new Sheet();
+  const lastCol = col(CRITERIA_HEADERS.length - 1);
+  sh.line(
+    1,
+    `SỐ ĐƠN VỊ THEO KẾT QUẢ TỪNG TIÊU CHÍ${result.year === null ? '' : ` NĂM ${result.year}`}`,
+    TITLE,
+    lastCol,
+  );
+  sh.line(2, `Trên ${result.counted} đơn vị được tính vào số liệu. ${exclusionText(result)}`, NOTE, lastCol);
+  CRITERIA_HEADERS.forEach((h, i) => sh.put(`${col(i)}${CRITERIA_TABLE_ROW}`, h, HEAD));
+  sh.rows.push({ row: CRITERIA_TABLE_ROW, height: 30 });
+  let row = CRITERIA_TABLE_ROW + 1;
+  const num = { ...CELL, hAlign: 'center' as const, numFmt: INT };
+  for (const c of result.criteria) {
+    const applicable = c.pass + c.fail + c.missing + c.invalid;
+    const vals: Array<[string | number | undefined, CellStyle]> = [
+      [c.pack, CELL],
+      [c.id, CELL],
+      [c.title, CELL],
+      [c.pass, num],
+      [c.fail, c.fail ? { ...num, fill: 'FFC7CE' } : num],
+      [c.missing, c.missing ? { ...num, fill: 'FFEB9C' } : num],
+      [c.invalid, c.invalid ? { ...num, fill: 'FFEB9C' } : num],
+      [c.na, num],
+      [c.notDue, num],
+      [applicable ? c.fail / applicable : undefined, { ...num, numFmt: PCT }],
+    ];
+    vals.forEach(([v, s], i) => sh.put(`${col(i)}${row}`, v, s));
+    row++;
+  }
+  const end = Math.max(row - 1, CRITERIA_TABLE_ROW + 1);
+  return sh.spec(
+    CRITERIA_SHEET,
+    [10, 9, 48, 8, 10, 10, 10, 10, 10, 10],
+    {
+      freeze: { rows: CRITERIA_TABLE_ROW, columns: 2 },
+      autoFilter: `A${CRITERIA_TABLE_ROW}:${lastCol}${end}`,
+      print: {
+        orientation: 'landscape',
+        paper: 'A4',
+        fitToWidth: true,
+        titleRows: `${CRITERIA_TABLE_ROW}:${CRITERIA_TABLE_ROW}`,
+        area: `A1:${lastCol}${end}`,
+      },
+    },
+    end,
+    lastCol,
+  );
+}
+
+/** How many criteria the "most failed" chart shows. */
+export const MOST_FAILED = 10;
+
+/** The criteria failed most often (by units failing; ties in table order), at most `MOST_FAILED`. */
+export function mostFailed(result: ConsolidationResult): Array<{ label: string; fail: number }> {
+  const packs = new Set(result.criteria.map((c) => c.pack));
+  return result.criteria
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.fail > 0)
+    .sort((a, b) => b.c.fail - a.c.fail || a.i - b.i)
+    .slice(0, MOST_FAILED)
+    .map(({ c }) => ({ label: packs.size > 1 ? `${c.pack} ${c.id}` : c.id, fail: c.fail }));
+}
+
+/** The charts sheet: the verdict distribution and the most-failed criteria, with their data. */
+export function chartsSheet(result: ConsolidationResult): SheetSpec {
+  const sh = new Sheet();
+  sh.line(1, `BIỂU ĐỒ TỔNG HỢP${result.year === null ? '' : ` NĂM ${result.year}`}`, TITLE, 'C');
+  sh.line(2, `Trên ${result.counted} đơn vị được tính vào số liệu.`, NOTE, 'C');
+  const num = { ...CELL, hAlign: 'center' as const, numFmt: INT };
+  sh.put('A4', 'Kết luận', HEAD);
+  sh.put('B4', 'Số đơn vị', HEAD);
+  const codes: VerdictCode[] = ['pass', 'on_track', 'incomplete', 'fail', 'ineligible'];
+  codes.forEach((c, i) => {
+    sh.put(`A${5 + i}`, VERDICT_LABELS[c], { ...CELL, fill: VERDICT_FILL[c] });
+    sh.put(`B${5 + i}`, result.verdicts[c], num);
+  });
+  const charts: ChartSpec[] = [
+    {
+      type: 'pie',
+      title: 'Kết luận của các đơn vị',
+      categories: 'A5:A9',
+      values: 'B5:B9',
+      seriesName: 'Số đơn vị',
+      anchor: { col: 4, row: 4, cols: 8, rows: 16 },
+    },
+  ];
+  const failed = mostFailed(result);
+  const top = 12;
+  sh.put(`A${top}`, 'Tiêu chí', HEAD);
+  sh.put(`B${top}`, 'Số đơn vị không đạt', HEAD);
+  failed.forEach((f, i) => {
+    sh.put(`A${top + 1 + i}`, f.label, CELL);
+    sh.put(`B${top + 1 + i}`, f.fail, num);
+  });
+  if (failed.length) {
+    charts.push({
+      type: 'bar',
+      title: 'Tiêu chí nhiều đơn vị không đạt nhất',
+      categories: `A${top + 1}:A${top + failed.length}`,
+      values: `B${top + 1}:B${top + failed.length}`,
+      seriesName: 'Số đơn vị không đạt',
+      anchor: { col: 4, row: 21, cols: 8, rows: 18 },
+    });
+  } else sh.put(`A${top + 1}`, 'Không có tiêu chí nào có đơn vị không đạt.', NOTE);
+  return sh.spec(CHARTS_SHEET, [30, 12, 4], { charts }, 40, 'L');
+}
+
+/** The whole summary workbook: "Tổng hợp", "Theo tiêu chí", "Biểu đồ". */
+export function summarySheets(result: ConsolidationResult, opts: { title?: string } = {}): SheetSpec[] {
+  return [summarySheet(result, opts), criteriaSheet(result), chartsSheet(result)];
 }
 
 /** The verdict label a reader shows for a code alone (when no evaluation is at hand). */

@@ -1,53 +1,32 @@
 /**
- * Aggregate emulation targets (chỉ tiêu thi đua) over consolidated units. The thresholds and the
- * fields they read are data (src/pack/builtin/targets.json, from the Bắc Quang 2024 plan, seed 003);
- * this file only validates and computes them.
+ * Aggregate emulation targets (chỉ tiêu thi đua) over consolidated units. The thresholds, the
+ * fields they read and the document they come from are the plan's data (`targets` of a plan,
+ * src/plan/builtin/*.json — the Bắc Quang 2024 preset carries seed 003's); this file only computes
+ * them. A target the workbook holds no field for (`noData`) is listed, never computed.
  */
-import { z } from 'zod';
-import { VERDICT_CODES, type VerdictCode } from '../engine/status';
+import type { VerdictCode } from '../engine/status';
 import type { CellValue } from '../engine/values';
-import targetsData from '../pack/builtin/targets.json';
+import type { Plan, PlanTarget } from '../plan/schema';
 
-export const targetSchema = z
-  .object({
-    id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-    label: z.string().min(1),
-    note: z.string().optional(),
-    /** share: fraction of the units the target applies to; count: number of units */
-    measure: z.enum(['share', 'count']),
-    /** pack id → input id read for this target; units of packs not listed are left out */
-    field: z.record(z.string(), z.string()).optional(),
-    /** the field counts when its text is one of these (case-insensitive) … */
-    anyOf: z.array(z.string()).optional(),
-    /** … or when it is a number ≥ this */
-    atLeast: z.number().optional(),
-    /** instead of a field: the unit's verdict is one of these */
-    verdict: z.array(z.enum(VERDICT_CODES)).optional(),
-    op: z.enum(['>=', '<=']),
-    target: z.number(),
-  })
-  .strict()
-  .refine((t) => (t.field ? !t.verdict && (t.anyOf || t.atLeast !== undefined) : !!t.verdict), {
-    message: 'chỉ tiêu phải đọc một trường (field + anyOf/atLeast) hoặc kết luận (verdict)',
-  });
+export type TargetDef = PlanTarget;
 
-export const targetsFileSchema = z
-  .object({ source: z.string(), targets: z.array(targetSchema).min(1) })
-  .strict();
+/** The targets of one plan and the document that sets them. */
+export interface TargetSet {
+  planId: string;
+  planVersion: string;
+  source: string;
+  defs: readonly TargetDef[];
+}
 
-export type TargetDef = z.infer<typeof targetSchema>;
-export type TargetsFile = z.infer<typeof targetsFileSchema>;
-
-let cached: TargetsFile | undefined;
-/** The built-in targets (Bắc Quang 2024), validated once. */
-export function builtinTargets(): TargetsFile {
-  if (!cached) {
-    const r = targetsFileSchema.safeParse(targetsData);
-    if (!r.success)
-      throw new Error(`src/pack/builtin/targets.json is invalid (programmer error): ${r.error.message}`);
-    cached = r.data;
-  }
-  return cached;
+/** The plan's targets, or undefined when the plan sets none. */
+export function planTargets(plan: Plan): TargetSet | undefined {
+  if (!plan.targets || !plan.targets.items.length) return undefined;
+  return {
+    planId: plan.id,
+    planVersion: plan.version,
+    source: plan.targets.source,
+    defs: plan.targets.items,
+  };
 }
 
 /** What a target needs to know about one unit. */
@@ -58,13 +37,42 @@ export interface TargetUnit {
   fields: Readonly<Record<string, CellValue | undefined>>;
 }
 
+/** Why units were left out of the figures. */
+/** `unstamped`: never evaluated (stamp state `none`) */
+export type ExclusionCode = 'other_year' | 'edited' | 'unstamped' | 'other_version';
+
+export const EXCLUSION_LABELS: Record<ExclusionCode, string> = {
+  other_year: 'bảng tính của năm khác',
+  edited: 'đã sửa sau lần đánh giá',
+  unstamped: 'chưa đánh giá (không có dấu đánh giá)',
+  other_version: 'đánh giá bằng phiên bản bộ tiêu chí khác',
+};
+
+export interface Exclusions {
+  count: number;
+  reasons: Array<{ code: ExclusionCode; label: string; count: number }>;
+}
+
 export interface TargetResult {
   id: string;
   label: string;
-  /** share: 0..1 rounded to 4 decimals; count: a whole number; null when no unit applies */
+  measure: 'share' | 'count';
+  op: '>=' | '<=';
+  /** share: 0..1 rounded to 4 decimals; count: a whole number; null when no unit applies or no data */
   value: number | null;
   target: number;
   met: boolean;
+  /** units that meet it */
+  hits: number;
+  /** units it was computed over (with a roster: including the roster's units without a result) */
+  over: number;
+  /** the workbook holds no field to count it */
+  noData?: boolean;
+  note?: string;
+  /** units left out of the figures (not fresh, other year), with the reasons */
+  excluded: Exclusions;
+  /** last year's value (from `--prior-summary`), when known */
+  prior?: number | null;
 }
 
 /** Every input id any target reads (for readers that only keep a few values per unit). */
@@ -86,15 +94,39 @@ function counts(def: TargetDef, u: TargetUnit): boolean {
   return false;
 }
 
-export function computeTargets(defs: readonly TargetDef[], units: readonly TargetUnit[]): TargetResult[] {
+export interface ComputeOptions {
+  excluded?: Exclusions;
+  /** units of the roster without a counted result: they count in every share's denominator */
+  rosterOutside?: number;
+}
+
+const NO_EXCLUSIONS: Exclusions = { count: 0, reasons: [] };
+
+export function computeTargets(
+  defs: readonly TargetDef[],
+  units: readonly TargetUnit[],
+  opts: ComputeOptions = {},
+): TargetResult[] {
+  const excluded = opts.excluded ?? NO_EXCLUSIONS;
   return defs.map((def) => {
+    const base = {
+      id: def.id,
+      label: def.label,
+      measure: def.measure,
+      op: def.op,
+      target: def.target,
+      excluded,
+      ...(def.note ? { note: def.note } : {}),
+    };
+    if (def.noData) return { ...base, value: null, met: false, hits: 0, over: 0, noData: true };
     const pool = def.verdict ? units : units.filter((u) => def.field?.[u.packId] !== undefined);
     const hits = pool.filter((u) => counts(def, u)).length;
+    const over = pool.length + (def.measure === 'share' ? (opts.rosterOutside ?? 0) : 0);
     let value: number | null;
-    if (!pool.length) value = null;
+    if (!over) value = null;
     else if (def.measure === 'count') value = hits;
-    else value = Math.round((hits / pool.length) * 10_000) / 10_000;
+    else value = Math.round((hits / over) * 10_000) / 10_000;
     const met = value !== null && (def.op === '>=' ? value >= def.target : value <= def.target);
-    return { id: def.id, label: def.label, value, target: def.target, met };
+    return { ...base, value, met, hits, over };
   });
 }

@@ -17,6 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CellValue } from '../engine/values';
+import type { ConsolidationResult } from '../sheet/summary';
 import { formatNumber, verdictText, type StringKey } from '../i18n';
 import { usePane } from './context';
 import { loadDossierFiles, loadUpward } from './lazy';
@@ -52,6 +53,21 @@ interface Outcome {
   items?: string[];
 }
 
+/** What the pane lists under the outcome: warnings, the roster's missing units, unreadable files. */
+function consolidationItems(
+  r: ConsolidationResult,
+  t: (key: StringKey, vars?: Record<string, string | number>) => string,
+): string[] | undefined {
+  const items = [...r.warnings];
+  if (r.missingUnits?.length) {
+    items.push(
+      `${t('consolidate.missing', { n: r.missingUnits.length })} ${r.missingUnits.map((m) => m.unit).join(', ')}`,
+    );
+  }
+  items.push(...r.errors.map((e) => e.message));
+  return items.length ? items : undefined;
+}
+
 const cellText = (lang: 'vi' | 'en', v: CellValue): string =>
   typeof v === 'number' ? formatNumber(lang, v, Number.isInteger(v) ? 0 : 2) : String(v ?? '');
 
@@ -67,10 +83,13 @@ export function UpwardSection({
   const headingId = useId();
   const unitsId = useId();
   const unitsHintId = useId();
+  const rosterId = useId();
+  const rosterHintId = useId();
   const priorId = useId();
   const priorHintId = useId();
   const dossierHintId = useId();
   const unitsInput = useRef<HTMLInputElement>(null);
+  const rosterInput = useRef<HTMLInputElement>(null);
   const priorInput = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState(0);
   const [priorChosen, setPriorChosen] = useState(false);
@@ -118,11 +137,25 @@ export function UpwardSection({
         return;
       }
       const upward = await loadUpward();
-      const result = await upward.consolidateFiles(files, todaySerial(), async (index, total, name) => {
-        setProgress({ index, total, text: t('consolidate.progress', { index, total, name }) });
-        // let the page paint the progress before the (synchronous) read of the next file
-        await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      });
+      // the roster: the picked file, else a "Danh sách đơn vị" sheet of this workbook, else none
+      const rosterFile = rosterInput.current?.files?.[0];
+      const rosterRows = rosterFile ? undefined : await host.readRosterSheet(upward.ROSTER_SHEET);
+      const rosterSource = rosterFile
+        ? { file: rosterFile }
+        : rosterRows
+          ? { rows: rosterRows, name: `trang “${upward.ROSTER_SHEET}”` }
+          : undefined;
+      const result = await upward.consolidateFiles(
+        files,
+        todaySerial(),
+        async (index, total, name) => {
+          setProgress({ index, total, text: t('consolidate.progress', { index, total, name }) });
+          // let the page paint the progress before the (synchronous) read of the next file
+          await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        },
+        {},
+        rosterSource,
+      );
       setProgress({ index: files.length, total: files.length, text: t('consolidate.writing') });
       const added = await host.insertSummarySheet(result);
       setOutcome({
@@ -134,7 +167,7 @@ export function UpwardSection({
           duplicates: result.duplicates.length,
           errors: result.errors.length,
         }),
-        items: result.errors.length > 0 ? result.errors.map((e) => e.message) : undefined,
+        items: consolidationItems(result, t),
       });
     });
 
@@ -266,6 +299,19 @@ export function UpwardSection({
         <Text size={200} id={unitsHintId} className={styles.hint}>
           {chosen > 0 ? `${t('consolidate.chosen', { n: chosen })} ` : ''}
           {t('consolidate.hint')}
+        </Text>
+        <Label htmlFor={rosterId}>{t('consolidate.roster')}</Label>
+        <input
+          id={rosterId}
+          ref={rosterInput}
+          className={styles.file}
+          type="file"
+          accept=".csv,.xlsx"
+          aria-describedby={rosterHintId}
+          disabled={disabled}
+        />
+        <Text size={200} id={rosterHintId} className={styles.hint}>
+          {t('consolidate.rosterHint')}
         </Text>
         <div>
           <Button appearance="primary" disabled={disabled || chosen === 0} onClick={() => void consolidate()}>

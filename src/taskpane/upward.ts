@@ -9,7 +9,8 @@
  */
 import type { Values } from '../engine/values';
 import { IsolatedReader, type WorkerLike } from '../consolidate/isolated';
-import { consolidatePicked, readPickedBytes, type PickedFile } from '../consolidate/picked';
+import { rosterFromRows } from '../io/roster';
+import { consolidatePicked, readPickedBytes, readPickedRoster, type PickedFile } from '../consolidate/picked';
 import type { Timers } from '../consolidate/timers';
 import { lastYearValues } from '../io/prior';
 import { readWorkbookBuffer } from '../io/xlsx';
@@ -56,19 +57,32 @@ function domWorker(url: string): WorkerLike {
   return like;
 }
 
+/** The area's roster: a picked .csv/.xlsx file, or the rows of a sheet of this workbook. */
+export { ROSTER_SHEET } from '../sheet/summary';
+
+export type RosterSource = { file: PickedFile } | { rows: readonly (readonly string[])[]; name: string };
+
 /** Read the picked unit workbooks one after another and consolidate them. */
 export async function consolidateFiles(
   files: readonly PickedFile[],
   today: number,
   onProgress: (index: number, total: number, name: string) => Promise<void>,
   deps: ReadingDeps = {},
+  rosterSource?: RosterSource,
 ): Promise<ConsolidationResult> {
+  // an unreadable roster stops before any workbook is read (its reason is the outcome)
+  const roster =
+    rosterSource === undefined
+      ? undefined
+      : 'file' in rosterSource
+        ? await readPickedRoster(rosterSource.file)
+        : rosterFromRows(rosterSource.rows, rosterSource.name);
   const create = deps.createWorker ?? domWorkerFactory();
   if (!create) {
     // Fallback only where Web Workers are unavailable (or the page carries no worker bundle): the
     // files are read on the pane's own thread, bounded by the limits and the cooperative time
     // limit, which is checked between reading steps only.
-    return await consolidatePicked(files, { packs: builtinPacks(), today, onProgress });
+    return await consolidatePicked(files, { packs: builtinPacks(), today, onProgress, roster });
   }
   const reader = new IsolatedReader({ create, timers: deps.timers });
   try {
@@ -76,6 +90,7 @@ export async function consolidateFiles(
       packs: builtinPacks(),
       today,
       onProgress,
+      roster,
       reader: (job) => reader.read(job),
     });
   } finally {

@@ -1,11 +1,13 @@
 /**
  * SheetSpec → .xlsx bytes with ExcelJS. A pure translation: every feature of the spec (values,
  * formulas, styles, merges, workbook-scope defined names, data validation, conditional formats,
- * frozen panes, print setup, protection, hidden columns) and nothing else.
+ * frozen panes, autofilter, print setup, protection, hidden columns, charts through ./charts.ts)
+ * and nothing else.
  */
 import { colToLetters, lettersToCol } from '../sheet/address';
 import ExcelJS from 'exceljs';
 import type { CellSpec, CellStyle, SheetSpec, ValidationSpec } from '../sheet/spec';
+import { addCharts } from './charts';
 
 export interface WriteOptions {
   creator?: string;
@@ -134,6 +136,7 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
   for (const r of spec.rows) ws.getRow(r.row).height = r.height;
   for (const c of spec.cells) writeCell(ws, c);
   for (const m of spec.merges) ws.mergeCells(m);
+  if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
   for (const v of spec.validations) {
     for (const a of cellsOf(v.address)) ws.getCell(a).dataValidation = validation(v);
   }
@@ -202,5 +205,7 @@ export async function writeWorkbook(sheets: SheetSpec[], opts: WriteOptions = {}
   wb.calcProperties = { fullCalcOnLoad: true };
   for (const s of sheets) await addSheet(wb, s);
   const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out);
+  const bytes = Buffer.from(out);
+  // ExcelJS writes no charts: their parts are added to the zip it wrote (./charts.ts)
+  return sheets.some((s) => s.charts?.length) ? Buffer.from(addCharts(bytes, sheets)) : bytes;
 }

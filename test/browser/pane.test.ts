@@ -487,7 +487,12 @@ describeBrowser('task pane in Chromium', () => {
       expect(progress).toEqual(
         expect.arrayContaining(['Đang đọc 1/3: xa-an-phu.xlsx', 'Đang đọc 3/3: xa-binh-minh.xlsx']),
       );
-      expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual(['Dữ liệu', 'Tổng hợp']);
+      expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual([
+        'Dữ liệu',
+        'Tổng hợp',
+        'Theo tiêu chí',
+        'Biểu đồ',
+      ]);
       await page.screenshot({ path: join(ARTIFACTS, 'pane-5-consolidated.png'), fullPage: true });
 
       // Hồ sơ needs a criteria sheet: insert one, then make the dossier twice (never overwritten)
@@ -537,6 +542,8 @@ describeBrowser('task pane in Chromium', () => {
       expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual([
         'Dữ liệu',
         'Tổng hợp',
+        'Theo tiêu chí',
+        'Biểu đồ',
         'Tiêu chí',
         'Báo cáo kết quả',
         'Biên bản họp xét',
@@ -633,7 +640,12 @@ describeBrowser('task pane in Chromium', () => {
       await expect(page.getByTestId('consolidate-result').textContent()).resolves.toContain(
         `Không đọc được tệp "treo.xlsx": quá thời gian đọc (tối đa ${limit / 1000} giây); đã dừng đọc tệp này`,
       );
-      expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual(['Dữ liệu', 'Tổng hợp']);
+      expect(await page.evaluate(() => window.__tc.sheetNames())).toEqual([
+        'Dữ liệu',
+        'Tổng hợp',
+        'Theo tiêu chí',
+        'Biểu đồ',
+      ]);
       // read in real workers: the stuck one was terminated, the last file was read by a fresh one,
       // stopped in its turn at the end of the batch; no limit fired but the one the test fired
       expect(requests.filter((u) => workerUrl.test(u)).length).toBeGreaterThanOrEqual(1);

@@ -16,7 +16,7 @@ import { fullPassValues } from '../helpers/samples';
 import { writeUnitWorkbook, writeZipBomb } from './fixtures';
 import { runCheckFile } from '../../src/cli/check';
 import { writeCheckedWorkbook } from '../../src/cli/checked';
-import { defaultPlan } from '../../src/plan/registry';
+import { defaultPlan, getBuiltinPlan } from '../../src/plan/registry';
 import { makeCtx } from '../../src/cli/main';
 import { readWorkbookFile } from '../../src/io/files';
 
@@ -81,20 +81,20 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test('one row per unit, in path order, with the stamp state of each file', () => {
+test('one row per unit, by unit type then name, with the stamp state of each file', () => {
   const rows = result.units.map((u) => [u.file.slice(dir.length + 1), u.unit, u.stamp]);
   expect(rows).toEqual([
-    ['a/xa_pass.xlsx', 'Xã An Phú', 'fresh'],
+    ['coquan_other.xlsx', 'Trường THPT Bắc Quang', 'other_version'],
     ['b/xa_edited.xlsx', 'Phường Cầu Giấy', 'edited'],
+    ['a/xa_pass.xlsx', 'Xã An Phú', 'fresh'],
     ['b/xa_fail.xlsx', 'Xã Bình Minh', 'none'],
     ['b/xa_yeu.xlsx', 'Xã Yên Bình', 'fresh'],
-    ['coquan_other.xlsx', 'Trường THPT Bắc Quang', 'other_version'],
   ]);
-  const coq = result.units[4];
+  const coq = result.units[0];
   expect(coq.pack).toEqual({ id: 'coquan', version: coquan.version });
   expect(coq.unitType).toBe('Cơ sở giáo dục');
-  expect(result.units[2].failing).toEqual(['TC16']);
-  expect(result.units[2].verdict.code).toBe('fail');
+  expect(result.units[3].failing).toEqual(['TC16']);
+  expect(result.units[3].verdict.code).toBe('fail');
   expect(result.units[1].failing).toEqual(['TC17']);
 });
 
@@ -126,14 +126,33 @@ test('unreadable files are listed with a reason and the batch goes on', () => {
   expect(errs.find((e) => e[0] === 'missing.xlsx')?.[1]).toContain('không tìm thấy tệp');
 });
 
-test('aggregate targets from the Bắc Quang plan', () => {
-  const byId = Object.fromEntries(result.targets.map((t) => [t.id, t]));
-  // 5 units: Yên Bình not recognised / Yếu / no model; An Phú and the school pass everything
-  expect(byId.an_toan_antt).toMatchObject({ value: 0.8, target: 0.95, met: false });
-  expect(byId.xuat_sac).toMatchObject({ value: 0.8, target: 0.3, met: true });
+test('targets of the batch’s plan (the default plan sets none: no table)', () => {
+  expect(result.plan).toEqual({ id: 'mac-dinh', version: defaultPlan().version, targetsSource: null });
+  expect(result.targets).toEqual([]);
+});
+
+test('aggregate targets from the Bắc Quang plan, over the fresh stamps only', async () => {
+  const r = await consolidate([dir], {
+    today: TODAY,
+    plan: getBuiltinPlan('bac-quang-2024'),
+    pool: { timers: neverExpiring },
+  });
+  const byId = Object.fromEntries(r.targets.map((t) => [t.id, t]));
+  // counted: An Phú (passes everything) and Yên Bình (not recognised / Yếu / no model); the edited,
+  // unstamped and other-version workbooks are left out, and said so
+  expect(byId.an_toan_antt).toMatchObject({ value: 0.5, target: 0.95, met: false, over: 2 });
+  expect(byId.xuat_sac).toMatchObject({ value: 0.5, target: 0.3, met: true });
   expect(byId.khong_yeu).toMatchObject({ value: 1, target: 0, met: false });
-  expect(byId.mo_hinh).toMatchObject({ value: 0.8, target: 1, met: false });
-  expect(byId.dien_hinh).toMatchObject({ value: 0.4, target: 0.2, met: true });
+  expect(byId.mo_hinh).toMatchObject({ value: 0.5, target: 1, met: false });
+  expect(byId.dien_hinh).toMatchObject({ value: 0.5, target: 0.2, met: true });
+  expect(byId.dien_hinh.excluded).toEqual({
+    count: 3,
+    reasons: [
+      { code: 'edited', label: 'đã sửa sau lần đánh giá', count: 1 },
+      { code: 'unstamped', label: 'chưa đánh giá (không có dấu đánh giá)', count: 1 },
+      { code: 'other_version', label: 'đánh giá bằng phiên bản bộ tiêu chí khác', count: 1 },
+    ],
+  });
 });
 
 test('every row agrees with the engine on the values in its file', () => {

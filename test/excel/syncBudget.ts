@@ -10,7 +10,9 @@ import { excelDate } from '../../src/engine/dates';
 import type { CellValue } from '../../src/engine/values';
 import { VERDICT_LABELS } from '../../src/engine/status';
 import { aggregate, type UnitRecord } from '../../src/sheet/summary';
-import { builtinTargets } from '../../src/sheet/targets';
+import { getBuiltinPlan } from '../../src/plan/registry';
+import type { Plan } from '../../src/plan/schema';
+import { planTargets } from '../../src/sheet/targets';
 
 export interface SyncBudget {
   packId: string;
@@ -103,7 +105,10 @@ export async function measureSyncBudget(packId: string): Promise<SyncBudget> {
   const result = aggregate(
     syntheticUnits(packId, pack.version, summaryUnits),
     [{ file: 'rac.xlsx', message: 'Không đọc được tệp "rac.xlsx": không phải tệp Excel (.xlsx) hợp lệ' }],
-    builtinTargets().targets,
+    {
+      plan: { id: 'bac-quang-2024', version: '1' },
+      targets: planTargets(getBuiltinPlan('bac-quang-2024') as Plan),
+    },
   );
   const summary = await count(() => host.insertSummarySheet(result));
   return {

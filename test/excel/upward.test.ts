@@ -18,7 +18,8 @@ import { getBuiltinPlan } from '../../src/plan/registry';
 import type { Plan } from '../../src/plan/schema';
 import { evaluate } from '../../src/engine/evaluate';
 import { inputIds } from '../../src/sheet/layout';
-import { SUMMARY_SHEET } from '../../src/sheet/summary';
+import { CHARTS_SHEET, CRITERIA_SHEET, ROSTER_SHEET, SUMMARY_SHEET } from '../../src/sheet/summary';
+import { consolidateFiles } from '../../src/taskpane/upward';
 import type { FakeExcel, FakeSheet } from '../fakes/fakeExcel';
 import { writeTwoUnits } from '../consolidate/fixtures';
 import { pack, setup, SHEET, syncsOf } from './helpers';
@@ -121,8 +122,20 @@ describe('Tổng hợp in the add-in', () => {
       sheetNames = (await host.insertSummarySheet(result)).sheetNames;
     });
     expect(syncs).toBeLessThanOrEqual(2);
-    expect(sheetNames).toEqual([SUMMARY_SHEET]);
+    expect(sheetNames).toEqual([SUMMARY_SHEET, CRITERIA_SHEET, CHARTS_SHEET]);
     const summary = fake.sheet(SUMMARY_SHEET);
+    // a filter button on each header cell; the charts as native Excel charts (ExcelApi 1.1)
+    expect(summary.autoFilter).toMatch(/^A5:[A-Z]+7$/);
+    const charts = fake.sheet(CHARTS_SHEET).charts ?? [];
+    expect(charts.map((c) => [c.type, c.source, c.title.text, c.seriesName])).toEqual([
+      ['Pie', 'A5:B9', 'Kết luận của các đơn vị', 'Số đơn vị'],
+      ['BarClustered', 'A13:B13', 'Tiêu chí nhiều đơn vị không đạt nhất', 'Số đơn vị không đạt'],
+    ]);
+    expect(charts[0].position).toEqual(['D4', 'K19']);
+    expect(charts.map((c) => [c.dataLabels.showValue, c.categoryAxis.reversePlotOrder])).toEqual([
+      [true, false],
+      [true, true],
+    ]);
     expect(texts(summary)).toEqual(expect.arrayContaining(['Xã An Phú', 'Xã Bình Minh']));
     expect(texts(summary).some((t) => t.includes('rac.xlsx'))).toBe(true);
     expect(snapshot(fake.sheet('Dữ liệu'))).toBe(other);
@@ -130,9 +143,78 @@ describe('Tổng hợp in the add-in', () => {
     // again: "Tổng hợp (2)"; the first summary is left exactly as it was
     const first = snapshot(summary);
     const again = await host.insertSummarySheet(result);
-    expect(again.sheetNames).toEqual([`${SUMMARY_SHEET} (2)`]);
+    expect(again.sheetNames).toEqual([
+      `${SUMMARY_SHEET} (2)`,
+      `${CRITERIA_SHEET} (2)`,
+      `${CHARTS_SHEET} (2)`,
+    ]);
     expect(snapshot(fake.sheet(SUMMARY_SHEET))).toBe(first);
-    expect(fake.sheets.map((s) => s.name)).toEqual(['Dữ liệu', SUMMARY_SHEET, `${SUMMARY_SHEET} (2)`]);
+    expect(fake.sheets.map((s) => s.name)).toEqual([
+      'Dữ liệu',
+      SUMMARY_SHEET,
+      CRITERIA_SHEET,
+      CHARTS_SHEET,
+      `${SUMMARY_SHEET} (2)`,
+      `${CRITERIA_SHEET} (2)`,
+      `${CHARTS_SHEET} (2)`,
+    ]);
+  });
+
+  it('on ExcelApi 1.4 (no autofilter, no axis order) the summary and its charts are still written', async () => {
+    const { fake, host } = setup({ excelApi: '1.4' });
+    const result = await consolidatePicked([picked('a.xlsx', unitA), picked('b.xlsx', unitB)], {
+      packs: builtinPacks(),
+      today: TODAY,
+    });
+    await host.insertSummarySheet(result);
+    expect(fake.sheet(SUMMARY_SHEET).autoFilter).toBeUndefined();
+    const charts = fake.sheet(CHARTS_SHEET).charts ?? [];
+    expect(charts.map((c) => [c.type, c.categoryAxis.reversePlotOrder])).toEqual([
+      ['Pie', false],
+      ['BarClustered', false],
+    ]);
+  });
+
+  it('a "Danh sách đơn vị" sheet of the workbook serves as the roster (no file picked)', async () => {
+    const { fake, host } = setup();
+    expect(await host.readRosterSheet(ROSTER_SHEET)).toBeUndefined();
+    fake.createSheet(ROSTER_SHEET);
+    fake.cell(ROSTER_SHEET, 'A1').value = 'Tên đơn vị';
+    fake.cell(ROSTER_SHEET, 'B1').value = 'Loại';
+    fake.cell(ROSTER_SHEET, 'A2').value = 'Xã An Phú';
+    fake.cell(ROSTER_SHEET, 'A3').value = 'Xã Mới';
+    fake.cell(ROSTER_SHEET, 'B3').value = 'Xã';
+    const rows = await host.readRosterSheet(ROSTER_SHEET);
+    expect(rows?.slice(0, 4)).toEqual([
+      ['Tên đơn vị', 'Loại'],
+      ['Xã An Phú', ''],
+      ['Xã Mới', 'Xã'],
+      ['', ''],
+    ]);
+    const result = await consolidateFiles(
+      [picked('a.xlsx', unitA), picked('b.xlsx', unitB)],
+      TODAY,
+      () => Promise.resolve(),
+      {},
+      { rows: rows ?? [], name: `trang “${ROSTER_SHEET}”` },
+    );
+    expect(result.missingUnits).toEqual([{ unit: 'Xã Mới', unitType: 'Xã' }]);
+    expect(result.warnings).toContain('1 đơn vị không có trong danh sách đơn vị: “Xã Bình Minh”.');
+    // a roster naming a unit twice is refused with the sheet and the reason
+    await expect(
+      consolidateFiles(
+        [picked('a.xlsx', unitA)],
+        TODAY,
+        () => Promise.resolve(),
+        {},
+        {
+          rows: [['Xã A'], ['Xã A']],
+          name: `trang “${ROSTER_SHEET}”`,
+        },
+      ),
+    ).rejects.toThrow(
+      'Không đọc được tệp "trang “Danh sách đơn vị”": đơn vị “Xã A” có hai lần trong danh sách',
+    );
   });
 
   it('free sheet names stay within 31 characters', () => {

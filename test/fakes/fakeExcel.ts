@@ -51,6 +51,9 @@ import type {
   XlFunctions,
   XlNamedItem,
   XlNamedItemCollection,
+  XlAutoFilter,
+  XlChart,
+  XlChartCollection,
   XlPageLayout,
   XlProtectionOptions,
   XlRange,
@@ -161,6 +164,22 @@ export interface FakeSheet {
     rowBreaks?: number[];
   };
   tabColor: string;
+  /** native charts added (ExcelApi 1.1), with the range they were made from */
+  charts?: FakeChart[];
+  /** the autofilter range (ExcelApi 1.9) */
+  autoFilter?: string;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy?: string;
+  title: { text: string };
+  legend: { visible: boolean };
+  seriesName: string;
+  position?: [string, string | undefined];
+  dataLabels: { showValue: boolean };
+  categoryAxis: { reversePlotOrder: boolean };
 }
 
 export interface FakeExcelOptions {
@@ -923,6 +942,8 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
   readonly freezePanes: XlFreezePanes;
   readonly pageLayout: XlPageLayout;
   readonly horizontalPageBreaks: XlWorksheet['horizontalPageBreaks'];
+  readonly charts: XlChartCollection;
+  readonly autoFilter: XlAutoFilter;
   readonly onChanged: XlWorksheet['onChanged'];
 
   constructor(
@@ -943,6 +964,61 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
           const p = this.doc().pageLayout;
           p.rowBreaks = [...(p.rowBreaks ?? []), row];
         }),
+    };
+    this.charts = {
+      add: (type: string, sourceData: XlRange, seriesBy?: string): XlChart => {
+        const fake = this.fake;
+        const chart: FakeChart = {
+          type,
+          source: '',
+          seriesBy,
+          title: { text: '' },
+          legend: { visible: true },
+          seriesName: '',
+          dataLabels: { showValue: false },
+          categoryAxis: { reversePlotOrder: false },
+        };
+        this.sheetOp((_fake, s) => {
+          chart.source = sourceData instanceof RangeP ? printRect(sourceData.where().rect) : '?';
+          (s.charts ??= []).push(chart);
+        }, 'charts');
+        return {
+          title: chart.title,
+          legend: chart.legend,
+          dataLabels: chart.dataLabels,
+          axes: {
+            categoryAxis: {
+              get reversePlotOrder() {
+                return chart.categoryAxis.reversePlotOrder;
+              },
+              set reversePlotOrder(v: boolean) {
+                // enforced like every member: the table says ExcelApi 1.7
+                fake.requireMember('ChartAxis.reversePlotOrder');
+                chart.categoryAxis.reversePlotOrder = v;
+              },
+            },
+          },
+          series: {
+            getItemAt: () => ({
+              set name(v: string) {
+                chart.seriesName = v;
+              },
+              get name() {
+                return chart.seriesName;
+              },
+            }),
+          },
+          setPosition: (start: string, end?: string) => {
+            chart.position = [start, end];
+          },
+        };
+      },
+    };
+    this.autoFilter = {
+      apply: (range: string) =>
+        this.sheetOp((_fake, s) => {
+          s.autoFilter = range;
+        }, 'autoFilter'),
     };
     this.onChanged = {
       add: (handler: Handler): XlEventHandlerResult => {
