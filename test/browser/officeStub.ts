@@ -116,9 +116,19 @@ g.__tc = {
     b2fill: fake.cell('Dữ liệu', 'B2').format.fill,
   }),
   handlers: (): number => fake.handlerCount(),
+  /** Like Office: call the handler and wait for `event.completed()` (the return value is ignored). */
   async ribbon(name: string): Promise<boolean> {
     let completed = false;
-    await associated[name]?.({ completed: () => (completed = true) });
+    const done = new Promise<void>((resolve) => {
+      void associated[name]?.({
+        completed: () => {
+          completed = true;
+          resolve();
+        },
+      });
+    });
+    // hang detection only: a handler that never completes the event fails the test
+    await Promise.race([done, new Promise((r) => setTimeout(r, 20_000))]);
     return completed;
   },
 };
