@@ -17,6 +17,8 @@ import { isOneOf, writeOutput } from './files';
 import { optJobs } from './jobs';
 import { writeBook } from './lazy';
 import { planOption } from './plans';
+import { packFromFile } from './packs';
+import { builtinPacks } from '../pack/registry';
 import { cellText, outputWidth, table, terminalSafe, truncate, wrap } from './text';
 
 export { CONSOLIDATE_HELP } from './consolidateHelp';
@@ -144,7 +146,10 @@ async function inputsOf(args: Parsed, ctx: Ctx) {
   const fail = (e: unknown, f: string): never => {
     throw new CliFailure(describeError(e, f));
   };
+  const packFile = optString(args, 'pack');
   return {
+    // a user's pack file is used for the workbooks that declare its id (before the built-in one)
+    ...(packFile !== undefined ? { packs: [await packFromFile(packFile, ctx), ...builtinPacks()] } : {}),
     plan: await planOption(args, ctx),
     roster:
       roster === undefined ? undefined : await readRosterFile(roster).catch((e: unknown) => fail(e, roster)),

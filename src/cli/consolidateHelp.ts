@@ -8,6 +8,7 @@ export const CONSOLIDATE_OPTIONS: OptionSpec[] = [
   { name: 'force', value: false, short: 'f' },
   { name: 'jobs', value: true, short: 'j' },
   { name: 'plan', value: true },
+  { name: 'pack', value: true, short: 'p' },
   { name: 'roster', value: true },
   { name: 'prior-summary', value: true },
   { name: 'year', value: true },
@@ -27,7 +28,9 @@ vào số liệu. Tiến độ in ra stderr.
   -o, --out TỆP.xlsx        Ghi sổ tổng hợp: "Tổng hợp", "Theo tiêu chí", "Biểu đồ"
       --json                In đúng một đối tượng JSON {year, plan, units, duplicates, errors,
                             targets, criteria, missingUnits, warnings, …}
-      --plan MÃ|TỆP         Kế hoạch có chỉ tiêu thi đua (mặc định: kế hoạch nhiều đơn vị ghi nhất)
+      --plan MÃ|TỆP         Kế hoạch có chỉ tiêu thi đua (mặc định: kế hoạch nhiều đơn vị ghi nhất);
+                            tệp kế hoạch này cũng dùng cho bảng tính ghi kế hoạch đó
+  -p, --pack TỆP.json       Bộ tiêu chí tự soạn, cho bảng tính khai báo mã của bộ đó
       --roster TỆP          Danh sách đơn vị của địa bàn (.csv UTF-8 hoặc .xlsx; cột 1 tên đơn vị,
                             cột 2 loại đơn vị nếu có; được có dòng tiêu đề): đơn vị chưa gửi bảng
                             tính; tỷ lệ chỉ tiêu tính trên toàn bộ danh sách
@@ -52,7 +55,9 @@ Progress goes to stderr.
   -o, --out FILE.xlsx       Write the summary workbook: "Tổng hợp", "Theo tiêu chí", "Biểu đồ"
       --json                Print exactly one JSON object {year, plan, units, duplicates, errors,
                             targets, criteria, missingUnits, warnings, …}
-      --plan ID|FILE        The plan whose targets apply (default: the plan most units record)
+      --plan ID|FILE        The plan whose targets apply (default: the plan most units record);
+                            a plan file also serves the workbooks that record that plan
+  -p, --pack FILE.json      A custom pack, for the workbooks that declare its id
       --roster FILE         The area's units (.csv UTF-8 or .xlsx; name in column 1, type in
                             column 2 if any; a header row allowed): units that sent nothing;
                             target shares over the whole roster

@@ -11,6 +11,7 @@ import { isLockFile, otherFormatReason, READ_WORKBOOK } from '../io/formats';
 import { notRegularReason } from '../io/regularFile';
 import type { Limits } from '../io/limits';
 import { builtinPacks } from '../pack/registry';
+import { builtinPlans } from '../plan/registry';
 import type { Pack } from '../pack/schema';
 import type { Plan } from '../plan/schema';
 import {
@@ -138,6 +139,8 @@ export async function consolidate(
   const pool = new ReaderPool(
     {
       packs: [...(opts.packs ?? builtinPacks())],
+      // a plan given for the batch (a user's plan file) can also be the plan a workbook records
+      ...(opts.plan ? { plans: [opts.plan, ...builtinPlans()] } : {}),
       today: opts.today ?? serialFromJsDate(new Date()),
       limits: opts.limits,
       fieldIds: batchFieldIds(opts.plan),

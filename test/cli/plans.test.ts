@@ -2,7 +2,7 @@
  * The plan on the command line: `plans`, `plan validate`, `--plan` on template and check, and a
  * workbook that records a plan this machine does not have (refused, naming the plan).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import macDinh from '../../src/plan/builtin/mac-dinh.json';
@@ -113,5 +113,28 @@ describe('plans on the command line', () => {
     expect(oneLine(r.stderr)).toMatch(/tinh-x\.xlsx.*kế hoạch “tinh-x” phiên bản 1\.0.*--plan/);
     // … and read under a plan given on the command line
     expect((await tieuchi(['check', file, '--plan', 'mac-dinh'])).status).toBe(1);
+  });
+
+  test('consolidate reads a workbook made under a user plan file only when given that file', async () => {
+    const planFile = join(dir, 'tinh-moi.json');
+    writeFileSync(planFile, JSON.stringify({ ...macDinh, id: 'tinh-moi', title: 'Kế hoạch tỉnh mới' }));
+    const box = join(dir, 'hop-thu');
+    mkdirSync(box);
+    const unit = join(box, 'xa-a.xlsx');
+    expect((await tieuchi(['template', '--pack', 'xa', '--plan', planFile, '--out', unit])).status).toBe(0);
+    const without = JSON.parse((await tieuchi(['consolidate', box, '--json'])).stdout) as {
+      units: unknown[];
+      errors: Array<{ file: string; message: string }>;
+    };
+    expect(without.units).toHaveLength(0);
+    expect(without.errors[0]?.message).toMatch(/kế hoạch “tinh-moi” phiên bản 1\.0/);
+    const withPlan = JSON.parse(
+      (await tieuchi(['consolidate', box, '--json', '--plan', planFile])).stdout,
+    ) as {
+      units: Array<{ plan?: { id: string } }>;
+      errors: unknown[];
+    };
+    expect(withPlan.errors).toEqual([]);
+    expect(withPlan.units.map((u) => u.plan?.id)).toEqual(['tinh-moi']);
   });
 });
