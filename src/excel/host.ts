@@ -7,6 +7,9 @@ import type { Evaluation } from '../engine/evaluate';
 import type { CellValue, Values } from '../engine/values';
 import type { ConsolidationResult } from '../sheet/summary';
 import type { DocModel } from '../dossier/model';
+import type { Pack } from '../pack/schema';
+import type { Plan } from '../plan/schema';
+import type { StoredFiles } from './customFiles';
 
 export type PackId = string;
 
@@ -30,8 +33,11 @@ export interface SheetState {
   sheetName: string;
   packId: PackId;
   packVersion: string;
-  /** the plan the sheet records (built-in plan id; the default plan for older sheets) */
+  /** the plan the sheet records (the default plan for older sheets) */
   planId: string;
+  /** the pack and the plan themselves (a built-in one, or one the official loaded from a file) */
+  pack: Pack;
+  plan: Plan;
   values: Values;
   /** status labels the sheet's own formulas computed, by criterion id (kq_tcN) */
   sheetStatuses: Record<string, string>;
@@ -93,6 +99,14 @@ export interface PriorResult extends Undoable {
 
 export interface ExcelHost {
   capabilities(): Capabilities;
+  /** the plan and pack files kept with the workbook, as stored (the pane validates them) */
+  storedFiles(): StoredFiles;
+  /** use these validated plans and packs (before the built-in ones) for this session */
+  useFiles(files: { plans: readonly Plan[]; packs: readonly Pack[] }): void;
+  /** add a validated plan or pack loaded from a file, and keep it with the workbook */
+  addFile(item: { kind: 'plan'; plan: Plan } | { kind: 'pack'; pack: Pack }): Promise<void>;
+  /** the plans and packs loaded from files (validated) */
+  loadedFiles(): { plans: Plan[]; packs: Pack[] };
   /** the criteria sheets of the open workbook (sheet name, pack id) */
   findCriteriaSheets(): Promise<Array<{ sheetName: string; packId: PackId }>>;
   insertCriteriaSheet(options: InsertOptions): Promise<InsertResult>;

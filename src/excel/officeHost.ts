@@ -27,6 +27,8 @@ import { statusName } from '../pack/names';
 import { getBuiltinPack } from '../pack/registry';
 import { buildCriteriaSheet, CRITERIA_SHEET_NAME, PACK_ID_NAME } from '../sheet/layout';
 import { getBuiltinPlan } from '../plan/registry';
+import type { Plan } from '../plan/schema';
+import { CustomFiles, officeSettings, storedFiles, type DocumentSettings } from './customFiles';
 import { stampValues } from '../sheet/stampState';
 import { prefillFromPrior, priorNotes } from '../sheet/prior';
 import type { SheetSpec } from '../sheet/spec';
@@ -102,6 +104,8 @@ export interface OfficeHostDeps {
   timers: PollTimers;
   /** is the pane visible (no periodic check when hidden) */
   visible: () => boolean;
+  /** where loaded plan and pack files are kept with the workbook (Office document settings) */
+  settings: DocumentSettings | undefined;
 }
 
 /**
@@ -224,7 +228,12 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     },
     visible:
       overrides.visible ?? (() => typeof document === 'undefined' || document.visibilityState !== 'hidden'),
+    settings: 'settings' in overrides ? overrides.settings : officeSettings(),
   };
+  // plans and packs the official loaded from files: looked up before the built-in ones
+  const custom = new CustomFiles(deps.settings);
+  const getPack = (id: string): Pack | undefined => custom.pack(id) ?? deps.getPack(id);
+  const getPlan = (id: string): Plan | undefined => custom.plan(id) ?? getBuiltinPlan(id);
   /** every batch: the baseline requirement set first, said plainly when it is missing */
   const run = async <T>(batch: (context: XlContext) => Promise<T>): Promise<T> => {
     if (!deps.isSetSupported('ExcelApi', MIN_EXCEL_API)) throw new HostError(TOO_OLD);
@@ -238,7 +247,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     conditionalFormats: api('1.6'),
   });
 
-  const reader = createSheetReader({ getPack: deps.getPack, api });
+  const reader = createSheetReader({ getPack, getPlan, api });
   const readIn = reader.readIn;
   const explanationOffset = reader.explanationOffset;
 
@@ -259,6 +268,8 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     packId: r.pack.id,
     packVersion: r.packVersion,
     planId: r.plan.id,
+    pack: r.pack,
+    plan: r.plan,
     values: r.values,
     sheetStatuses: r.sheetStatuses,
   });
@@ -306,6 +317,10 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
 
   const host: ExcelHost = {
     capabilities,
+    storedFiles: () => storedFiles(deps.settings),
+    useFiles: (files) => custom.use(files),
+    addFile: (item) => custom.add(item),
+    loadedFiles: () => custom.list(),
 
     async findCriteriaSheets() {
       return await run(async (ctx) => {
@@ -351,7 +366,7 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
     },
 
     async insertCriteriaSheet(options: InsertOptions): Promise<InsertResult> {
-      const pack = deps.getPack(options.packId);
+      const pack = getPack(options.packId);
       if (!pack) throw new HostError(`Không có gói tiêu chí “${options.packId}”.`);
       if (options.sheetName !== undefined) {
         const n = options.sheetName.trim();
@@ -383,8 +398,10 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
           while (has(`${CRITERIA_SHEET_NAME} (${i})`)) i++;
           name = `${CRITERIA_SHEET_NAME} (${i})`;
         }
-        const plan = options.planId ? getBuiltinPlan(options.planId) : undefined;
+        const plan = options.planId ? getPlan(options.planId) : undefined;
         if (options.planId && !plan) throw new HostError(`Không có kế hoạch “${options.planId}”.`);
+        if (plan && !plan.packs.includes(pack.id))
+          throw new HostError(`Kế hoạch “${plan.id}” không áp dụng cho bộ tiêu chí “${pack.id}”.`);
         const spec = buildCriteriaSheet(pack, {
           ...(plan ? { plan } : {}),
           sheetName: name,

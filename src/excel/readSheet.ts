@@ -12,7 +12,7 @@ import { statusName } from '../pack/names';
 import { builtinPacks } from '../pack/registry';
 import { buildCriteriaSheet, inputIds, PACK_ID_NAME, PACK_VERSION_NAME, PLAN_ID_NAME } from '../sheet/layout';
 import { FROZEN_AS_OF_ID } from '../engine/compile';
-import { defaultPlan, getBuiltinPlan } from '../plan/registry';
+import { defaultPlan } from '../plan/registry';
 import type { Plan } from '../plan/schema';
 import { parseArea, parseReference, rectAddress, type Rect } from '../sheet/address';
 import type {
@@ -107,6 +107,8 @@ const GUESS_SPARE_ROWS = 40;
 
 export interface SheetReaderDeps {
   getPack: (id: string) => Pack | undefined;
+  /** a plan by id: the official's loaded plan files first, then the built-in ones */
+  getPlan: (id: string) => Plan | undefined;
   /** is this ExcelApi version supported */
   api: (version: string) => boolean;
 }
@@ -272,10 +274,10 @@ export function createSheetReader(deps: SheetReaderDeps): SheetReader {
       return r ? at(r.row, r.col) : undefined;
     };
     const planId = String(named(PLAN_ID_NAME) ?? '').trim();
-    const plan = planId ? getBuiltinPlan(planId) : defaultPlan();
+    const plan = planId ? deps.getPlan(planId) : defaultPlan();
     if (!plan) {
       throw new HostError(
-        `Trang “${name}” được lập theo kế hoạch “${planId}”, add-in này không có kế hoạch đó. Hãy cập nhật add-in hoặc dùng lệnh tieuchi với --plan.`,
+        `Trang “${name}” được lập theo kế hoạch “${planId}”, add-in chưa có kế hoạch đó. Hãy tải tệp kế hoạch (Chèn bảng tiêu chí › Tải tệp kế hoạch hoặc bộ tiêu chí) hoặc dùng lệnh tieuchi với --plan.`,
       );
     }
     const dates = dateIds(pack);

@@ -127,6 +127,9 @@ export function InsertSection({
                   }
                 />
               ))}
+              {(state.loadedPacks ?? []).map(({ id, title, criteria }) => (
+                <Radio key={id} value={id} label={`${title} (${t('pack.count', { n: criteria })}; ${id})`} />
+              ))}
             </RadioGroup>
           </Field>
           <Field label={t('insert.plan')} hint={t('insert.planHint')}>
@@ -137,6 +140,25 @@ export function InsertSection({
                 </option>
               ))}
             </Select>
+          </Field>
+          <Field label={t('insert.file')} hint={t('insert.fileHint')}>
+            <input
+              type="file"
+              aria-label={t('insert.file')}
+              accept=".json,application/json"
+              disabled={busy}
+              onChange={(e) => {
+                const input = e.currentTarget;
+                const file = input.files?.[0];
+                if (!file) return;
+                void file.text().then(async (text) => {
+                  input.value = '';
+                  const loaded = await actions.loadFile(text, file.name);
+                  if (loaded?.kind === 'plan') setPlanId(loaded.id);
+                  if (loaded?.kind === 'pack') setPackId(loaded.id);
+                });
+              }}
+            />
           </Field>
           <Field label={t('insert.unitName')} hint={t('insert.unitNameHint')}>
             <Input value={unitName} maxLength={200} onChange={(_, d) => setUnitName(d.value)} />

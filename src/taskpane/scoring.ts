@@ -5,26 +5,35 @@
 import { evaluate, type Evaluation } from '../engine/evaluate';
 import type { SheetState } from '../excel/host';
 import { BUILTIN_PACK_IDS, getBuiltinPack } from '../pack/registry';
-import type { Guidance } from '../pack/schema';
+import type { Guidance, Pack } from '../pack/schema';
+import type { Plan } from '../plan/schema';
+import { validatePlan } from '../plan/validate';
+import { validatePack } from '../pack/validate';
+import { parseJsonText } from '../io/json';
 import { builtinPlans, defaultPlan, getBuiltinPlan } from '../plan/registry';
 import { upcomingDeadlines, type Deadline } from './deadlines';
+
+/** Plans and packs the official loaded from files (validated), looked up before the built-in ones. */
+let custom: { plans: readonly Plan[]; packs: readonly Pack[] } = { plans: [], packs: [] };
+
+const packById = (id: string): Pack | undefined =>
+  custom.packs.find((p) => p.id === id) ?? getBuiltinPack(id);
+const planById = (id: string): Plan | undefined =>
+  custom.plans.find((p) => p.id === id) ?? getBuiltinPlan(id);
 
 export type Scored =
   { kind: 'evaluated'; evaluation: Evaluation } | { kind: 'unknownPack'; sheet: string; pack: string };
 
 /** The live summary: the engine under the plan the sheet records, like Đánh giá and the readers. */
 export function scoreSheet(state: SheetState, today: number): Scored {
-  const pack = getBuiltinPack(state.packId);
-  if (!pack) return { kind: 'unknownPack', sheet: state.sheetName, pack: state.packId };
-  // the host refuses a sheet whose plan the add-in does not have; an absent id is an older sheet
-  const plan = getBuiltinPlan(state.planId) ?? defaultPlan();
-  return { kind: 'evaluated', evaluation: evaluate(pack, state.values, { today, plan }) };
+  // the host has resolved the sheet's pack and plan (built in, or loaded from a file)
+  return { kind: 'evaluated', evaluation: evaluate(state.pack, state.values, { today, plan: state.plan }) };
 }
 
 /** The pack's guidance (evidence that counts, how to fix) by criterion id; empty for an unknown pack. */
 export function guidanceOf(packId: string): Record<string, Guidance> {
   const out: Record<string, Guidance> = {};
-  const pack = getBuiltinPack(packId);
+  const pack = packById(packId);
   for (const c of pack?.groups.flatMap((g) => g.criteria) ?? []) {
     if (c.guidance) out[c.id] = c.guidance;
   }
@@ -33,8 +42,8 @@ export function guidanceOf(packId: string): Record<string, Guidance> {
 
 /** The next deadlines of an evaluated sheet under the plan it records (see ./deadlines.ts). */
 export function deadlinesOf(evaluation: Evaluation, today: number): Deadline[] {
-  const pack = getBuiltinPack(evaluation.pack.id);
-  const plan = getBuiltinPlan(evaluation.plan.id) ?? defaultPlan();
+  const pack = packById(evaluation.pack.id);
+  const plan = planById(evaluation.plan.id) ?? defaultPlan();
   return pack ? upcomingDeadlines(pack, plan, evaluation, today) : [];
 }
 
@@ -48,7 +57,80 @@ export function packCriteriaCounts(): Record<string, number> {
   return out;
 }
 
-/** The built-in plans a new sheet can follow: id and title, the default first. */
+/** The plans a new sheet can follow: the built-in ones (the default first), then those loaded. */
 export function planChoices(): Array<{ id: string; title: string }> {
-  return builtinPlans().map((p) => ({ id: p.id, title: p.title }));
+  const loaded = new Set(custom.plans.map((p) => p.id));
+  return [...builtinPlans().filter((p) => !loaded.has(p.id)), ...custom.plans].map((p) => ({
+    id: p.id,
+    title: p.title,
+  }));
+}
+
+/** The packs loaded from files (the built-in ones are offered by the pane itself). */
+export function loadedPacks(): Array<{ id: string; title: string; criteria: number }> {
+  return custom.packs.map((p) => ({
+    id: p.id,
+    title: p.shortTitle,
+    criteria: p.groups.reduce((n, g) => n + g.criteria.length, 0),
+  }));
+}
+
+export type ParsedFile =
+  { kind: 'plan'; plan: Plan } | { kind: 'pack'; pack: Pack } | { kind: 'error'; message: string };
+
+/**
+ * A plan or pack file the official picked: JSON under the same limits as the CLI's, then the
+ * schema; a pack has `groups`, a plan `period`. Every problem is said with its path.
+ */
+export function parseFile(text: string, name: string): ParsedFile {
+  let data: unknown;
+  try {
+    data = parseJsonText(text, name);
+  } catch (e) {
+    return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
+  }
+  const obj = typeof data === 'object' && data !== null ? data : undefined;
+  if (obj && 'groups' in obj) {
+    const r = validatePack(data);
+    return r.ok ? { kind: 'pack', pack: r.pack } : { kind: 'error', message: issuesText(name, r.issues) };
+  }
+  if (obj && 'period' in obj) {
+    const r = validatePlan(data);
+    return r.ok ? { kind: 'plan', plan: r.plan } : { kind: 'error', message: issuesText(name, r.issues) };
+  }
+  return {
+    kind: 'error',
+    message: `${name}: không phải tệp kế hoạch (có "period") hay bộ tiêu chí (có "groups")`,
+  };
+}
+
+function issuesText(name: string, issues: ReadonlyArray<{ path: string; message: string }>): string {
+  const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
+  const more = issues.length > 5 ? ` (và ${issues.length - 5} lỗi khác)` : '';
+  return `${name} không hợp lệ (${issues.length} lỗi): ${shown.join('; ')}${more}`;
+}
+
+/** The files kept with the workbook, validated again (they travel with an emailed workbook). */
+export function useStoredFiles(stored: { plans: unknown[]; packs: unknown[] }): {
+  plans: Plan[];
+  packs: Pack[];
+} {
+  const plans = stored.plans.flatMap((d) => {
+    const r = validatePlan(d);
+    return r.ok ? [r.plan] : [];
+  });
+  const packs = stored.packs.flatMap((d) => {
+    const r = validatePack(d);
+    return r.ok ? [r.pack] : [];
+  });
+  custom = { plans, packs };
+  return { plans, packs };
+}
+
+/** Add a validated file to the lookups of this chunk (the host keeps it with the workbook). */
+export function addLoaded(item: { kind: 'plan'; plan: Plan } | { kind: 'pack'; pack: Pack }): void {
+  custom =
+    item.kind === 'plan'
+      ? { ...custom, plans: [...custom.plans.filter((p) => p.id !== item.plan.id), item.plan] }
+      : { ...custom, packs: [...custom.packs.filter((p) => p.id !== item.pack.id), item.pack] };
 }

@@ -38,6 +38,8 @@ export interface CriteriaState {
   packCounts?: Record<string, number>;
   /** the built-in plans a new sheet can follow (id, title; the default first), loaded lazily */
   planChoices?: ReadonlyArray<{ id: string; title: string }>;
+  /** packs the official loaded from files (kept with the workbook) */
+  loadedPacks?: ReadonlyArray<{ id: string; title: string; criteria: number }>;
   updatedAt?: Date;
   /** the pack's guidance (evidence that counts, how to fix) by criterion id */
   guidance?: Record<string, Guidance>;
@@ -63,6 +65,11 @@ export interface CriteriaActions {
   insert(options: InsertOptions): Promise<InsertResult | undefined>;
   openSheet(name: string): Promise<void>;
   dismissNotice: () => void;
+  /**
+   * a plan or pack file the official picked: validated, kept with the workbook, offered in the
+   * insert form; undefined (and an error notice) when it is not valid
+   */
+  loadFile: (text: string, name: string) => Promise<{ kind: 'plan' | 'pack'; id: string } | undefined>;
   /** hide the list of what to fix (back to the usual order) */
   endReview: () => void;
 }
@@ -188,14 +195,25 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
   // first load
   useEffect(() => {
     mounted.current = true;
-    refreshQuiet(true).catch(fail);
-    loadScoring()
-      .then((m) => patch({ packCounts: m.packCriteriaCounts(), planChoices: m.planChoices() }))
-      .catch(fail);
+    // plan and pack files kept with the workbook are validated (they travel with it) and used
+    // before the first read, so that a sheet made under one of them reads
+    const stored = host.storedFiles();
+    const hasFiles = stored.plans.length > 0 || stored.packs.length > 0;
+    const scoring = loadScoring().then((m) => {
+      if (hasFiles) host.useFiles(m.useStoredFiles(stored));
+      patch({
+        packCounts: m.packCriteriaCounts(),
+        planChoices: m.planChoices(),
+        loadedPacks: m.loadedPacks(),
+      });
+    });
+    (hasFiles ? scoring.then(() => refreshQuiet(true)) : Promise.all([scoring, refreshQuiet(true)])).catch(
+      fail,
+    );
     return () => {
       mounted.current = false;
     };
-  }, [refreshQuiet, fail, patch]);
+  }, [host, refreshQuiet, fail, patch]);
 
   // live updates: (re)subscribe whenever the set of criteria sheets changes (e.g. after an insert)
   const sheetsKey = state.sheets.map((x) => x.sheetName).join('\n');
@@ -307,6 +325,31 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
     },
     openSheet: (name) => actions.selectSheet(name),
     dismissNotice: () => patch({ notice: undefined }),
+    loadFile: async (text, name) => {
+      try {
+        const m = await loadScoring();
+        const parsed = m.parseFile(text, name);
+        if (parsed.kind === 'error') {
+          patch({ notice: { intent: 'error', text: parsed.message } });
+          return undefined;
+        }
+        await host.addFile(parsed);
+        m.addLoaded(parsed);
+        const item =
+          parsed.kind === 'plan'
+            ? { kind: 'plan' as const, id: parsed.plan.id, title: parsed.plan.title }
+            : { kind: 'pack' as const, id: parsed.pack.id, title: parsed.pack.shortTitle };
+        patch({
+          planChoices: m.planChoices(),
+          loadedPacks: m.loadedPacks(),
+          notice: { intent: 'success', key: 'insert.fileLoaded', params: { title: item.title, id: item.id } },
+        });
+        return { kind: item.kind, id: item.id };
+      } catch (err) {
+        fail(err);
+        return undefined;
+      }
+    },
     endReview: () => patch({ review: 0 }),
   };
   return [state, actions];

@@ -67,8 +67,12 @@ const info =
 
 const g = globalThis as unknown as Record<string, unknown>;
 g.Excel = { run };
+/** The add-in's document settings (Office.Settings), kept in memory like an open workbook's. */
+const settings = new Map<string, unknown>();
+
 g.Office = {
   HostType: { Excel: 'Excel' },
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   PlatformType: { OfficeOnline: 'OfficeOnline' },
   onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
     callback?.(info);
@@ -77,6 +81,13 @@ g.Office = {
   context: {
     displayLanguage: params.get('lang') ?? 'vi-VN',
     requirements: { isSetSupported: (name: string, version?: string) => fake.isSetSupported(name, version) },
+    document: {
+      settings: {
+        get: (name: string): unknown => settings.get(name),
+        set: (name: string, value: unknown): void => void settings.set(name, value),
+        saveAsync: (callback?: (r: { status: string }) => void): void => callback?.({ status: 'succeeded' }),
+      },
+    },
   },
   actions: {
     associate(name: string, fn: (event: { completed(): void }) => unknown): void {
@@ -88,6 +99,8 @@ g.Office = {
 /** Hooks the test calls through page.evaluate. */
 g.__tc = {
   fake,
+  /** what the add-in keeps in the document's settings */
+  setting: (name: string): unknown => settings.get(name),
   sheetNames: (): string[] => fake.sheets.map((s) => s.name),
   /** the user types a value into the input cell of an indicator id */
   edit(id: string, value: XlScalar, sheetName = 'Tiêu chí'): void {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { getBuiltinPack } from '../../src/pack/registry';
+import macDinh from '../../src/plan/builtin/mac-dinh.json';
 import type { Pack } from '../../src/pack/schema';
 import { DEFAULT_START_MILLIS } from '../../src/consolidate/isolated';
 import { DEFAULT_LIMITS } from '../../src/io/limits';
@@ -73,6 +74,7 @@ declare global {
       otherSheet(): { a1: unknown; b2: unknown; b2fill: unknown };
       handlers(): number;
       ribbon(name: string): Promise<boolean>;
+      setting(name: string): unknown;
     };
     axe: { run(context: Document, options: unknown): Promise<AxeResults> };
   }
@@ -691,6 +693,45 @@ describeBrowser('task pane in Chromium', () => {
           (v) => v === true,
         ),
       ).toBe(true);
+      expect(problems).toEqual([]);
+      expectLocalOnly(requests);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a plan file loaded in the pane: checked, kept with the workbook, used for the new sheet', async () => {
+    const { context, page, requests, problems } = await open();
+    try {
+      await page.getByRole('heading', { name: 'Chèn bảng tiêu chí' }).waitFor();
+      const file = page.getByLabel('Tệp kế hoạch hoặc bộ tiêu chí tự soạn (.json)');
+      // a broken file: every problem said, nothing kept
+      await file.setInputFiles({
+        name: 'hong.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ ...macDinh, id: 'Tinh Moi' })),
+      });
+      await page.getByText(/hong\.json không hợp lệ \(1 lỗi\): id: mã kế hoạch chỉ gồm/).waitFor();
+      expect(await page.evaluate(() => window.__tc.setting('tieuchi.tepTuSoan'))).toBeUndefined();
+      // a good one: listed, selected, kept in the document's settings
+      await file.setInputFiles({
+        name: 'tinh-moi.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ ...macDinh, id: 'tinh-moi', title: 'Kế hoạch tỉnh mới 2026' })),
+      });
+      await page
+        .getByText(/Đã tải “Kế hoạch tỉnh mới 2026” \(tinh-moi\); lưu cùng sổ làm việc này\./)
+        .waitFor();
+      expect(await page.getByRole('combobox', { name: 'Kế hoạch áp dụng' }).inputValue()).toBe('tinh-moi');
+      const kept = (await page.evaluate(() => window.__tc.setting('tieuchi.tepTuSoan'))) as {
+        plans: Array<{ id: string }>;
+      };
+      expect(kept.plans.map((p) => p.id)).toEqual(['tinh-moi']);
+      await page.getByRole('radio', { name: /Xã, phường, thị trấn, đặc khu/ }).check();
+      await page.getByRole('button', { name: 'Chèn bảng tiêu chí' }).click();
+      await page.getByText('Đã chèn bảng “Tiêu chí”').waitFor();
+      expect(await page.evaluate(() => window.__tc.value('ke_hoach'))).toBe('tinh-moi');
+      await item(page, 'TC1').waitFor();
       expect(problems).toEqual([]);
       expectLocalOnly(requests);
     } finally {
