@@ -81,7 +81,7 @@ const vi: HelpTopic[] = [
     title: 'Kế hoạch và tệp bộ tiêu chí',
     paragraphs: [
       'Kế hoạch (của tỉnh, huyện) quy định kỳ đánh giá, ngày họp xét, hạn gửi hồ sơ và điều kiện lựa chọn. Bảng ghi mã kế hoạch; ngăn chấm điểm theo kế hoạch đó và liệt kê các hạn sắp đến.',
-      'Bộ tiêu chí có sẵn theo QĐ 9745/QĐ-BCA-V05. Cán bộ phụ trách có thể soạn bộ tiêu chí hoặc kế hoạch riêng dạng tệp JSON và kiểm tra bằng lệnh “tieuchi pack validate” / “tieuchi plan validate”; ngăn này dùng các bộ và kế hoạch có sẵn.',
+      'Bộ tiêu chí có sẵn theo QĐ 9745/QĐ-BCA-V05. Cán bộ phụ trách có thể soạn bộ tiêu chí hoặc kế hoạch riêng dạng tệp JSON và kiểm tra bằng lệnh “tieuchi pack validate” / “tieuchi plan validate”. Trong ngăn này, chọn tệp ở ô “Tệp kế hoạch hoặc bộ tiêu chí tự soạn”: tệp được kiểm tra (sai ở đâu sẽ báo rõ), lưu cùng sổ làm việc và xuất hiện trong danh sách để chèn bảng; mở lại sổ làm việc vẫn đọc được bảng đó.',
     ],
   },
   {
@@ -150,7 +150,7 @@ const en: HelpTopic[] = [
     title: 'Plans and pack files',
     paragraphs: [
       'A plan (province, district) sets the evaluation period, review date, dossier deadline and selection conditions. The sheet records its plan id; the pane scores under it and lists the coming deadlines.',
-      'The built-in criteria sets follow Decision 9745/QĐ-BCA-V05. A coordinator can write their own pack or plan as a JSON file and check it with “tieuchi pack validate” / “tieuchi plan validate”; the pane uses the built-in ones.',
+      'The built-in criteria sets follow Decision 9745/QĐ-BCA-V05. A coordinator can write their own pack or plan as a JSON file and check it with “tieuchi pack validate” / “tieuchi plan validate”. In the pane, pick the file under “A plan or pack file”: it is checked (every problem is said), kept with the workbook and offered for new sheets; the workbook still reads when reopened.',
     ],
   },
   {
