@@ -4,9 +4,9 @@
  * PNG (…/<doc>-1.png) for a look by eye, and pdftotext checks what is printed on the pages.
  * Needs soffice (libreoffice-writer-nogui) and poppler-utils, both installed by .ci/run.
  */
+import { sofficeConvert } from '../helpers/libreoffice';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeDocx } from '../../src/docx/write';
 import { dossierDocuments } from '../../src/dossier/documents';
@@ -64,24 +64,7 @@ function documents(c: Case): DocModel[] {
 
 /** Converts the .docx files to PDF in `dir` with a private LibreOffice profile. */
 function toPdf(dir: string, files: string[]): void {
-  const profile = mkdtempSync(join(tmpdir(), 'tieuchi-lo-'));
-  try {
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...files,
-      ],
-      { stdio: 'pipe', timeout: 110_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  sofficeConvert('pdf', dir, files);
 }
 
 const pdfText = (pdf: string, layout = false): string =>

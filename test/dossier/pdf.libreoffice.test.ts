@@ -3,17 +3,9 @@
  * (artifacts/dossier/bao-cao.pdf) and, when poppler's pdftoppm is installed, the pages are rendered
  * to PNG (artifacts/dossier/bao-cao-N.png) for a look by eye.
  */
+import { sofficeConvert } from '../helpers/libreoffice';
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { evaluate } from '../../src/engine/evaluate';
@@ -64,25 +56,7 @@ test('the report converts to an A4 portrait PDF of a few pages', () => {
   return writeWorkbook([report]).then((bytes) => {
     const xlsx = join(OUT, 'bao-cao.xlsx');
     writeFileSync(xlsx, bytes);
-    // a private LibreOffice profile: other processes may be running soffice at the same time
-    const profile = mkdtempSync(join(tmpdir(), 'tieuchi-lo-'));
-    try {
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${profile}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          OUT,
-          xlsx,
-        ],
-        { stdio: 'pipe', timeout: 110_000 },
-      );
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
+    sofficeConvert('pdf', OUT, [xlsx]);
     const pdfFile = join(OUT, 'bao-cao.pdf');
     expect(existsSync(pdfFile)).toBe(true);
     const pdf = readFileSync(pdfFile);

@@ -1,5 +1,7 @@
 /** LibreOffice headless for tests: a fresh profile that always recalculates on load. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Fresh LibreOffice profile that always recalculates OOXML files on load. */
@@ -16,4 +18,30 @@ export function makeProfile(dir: string): string {
 `,
   );
   return `file://${dir}`;
+}
+
+/**
+ * `soffice --headless --convert-to <format> --outdir <outDir> files…` with a private profile that
+ * always recalculates (other processes may be running soffice at the same time); the profile is
+ * removed afterwards. The time limit is for hang detection only.
+ */
+export function sofficeConvert(format: string, outDir: string, files: readonly string[]): void {
+  const dir = mkdtempSync(join(tmpdir(), 'tieuchi-lo-'));
+  try {
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${makeProfile(dir)}`,
+        '--headless',
+        '--convert-to',
+        format,
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { stdio: 'pipe', timeout: 110_000 },
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -7,14 +7,13 @@
  * and no text smaller than 10 pt (word boxes of the smallest text).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getBuiltinPack } from '../../src/pack/registry';
 import { evidenceId, type Pack } from '../../src/pack/schema';
 import { buildCriteriaSheet } from '../../src/sheet/layout';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { makeProfile } from '../helpers/libreoffice';
+import { sofficeConvert } from '../helpers/libreoffice';
 import { fullPassValues } from '../helpers/samples';
 
 const OUT = resolve(__dirname, '..', '..', 'artifacts', 'print');
@@ -43,24 +42,7 @@ testPrint(
     mkdirSync(OUT, { recursive: true });
     const xlsx = join(OUT, 'tieu-chi-xa.xlsx');
     writeFileSync(xlsx, await writeWorkbook([buildCriteriaSheet(xa, { values })]));
-    const dir = mkdtempSync(join(tmpdir(), 'tieuchi-print-'));
-    try {
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=${makeProfile(dir)}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          OUT,
-          xlsx,
-        ],
-        { stdio: 'pipe', timeout: 110_000 },
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    sofficeConvert('pdf', OUT, [xlsx]);
     const pdf = join(OUT, 'tieu-chi-xa.pdf');
     expect(existsSync(pdf)).toBe(true);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
