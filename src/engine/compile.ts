@@ -500,7 +500,15 @@ function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
                 iff(
                   c.open(PERIOD_END_DUE),
                   leaf('not_due', `${ind.label}: chưa có kết quả; yêu cầu ${want}`),
-                  leaf('missing', `${ind.label}: chưa nhập kết quả gần nhất; yêu cầu ${want}`),
+                  // issued after the review: the latest published is the year before's
+                  leaf(
+                    'missing',
+                    `${ind.label}: chưa nhập kết quả gần nhất (năm `,
+                    { num: sub(YEAR, n(1)), fmt: 'int' },
+                    ` nếu năm `,
+                    { num: YEAR, fmt: 'int' },
+                    ` chưa công bố); yêu cầu ${want}`,
+                  ),
                 ),
               ],
               [isOneOf(ind, ok), leaf('pass', `${ind.label}: `, { raw: ind.id })],

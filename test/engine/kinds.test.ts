@@ -442,7 +442,7 @@ table(
       {},
       '2025-12-31',
       'missing',
-      'Xếp loại Đảng bộ: chưa nhập kết quả gần nhất; yêu cầu “Hoàn thành tốt nhiệm vụ” trở lên',
+      'Xếp loại Đảng bộ: chưa nhập kết quả gần nhất (năm 2024 nếu năm 2025 chưa công bố); yêu cầu “Hoàn thành tốt nhiệm vụ” trở lên',
     ],
     ['blank before the year', {}, '2024-10-01', 'not_due', 'chưa có kết quả'],
     [
@@ -450,7 +450,7 @@ table(
       {},
       '2026-01-01',
       'missing',
-      'Xếp loại Đảng bộ: chưa nhập kết quả gần nhất; yêu cầu',
+      'Xếp loại Đảng bộ: chưa nhập kết quả gần nhất (năm 2024 nếu năm 2025 chưa công bố); yêu cầu',
     ],
     [
       'unknown label',
