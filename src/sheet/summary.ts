@@ -1,6 +1,6 @@
 /**
  * The "Tổng hợp" workbook built from a consolidation result (pure SheetSpecs, shared by the CLI's
- * ExcelJS writer and the add-in's Office.js writer): the unit table (numbers as numbers, autofilter,
+ * ExcelJS writer and the add-in's writer): the unit table (numbers as numbers, autofilter,
  * frozen header), the targets with their source document, the units left out and missing; the
  * per-criterion table; the charts. The aggregation itself is ./aggregate.ts.
  */
