@@ -11,7 +11,15 @@
 import { colToLetters } from './address';
 import type { Criterion, Indicator, Pack, Requirement } from '../pack/schema';
 import { BOOL_NO, BOOL_YES, evidenceId, statusName } from '../pack/names';
-import { AS_OF_ID, FROZEN_AS_OF_ID, PERIOD_END_DUE, compilePack, fmtPct, scaleOf } from '../engine/compile';
+import {
+  AS_OF_ID,
+  FROZEN_AS_OF_ID,
+  PERIOD_END_DUE,
+  compilePack,
+  fmtPct,
+  scaleOf,
+  type CompiledPack,
+} from '../engine/compile';
 import type { Plan } from '../plan/schema';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, parseDayMonth } from '../engine/dates';
 import { STATUS_LABELS, VERDICT_LABELS, VERDICT_ON_TRACK_PREFIX, VERDICT_PASS_TAIL } from '../engine/status';
@@ -453,6 +461,88 @@ function pageBreaks(
   return out;
 }
 
+/** The sheet's own colours: statuses, the verdict, a passing criterion with no evidence. */
+function conditionalFormats(at: {
+  firstTableRow: number;
+  lastTableRow: number;
+  verdictRow: number;
+  last: number;
+  evidenceMarks: ReadonlyArray<{ status: string; evidence: string; first: number; last: number }>;
+}): ConditionalFormatSpec[] {
+  const { firstTableRow, lastTableRow, verdictRow, last, evidenceMarks } = at;
+  const cf: ConditionalFormatSpec[] = [];
+  const tableRange = range(firstTableRow, COL.status, lastTableRow, COL.reason);
+  const g1 = `$${colToLetters(COL.status)}${firstTableRow}`;
+  const is = (cell: string, ...codes: Array<keyof typeof STATUS_LABELS>): string =>
+    codes.length === 1
+      ? `${cell}=${str(STATUS_LABELS[codes[0]])}`
+      : `OR(${codes.map((c) => `${cell}=${str(STATUS_LABELS[c])}`).join(',')})`;
+  cf.push({ range: tableRange, formula: is(g1, 'fail'), style: RED, priority: 1 });
+  cf.push({ range: tableRange, formula: is(g1, 'invalid'), style: { ...PURPLE, bold: true }, priority: 2 });
+  cf.push({ range: tableRange, formula: is(g1, 'missing'), style: AMBER, priority: 3 });
+  cf.push({ range: tableRange, formula: is(g1, 'not_due', 'na'), style: GREY, priority: 4 });
+  cf.push({ range: tableRange, formula: is(g1, 'pass'), style: GREEN, priority: 5 });
+  const vCell = `$${colToLetters(COL.status)}$${verdictRow}`;
+  const vRange = range(verdictRow, COL.status, verdictRow, last);
+  const starts = (label: string): string => `LEFT(${vCell},${label.length})=${str(label)}`;
+  const verdictRules: Array<[string, ConditionalFormatSpec['style']]> = [
+    [starts(VERDICT_LABELS.fail), RED],
+    [`OR(${starts(VERDICT_LABELS.incomplete)},${starts(VERDICT_LABELS.ineligible)})`, AMBER],
+    [starts(VERDICT_LABELS.on_track), GREY],
+    [starts(VERDICT_LABELS.pass + VERDICT_PASS_TAIL), GREEN],
+  ];
+  for (const [formula, style] of verdictRules) {
+    cf.push({ range: vRange, formula, style: { ...style, bold: true }, priority: cf.length + 1 });
+  }
+  // a criterion that passes with a blank Minh chứng: its evidence cell is marked (the legend says so)
+  for (const m of evidenceMarks) {
+    cf.push({
+      range: range(m.first, COL.evidence, m.last - 1, COL.evidence),
+      formula: `AND(${m.status}=${str(STATUS_LABELS.pass)},LEN(TRIM(${m.evidence}))=0)`,
+      style: NO_EVIDENCE,
+      priority: cf.length + 1,
+    });
+  }
+  return cf;
+}
+
+/**
+ * The verdict cell `ket_luan` (src/engine/evaluate.ts says the same): failing criteria, then missing
+ * data (a status cell that did not compute counts as missing), then the plan's gating prerequisites
+ * (blank or malformed → incomplete, not met → ineligible), then "not yet due", else pass.
+ */
+function verdictFormula(
+  compiled: CompiledPack,
+  p: FormulaPrinter,
+  statusCells: ReadonlyArray<{ id: string; name: string }>,
+  cnt: (code: keyof typeof STATUS_LABELS) => string,
+): string {
+  const total = statusCells.length;
+  const failText = str(STATUS_LABELS.fail);
+  const failList = statusCells.map((s) => `IF(${s.name}=${failText},${str(', ' + s.id)},"")`).join('&');
+  const d = AS_OF_NAME;
+  const viDate = `RIGHT("0"&DAY(${d}),2)&"/"&RIGHT("0"&MONTH(${d}),2)&"/"&YEAR(${d})`;
+  // gating prerequisites: blank or malformed → incomplete; not met → ineligible (src/engine/evaluate.ts)
+  const gate = compiled.gate ? compiled.prerequisites : [];
+  const preIncomplete = gate.map((q) => `IF(${p.bool(q.blank)},TRUE(),NOT(${p.bool(q.valid)}))`);
+  const unmetList = gate.map((q) => `IF(${p.bool(q.met)},"",${str('; ' + q.label)})`).join('&');
+  const ineligible = gate.length
+    ? `IF(LEN(${unmetList})>0,${str(VERDICT_LABELS.ineligible + ': ')}&MID(${unmetList},3,${gate.reduce((a, q) => a + q.label.length + 2, 0)}),`
+    : '';
+  const verdict =
+    `IF(${cnt('fail')}>0,${str(VERDICT_LABELS.fail + ': ')}&MID(${failList},3,${total * 8}),` +
+    // a status cell that did not compute (an error, a deleted row) never lets the unit pass
+    `IF(${cnt('invalid')}+${cnt('missing')}>0,${str(VERDICT_LABELS.incomplete)},` +
+    `IF(${(['pass', 'fail', 'invalid', 'missing', 'not_due', 'na'] as const).map(cnt).join('+')}<${total},${str(VERDICT_LABELS.incomplete)},` +
+    (preIncomplete.length ? `IF(OR(${preIncomplete.join(',')}),${str(VERDICT_LABELS.incomplete)},` : '') +
+    ineligible +
+    `IF(${cnt('not_due')}>0,${str(VERDICT_LABELS.on_track + VERDICT_ON_TRACK_PREFIX)}&${viDate}&")",` +
+    `${str(VERDICT_LABELS.pass + VERDICT_PASS_TAIL)}))))` +
+    (preIncomplete.length ? ')' : '') +
+    (gate.length ? ')' : '');
+  return verdict;
+}
+
 /**
  * "Cách dùng và chú giải" rows from `row`: where to type, what a blank as-of date means, and a
  * sample of every colour the sheet uses. Returns the last row written.
@@ -800,65 +890,12 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
     style: { ...S_COMPUTED, numFmt: '0', hAlign: 'center' },
   });
   note(countsRow + 1, 'trừ tiêu chí không áp dụng');
-  const failText = str(STATUS_LABELS.fail);
-  const failList = statusCells.map((s) => `IF(${s.name}=${failText},${str(', ' + s.id)},"")`).join('&');
-  const d = AS_OF_NAME;
-  const viDate = `RIGHT("0"&DAY(${d}),2)&"/"&RIGHT("0"&MONTH(${d}),2)&"/"&YEAR(${d})`;
-  // gating prerequisites: blank or malformed → incomplete; not met → ineligible (src/engine/evaluate.ts)
-  const gate = compiled.gate ? compiled.prerequisites : [];
-  const preIncomplete = gate.map((q) => `IF(${p.bool(q.blank)},TRUE(),NOT(${p.bool(q.valid)}))`);
-  const unmetList = gate.map((q) => `IF(${p.bool(q.met)},"",${str('; ' + q.label)})`).join('&');
-  const ineligible = gate.length
-    ? `IF(LEN(${unmetList})>0,${str(VERDICT_LABELS.ineligible + ': ')}&MID(${unmetList},3,${gate.reduce((a, q) => a + q.label.length + 2, 0)}),`
-    : '';
-  const verdict =
-    `IF(${cnt('fail')}>0,${str(VERDICT_LABELS.fail + ': ')}&MID(${failList},3,${total * 8}),` +
-    // a status cell that did not compute (an error, a deleted row) never lets the unit pass
-    `IF(${cnt('invalid')}+${cnt('missing')}>0,${str(VERDICT_LABELS.incomplete)},` +
-    `IF(${(['pass', 'fail', 'invalid', 'missing', 'not_due', 'na'] as const).map(cnt).join('+')}<${total},${str(VERDICT_LABELS.incomplete)},` +
-    (preIncomplete.length ? `IF(OR(${preIncomplete.join(',')}),${str(VERDICT_LABELS.incomplete)},` : '') +
-    ineligible +
-    `IF(${cnt('not_due')}>0,${str(VERDICT_LABELS.on_track + VERDICT_ON_TRACK_PREFIX)}&${viDate}&")",` +
-    `${str(VERDICT_LABELS.pass + VERDICT_PASS_TAIL)}))))` +
-    (preIncomplete.length ? ')' : '') +
-    (gate.length ? ')' : '');
+  const verdict = verdictFormula(compiled, p, statusCells, cnt);
   const vi = b.cells.findIndex((c) => c.address === addr(verdictRow, COL.status));
   b.cells[vi] = { ...b.cells[vi], formula: verdict };
 
   // --- Conditional formats --------------------------------------------------------------------
-  const cf: ConditionalFormatSpec[] = [];
-  const tableRange = range(firstTableRow, COL.status, lastTableRow, COL.reason);
-  const g1 = `$${colToLetters(COL.status)}${firstTableRow}`;
-  const is = (cell: string, ...codes: Array<keyof typeof STATUS_LABELS>): string =>
-    codes.length === 1
-      ? `${cell}=${str(STATUS_LABELS[codes[0]])}`
-      : `OR(${codes.map((c) => `${cell}=${str(STATUS_LABELS[c])}`).join(',')})`;
-  cf.push({ range: tableRange, formula: is(g1, 'fail'), style: RED, priority: 1 });
-  cf.push({ range: tableRange, formula: is(g1, 'invalid'), style: { ...PURPLE, bold: true }, priority: 2 });
-  cf.push({ range: tableRange, formula: is(g1, 'missing'), style: AMBER, priority: 3 });
-  cf.push({ range: tableRange, formula: is(g1, 'not_due', 'na'), style: GREY, priority: 4 });
-  cf.push({ range: tableRange, formula: is(g1, 'pass'), style: GREEN, priority: 5 });
-  const vCell = `$${colToLetters(COL.status)}$${verdictRow}`;
-  const vRange = range(verdictRow, COL.status, verdictRow, last);
-  const starts = (label: string): string => `LEFT(${vCell},${label.length})=${str(label)}`;
-  const verdictRules: Array<[string, ConditionalFormatSpec['style']]> = [
-    [starts(VERDICT_LABELS.fail), RED],
-    [`OR(${starts(VERDICT_LABELS.incomplete)},${starts(VERDICT_LABELS.ineligible)})`, AMBER],
-    [starts(VERDICT_LABELS.on_track), GREY],
-    [starts(VERDICT_LABELS.pass + VERDICT_PASS_TAIL), GREEN],
-  ];
-  for (const [formula, style] of verdictRules) {
-    cf.push({ range: vRange, formula, style: { ...style, bold: true }, priority: cf.length + 1 });
-  }
-  // a criterion that passes with a blank Minh chứng: its evidence cell is marked (the legend says so)
-  for (const m of evidenceMarks) {
-    cf.push({
-      range: range(m.first, COL.evidence, m.last - 1, COL.evidence),
-      formula: `AND(${m.status}=${str(STATUS_LABELS.pass)},LEN(TRIM(${m.evidence}))=0)`,
-      style: NO_EVIDENCE,
-      priority: cf.length + 1,
-    });
-  }
+  const cf = conditionalFormats({ firstTableRow, lastTableRow, verdictRow, last, evidenceMarks });
 
   return {
     name: opts.sheetName ?? CRITERIA_SHEET_NAME,
