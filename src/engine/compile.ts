@@ -232,6 +232,11 @@ class Ctx {
     return ['chưa đến kỳ đánh giá (kỳ bắt đầu ', { num: this.periodStart, fmt: 'date' }, ')'];
   }
 
+  /** A requirement that reads one indicator: its malformed values first, then `expr`. */
+  single(ind: Indicator, expr: StatusExpr): CompiledRequirement {
+    return { indicators: [ind.id], expr: this.guard([ind.id], expr) };
+  }
+
   /** Reject malformed inputs first: a non-blank value that is not valid for its type → invalid. */
   guard(ids: readonly string[], body: StatusExpr): StatusExpr {
     return chain(
@@ -298,36 +303,30 @@ function compileRequirement(c: Ctx, r: Requirement): CompiledRequirement {
 
 function compileEquals(c: Ctx, r: RequirementOf<'equals'>): CompiledRequirement {
   const ind = c.ind(r.indicator);
-  return {
-    indicators: [ind.id],
-    expr: c.guard(
-      [ind.id],
-      chain(
-        [
-          [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; yêu cầu “${r.value}”`)],
-          [isOneOf(ind, [r.value]), leaf('pass', `${ind.label}: ${r.value}`)],
-        ],
-        leaf('fail', `${ind.label}: `, { raw: ind.id }, `; yêu cầu “${r.value}”`),
-      ),
+  return c.single(
+    ind,
+    chain(
+      [
+        [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; yêu cầu “${r.value}”`)],
+        [isOneOf(ind, [r.value]), leaf('pass', `${ind.label}: ${r.value}`)],
+      ],
+      leaf('fail', `${ind.label}: `, { raw: ind.id }, `; yêu cầu “${r.value}”`),
     ),
-  };
+  );
 }
 
 function compileZero(c: Ctx, r: RequirementOf<'zero'>): CompiledRequirement {
   const ind = c.ind(r.indicator);
-  return {
-    indicators: [ind.id],
-    expr: c.guard(
-      [ind.id],
-      chain(
-        [
-          [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; yêu cầu 0`)],
-          [cmp(ref(ind.id), '=', n(0)), leaf('pass', `${ind.label}: 0`)],
-        ],
-        leaf('fail', `${ind.label}: `, shown(ind), '; yêu cầu 0 (không để xảy ra)'),
-      ),
+  return c.single(
+    ind,
+    chain(
+      [
+        [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; yêu cầu 0`)],
+        [cmp(ref(ind.id), '=', n(0)), leaf('pass', `${ind.label}: 0`)],
+      ],
+      leaf('fail', `${ind.label}: `, shown(ind), '; yêu cầu 0 (không để xảy ra)'),
     ),
-  };
+  );
 }
 
 function compileAtLeast(c: Ctx, r: RequirementOf<'atLeast'>): CompiledRequirement {
@@ -352,28 +351,25 @@ function compileAtLeast(c: Ctx, r: RequirementOf<'atLeast'>): CompiledRequiremen
     };
   }
   const due = c.dueText(r.due);
-  return {
-    indicators: [ind.id],
-    expr: c.guard(
-      [ind.id],
-      chain(
+  return c.single(
+    ind,
+    chain(
+      [
+        [c.beforePeriod, leaf('not_due', `${ind.label}: `, ...c.notStarted)],
         [
-          [c.beforePeriod, leaf('not_due', `${ind.label}: `, ...c.notStarted)],
-          [
-            blank(ind.id),
-            iff(
-              c.open(r.due),
-              leaf('not_due', `${ind.label}: chưa nhập; yêu cầu ≥ ${min}, hạn `, ...due),
-              leaf('missing', `${ind.label}: chưa nhập; yêu cầu ≥ ${min}, hạn `, ...due, ' đã qua'),
-            ),
-          ],
-          [met, passLeaf],
-          [c.open(r.due), leaf('not_due', ...failMsg, ', còn hạn đến ', ...due)],
+          blank(ind.id),
+          iff(
+            c.open(r.due),
+            leaf('not_due', `${ind.label}: chưa nhập; yêu cầu ≥ ${min}, hạn `, ...due),
+            leaf('missing', `${ind.label}: chưa nhập; yêu cầu ≥ ${min}, hạn `, ...due, ' đã qua'),
+          ),
         ],
-        leaf('fail', ...failMsg, ', hạn ', ...due, ' đã qua'),
-      ),
+        [met, passLeaf],
+        [c.open(r.due), leaf('not_due', ...failMsg, ', còn hạn đến ', ...due)],
+      ],
+      leaf('fail', ...failMsg, ', hạn ', ...due, ' đã qua'),
     ),
-  };
+  );
 }
 
 function compileDatedDocument(c: Ctx, r: RequirementOf<'datedDocument'>): CompiledRequirement {
@@ -386,106 +382,97 @@ function compileDatedDocument(c: Ctx, r: RequirementOf<'datedDocument'>): Compil
     { num: date(to.m, to.d), fmt: 'date' },
   ];
   const day: Num = { t: 'int', x: ref(ind.id) };
-  return {
-    indicators: [ind.id],
-    expr: c.guard(
-      [ind.id],
-      chain(
+  return c.single(
+    ind,
+    chain(
+      [
         [
-          [
-            and(not(blank(ind.id)), cmp(day, '>', ASOF)),
-            leaf(
-              'invalid',
-              `${ind.label}: ngày `,
-              shown(ind),
-              ' sau ngày tính đến (',
-              { num: ASOF, fmt: 'date' },
-              ') — kiểm tra lại ngày văn bản hoặc ngày đánh giá',
-            ),
-          ],
-          [c.beforePeriod, leaf('not_due', `${ind.label}: `, ...c.notStarted)],
-          [
-            blank(ind.id),
-            iff(
-              c.open(r.to),
-              leaf('not_due', `${ind.label}: chưa nhập; cần ban hành trong `, ...win),
-              leaf('missing', `${ind.label}: chưa nhập; cần ban hành trong `, ...win),
-            ),
-          ],
-          [
-            and(cmp(day, '>=', date(from.m, from.d)), cmp(day, '<=', date(to.m, to.d))),
-            leaf('pass', `${ind.label}: `, shown(ind), ' (trong ', ...win, ')'),
-          ],
+          and(not(blank(ind.id)), cmp(day, '>', ASOF)),
+          leaf(
+            'invalid',
+            `${ind.label}: ngày `,
+            shown(ind),
+            ' sau ngày tính đến (',
+            { num: ASOF, fmt: 'date' },
+            ') — kiểm tra lại ngày văn bản hoặc ngày đánh giá',
+          ),
         ],
-        leaf('fail', `${ind.label}: `, shown(ind), '; yêu cầu trong ', ...win),
-      ),
+        [c.beforePeriod, leaf('not_due', `${ind.label}: `, ...c.notStarted)],
+        [
+          blank(ind.id),
+          iff(
+            c.open(r.to),
+            leaf('not_due', `${ind.label}: chưa nhập; cần ban hành trong `, ...win),
+            leaf('missing', `${ind.label}: chưa nhập; cần ban hành trong `, ...win),
+          ),
+        ],
+        [
+          and(cmp(day, '>=', date(from.m, from.d)), cmp(day, '<=', date(to.m, to.d))),
+          leaf('pass', `${ind.label}: `, shown(ind), ' (trong ', ...win, ')'),
+        ],
+      ],
+      leaf('fail', `${ind.label}: `, shown(ind), '; yêu cầu trong ', ...win),
     ),
-  };
+  );
 }
 
 function compileDatedEvent(c: Ctx, r: RequirementOf<'datedEvent'>): CompiledRequirement {
   const ind = c.ind(r.indicator);
   const due = c.dueText(r.due);
-  return {
-    indicators: [ind.id],
-    expr: c.guard(
-      [ind.id],
-      chain(
+  return c.single(
+    ind,
+    chain(
+      [
+        [c.beforePeriod, leaf('not_due', `${ind.label}: `, ...c.notStarted)],
+        [isOneOf(ind, [BOOL_YES]), leaf('pass', `${ind.label}: Có`)],
         [
-          [c.beforePeriod, leaf('not_due', `${ind.label}: `, ...c.notStarted)],
-          [isOneOf(ind, [BOOL_YES]), leaf('pass', `${ind.label}: Có`)],
-          [
-            c.open(r.due),
-            iff(
-              blank(ind.id),
-              leaf('not_due', `${ind.label}: chưa nhập; hạn `, ...due),
-              leaf('not_due', `${ind.label}: chưa tổ chức; hạn `, ...due),
-            ),
-          ],
-          [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; hạn `, ...due, ' đã qua')],
+          c.open(r.due),
+          iff(
+            blank(ind.id),
+            leaf('not_due', `${ind.label}: chưa nhập; hạn `, ...due),
+            leaf('not_due', `${ind.label}: chưa tổ chức; hạn `, ...due),
+          ),
         ],
-        leaf('fail', `${ind.label}: Không; yêu cầu tổ chức chậm nhất ngày `, ...due),
-      ),
+        [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; hạn `, ...due, ' đã qua')],
+      ],
+      leaf('fail', `${ind.label}: Không; yêu cầu tổ chức chậm nhất ngày `, ...due),
     ),
-  };
+  );
 }
 
 function compileMonthly(c: Ctx, r: RequirementOf<'monthly'>): CompiledRequirement {
   const ind = c.ind(r.indicator);
   const required = monthsRequired(c);
   const req: Msg = [{ num: required, fmt: 'int' }];
-  return {
-    indicators: [ind.id],
-    expr: c.guard(
-      [ind.id],
-      chain(
+  return c.single(
+    ind,
+    chain(
+      [
         [
-          [
-            blank(ind.id),
-            iff(
-              cmp(required, '=', n(0)),
-              leaf('not_due', `${ind.label}: chưa nhập; chưa hết tháng nào của kỳ đánh giá`),
-              leaf('missing', `${ind.label}: chưa nhập; yêu cầu ≥ `, ...req, ' tháng'),
-            ),
-          ],
-          [
-            cmp(ref(ind.id), '>=', required),
-            leaf('pass', `${ind.label}: `, shown(ind), ' (yêu cầu ≥ ', ...req, ')'),
-          ],
+          blank(ind.id),
+          iff(
+            cmp(required, '=', n(0)),
+            leaf('not_due', `${ind.label}: chưa nhập; chưa hết tháng nào của kỳ đánh giá`),
+            leaf('missing', `${ind.label}: chưa nhập; yêu cầu ≥ `, ...req, ' tháng'),
+          ),
         ],
-        leaf(
-          'fail',
-          `${ind.label}: `,
-          shown(ind),
-          '; yêu cầu ≥ ',
-          ...req,
-          ' (mỗi tháng đã qua của kỳ đánh giá đến ',
-          { num: ASOF, fmt: 'date' },
-          ')',
-        ),
+        [
+          cmp(ref(ind.id), '>=', required),
+          leaf('pass', `${ind.label}: `, shown(ind), ' (yêu cầu ≥ ', ...req, ')'),
+        ],
+      ],
+      leaf(
+        'fail',
+        `${ind.label}: `,
+        shown(ind),
+        '; yêu cầu ≥ ',
+        ...req,
+        ' (mỗi tháng đã qua của kỳ đánh giá đến ',
+        { num: ASOF, fmt: 'date' },
+        ')',
       ),
     ),
-  };
+  );
 }
 
 function compileRating(c: Ctx, r: RequirementOf<'rating'>): CompiledRequirement {
@@ -493,34 +480,31 @@ function compileRating(c: Ctx, r: RequirementOf<'rating'>): CompiledRequirement 
   const min = c.label(r.atLeast);
   const ok = c.atLeast(ind, min);
   const want = ok.length === 1 ? `“${min}”` : `“${min}” trở lên`;
-  return {
-    indicators: [ind.id],
-    expr: c.guard(
-      [ind.id],
-      chain(
+  return c.single(
+    ind,
+    chain(
+      [
         [
-          [
-            blank(ind.id),
-            iff(
-              c.open(PERIOD_END_DUE),
-              leaf('not_due', `${ind.label}: chưa có kết quả; yêu cầu ${want}`),
-              // issued after the review: the latest published is the year before's
-              leaf(
-                'missing',
-                `${ind.label}: chưa nhập kết quả gần nhất (năm `,
-                { num: sub(YEAR, n(1)), fmt: 'int' },
-                ` nếu năm `,
-                { num: YEAR, fmt: 'int' },
-                ` chưa công bố); yêu cầu ${want}`,
-              ),
+          blank(ind.id),
+          iff(
+            c.open(PERIOD_END_DUE),
+            leaf('not_due', `${ind.label}: chưa có kết quả; yêu cầu ${want}`),
+            // issued after the review: the latest published is the year before's
+            leaf(
+              'missing',
+              `${ind.label}: chưa nhập kết quả gần nhất (năm `,
+              { num: sub(YEAR, n(1)), fmt: 'int' },
+              ` nếu năm `,
+              { num: YEAR, fmt: 'int' },
+              ` chưa công bố); yêu cầu ${want}`,
             ),
-          ],
-          [isOneOf(ind, ok), leaf('pass', `${ind.label}: `, { raw: ind.id })],
+          ),
         ],
-        leaf('fail', `${ind.label}: `, { raw: ind.id }, `; yêu cầu ${want}`),
-      ),
+        [isOneOf(ind, ok), leaf('pass', `${ind.label}: `, { raw: ind.id })],
+      ],
+      leaf('fail', `${ind.label}: `, { raw: ind.id }, `; yêu cầu ${want}`),
     ),
-  };
+  );
 }
 
 function compileComplete(c: Ctx, r: RequirementOf<'complete'>): CompiledRequirement {
