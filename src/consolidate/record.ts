@@ -12,7 +12,7 @@ import { InputError } from '../io/errors';
 import { checkInputCells } from '../io/inputCells';
 import type { WorkbookData } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
-import { STAMP_NAMES } from '../sheet/layout';
+import { STAMP_NAMES } from '../pack/workbookNames';
 import { classifyStamp, stampAsOf, stampTime } from '../sheet/stampState';
 import type { UnitRecord } from '../sheet/summary';
 

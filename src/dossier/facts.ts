@@ -7,7 +7,7 @@ import { excelDate, parseDayMonth, serialToVi } from '../engine/dates';
 import type { CriterionResult, PrerequisiteResult } from '../engine/evaluate';
 import { isBlank, rawText, type CellValue } from '../engine/values';
 import type { Criterion, Indicator } from '../pack/schema';
-import { evidenceId } from '../pack/names';
+import { evidenceId } from '../pack/workbookNames';
 import type { PlanDay } from '../plan/schema';
 import { BLANK, norm, type DossierContext } from './context';
 import { bold, p, type Cell, type Para, type Run, type Table } from './model';

@@ -15,7 +15,7 @@ import type {
   Pack,
   Requirement,
 } from '../pack/schema';
-import { BOOL_NO, BOOL_YES } from '../pack/names';
+import { AS_OF_ID, BOOL_NO, BOOL_YES, FROZEN_AS_OF_ID, YEAR_ID } from '../pack/workbookNames';
 import { parseDayMonth } from './dates';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL } from './dates';
 import {
@@ -43,14 +43,6 @@ import {
   sub,
 } from './ast';
 
-/** Ids of the profile fields the engine itself reads. */
-export const AS_OF_ID = 'ngay_danh_gia';
-export const YEAR_ID = 'nam';
-/**
- * The as-of date an evaluation froze into the workbook (the stamp's "Tính đến ngày", a date
- * serial). With `ngay_danh_gia` blank it replaces TODAY(), so a checked workbook keeps its verdict.
- */
-export const FROZEN_AS_OF_ID = 'dg_ngay_tinh';
 /** A requirement's `due` that means "the end of the plan's evaluation period". */
 export const PERIOD_END_DUE = 'het_ky';
 

@@ -4,9 +4,9 @@
  */
 import type { Bool, Msg, Num, StatusExpr } from './ast';
 import type { Pack } from '../pack/schema';
-import { evidenceId } from '../pack/names';
+import { AS_OF_ID, evidenceId, YEAR_ID } from '../pack/workbookNames';
 import type { Plan } from '../plan/schema';
-import { AS_OF_ID, YEAR_ID, compilePack, validity, type CompiledPack } from './compile';
+import { compilePack, validity, type CompiledPack } from './compile';
 import {
   MAX_DATE_SERIAL,
   MIN_DATE_SERIAL,

@@ -11,7 +11,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { Pack } from '../pack/schema';
-import { evidenceId } from '../pack/names';
+import { evidenceId } from '../pack/workbookNames';
 import { isBlank, type CellValue, type Values } from './values';
 
 /** Every input id of a pack, in the canonical (stamp) order, without duplicates. */

@@ -9,7 +9,7 @@
  * smaller. Every date read from a cell is converted up, every date written is converted down.
  */
 import type { Pack } from '../pack/schema';
-import { FROZEN_AS_OF_ID } from '../engine/compile';
+import { FROZEN_AS_OF_ID } from '../pack/workbookNames';
 
 export const DAYS_1900_TO_1904 = 1462;
 

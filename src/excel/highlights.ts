@@ -6,7 +6,7 @@
 import type { CriterionResult, Evaluation } from '../engine/evaluate';
 import { STATUS_LABELS } from '../engine/status';
 import type { CellValue } from '../engine/values';
-import { statusName } from '../pack/names';
+import { statusName } from '../pack/workbookNames';
 import { serialToVi } from '../engine/dates';
 import { cellAddress, parseReference, rectAddress, type Rect } from '../sheet/address';
 import type { XlConditionalFormat, XlNamedItem } from './officeTypes';

@@ -23,9 +23,8 @@
 import { evaluate, type Evaluation } from '../engine/evaluate';
 import { isBlank, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
-import { statusName } from '../pack/names';
 import { getBuiltinPack } from '../pack/registry';
-import { buildCriteriaSheet, CRITERIA_SHEET_NAME, PACK_ID_NAME } from '../sheet/layout';
+import { buildCriteriaSheet, CRITERIA_SHEET_NAME } from '../sheet/layout';
 import { getBuiltinPlan } from '../plan/registry';
 import type { Plan } from '../plan/schema';
 import { CustomFiles, officeSettings, storedFiles, type DocumentSettings } from './customFiles';
@@ -83,6 +82,7 @@ import {
   targetsOf,
 } from './highlights';
 import { startPolling, type PollTimers } from './polling';
+import { PACK_ID_NAME, statusName } from '../pack/workbookNames';
 
 export { HostError, PasswordProtectedError } from './protection';
 export {

@@ -8,10 +8,9 @@
  */
 import type { CellValue, Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
-import { statusName } from '../pack/names';
 import { builtinPacks } from '../pack/registry';
-import { buildCriteriaSheet, inputIds, PACK_ID_NAME, PACK_VERSION_NAME, PLAN_ID_NAME } from '../sheet/layout';
-import { FROZEN_AS_OF_ID } from '../engine/compile';
+import { buildCriteriaSheet, inputIds } from '../sheet/layout';
+import { FROZEN_AS_OF_ID, PACK_ID_NAME, PACK_VERSION_NAME, PLAN_ID_NAME, statusName } from '../pack/workbookNames';
 import { defaultPlan } from '../plan/registry';
 import type { Plan } from '../plan/schema';
 import { parseArea, parseReference, rectAddress, type Rect } from '../sheet/address';

@@ -9,14 +9,22 @@
  * - choice: a scale label, matched ignoring case → the label as the pack writes it;
  * - every string is NFC-normalised. A missing key is a blank cell.
  */
-import { FROZEN_AS_OF_ID } from '../engine/compile';
 import { excelDate, isoToSerial } from '../engine/dates';
 import type { CellValue, Values } from '../engine/values';
 import type { Indicator, Pack } from '../pack/schema';
-import { BOOL_NO, BOOL_YES, evidenceId } from '../pack/names';
+import {
+  AS_OF_ID,
+  BOOL_NO,
+  BOOL_YES,
+  evidenceId,
+  FROZEN_AS_OF_ID,
+  PACK_ID_NAME,
+  PACK_VERSION_NAME,
+  PLAN_ID_NAME,
+  PLAN_VERSION_NAME,
+} from '../pack/workbookNames';
 import { fmtInt, InputError } from './errors';
 import type { Plan } from '../plan/schema';
-import { PLAN_ID_NAME, PLAN_VERSION_NAME } from '../sheet/layout';
 import { parseJsonText } from './json';
 import type { JsonLimits } from './limits';
 import type { WorkbookData } from './xlsx';
@@ -38,7 +46,7 @@ export interface Answers {
 }
 
 /** The id of the as-of date input (also accepted inside `values`). */
-export const AS_OF_KEY = 'ngay_danh_gia';
+export const AS_OF_KEY = AS_OF_ID;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -221,8 +229,8 @@ export function packRefFromWorkbook(data: WorkbookData): { id?: string; version?
     return s === '' ? undefined : s;
   };
   const out: { id?: string; version?: string } = {};
-  const id = text(data.names.get('goi_tieu_chi'));
-  const version = text(data.names.get('phien_ban_goi'));
+  const id = text(data.names.get(PACK_ID_NAME));
+  const version = text(data.names.get(PACK_VERSION_NAME));
   if (id !== undefined) out.id = id;
   if (version !== undefined) out.version = version;
   return out;

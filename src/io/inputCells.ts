@@ -8,7 +8,7 @@
  *   workbook asks to recalculate on load): the file must be opened in Excel/LibreOffice and saved.
  */
 import type { Pack } from '../pack/schema';
-import { PACK_ID_NAME, PACK_VERSION_NAME } from '../sheet/layout';
+import { PACK_ID_NAME, PACK_VERSION_NAME } from '../pack/workbookNames';
 import { packInputs } from './answers';
 import { InputError } from './errors';
 import type { WorkbookData } from './xlsx';

@@ -3,7 +3,7 @@
  * Validated with zod; cross-field problems are collected with their paths, never thrown one by one.
  */
 import { z } from 'zod';
-import { looksLikeCellRef } from './names';
+import { looksLikeCellRef } from './workbookNames';
 
 export { looksLikeCellRef };
 
@@ -299,5 +299,5 @@ export type NumberOrParam = z.infer<typeof numberOrParam>;
 export type BoolOrParam = z.infer<typeof boolOrParam>;
 export type LabelOrParam = z.infer<typeof labelOrParam>;
 
-// names and values that code without zod needs (the engine, sheets, readers): ./names.ts
-export { BOOL_NO, BOOL_YES, evidenceId, statusName } from './names';
+// names and values that code without zod needs (the engine, sheets, readers): ./workbookNames.ts
+export { BOOL_NO, BOOL_YES, evidenceId, statusName } from './workbookNames';

@@ -8,45 +8,11 @@ import type { z } from 'zod';
 import { BOOL_NO, BOOL_YES, PACK_LIMITS, packSchema, type Pack } from './schema';
 
 import { ROOT_PATH, type PackIssue } from './issues';
+import { AS_OF_ID, reservedNameReason, UNIT_NAME_ID, UNIT_TYPE_ID, YEAR_ID } from './workbookNames';
 
 export { ROOT_PATH, formatIssues, type PackIssue } from './issues';
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; issues: PackIssue[] };
-
-/** Worksheet names the workbook defines itself; pack ids must not use them. */
-export const PACK_RESERVED_NAMES: readonly string[] = [
-  'ket_luan',
-  'so_dat',
-  'so_ap_dung',
-  'ty_le_dat',
-  'ngay_tinh',
-  'nam_tinh',
-  'goi_tieu_chi',
-  'phien_ban_goi',
-  'ke_hoach',
-  'phien_ban_ke_hoach',
-  'ky_danh_gia',
-];
-/**
- * Reserved name patterns: status cells `kq_tcN`, stamp cells `dg_…`, and the add-in's highlight
- * registry `tc_danh_dau_N` (older Excel).
- */
-export const PACK_RESERVED_PATTERNS: readonly RegExp[] = [/^kq_tc[0-9]+$/i, /^dg_/i, /^tc_danh_dau_/i];
-
-/** Why `name` is reserved by the workbook, or undefined when it is free. */
-export function reservedNameReason(name: string): string | undefined {
-  const lower = name.toLowerCase();
-  if (PACK_RESERVED_NAMES.includes(lower)) return `“${name}” là tên dành riêng của bảng tính`;
-  if (/^kq_tc[0-9]+$/.test(lower)) return `“${name}” trùng tên ô kết quả tiêu chí (kq_tcN) của bảng tính`;
-  if (lower.startsWith('dg_')) return `“${name}” bắt đầu bằng “dg_”, tiền tố dành riêng của bảng tính`;
-  if (lower.startsWith('tc_danh_dau_'))
-    return `“${name}” bắt đầu bằng “tc_danh_dau_”, tiền tố dành riêng của phần bổ trợ`;
-  return undefined;
-}
-
-export function isReservedName(name: string): boolean {
-  return reservedNameReason(name) !== undefined;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Paths and zod issue translation
@@ -346,9 +312,6 @@ class Checker {
       else this.inds.set(id, { id, type, scale, path: p, inProfile });
       const reserved = reservedNameReason(id);
       if (reserved) this.add(`${p}.id`, `mã không dùng được: ${reserved}`);
-      if (/^tc[0-9]+_minh_chung$/.test(id)) {
-        this.add(`${p}.id`, `mã “${id}” trùng mã ô minh chứng tự sinh của tiêu chí (tcN_minh_chung)`);
-      }
     }
     if (type === 'choice') {
       if (scale === undefined) this.add(`${p}.scale`, 'chỉ tiêu kiểu choice phải khai báo thang đo (scale)');
@@ -439,10 +402,10 @@ class Checker {
   private checkProfile(): void {
     if (!Array.isArray(get(this.root, 'profile'))) return; // the shape check reports it
     const need: Array<[string, IndType, string]> = [
-      ['ten_don_vi', 'text', 'tên đơn vị'],
-      ['loai_don_vi', 'choice', 'loại đơn vị'],
-      ['nam', 'count', 'năm đánh giá'],
-      ['ngay_danh_gia', 'date', 'ngày đánh giá'],
+      [UNIT_NAME_ID, 'text', 'tên đơn vị'],
+      [UNIT_TYPE_ID, 'choice', 'loại đơn vị'],
+      [YEAR_ID, 'count', 'năm đánh giá'],
+      [AS_OF_ID, 'date', 'ngày đánh giá'],
     ];
     for (const [id, type, what] of need) {
       const ind = this.inds.get(id);
@@ -457,25 +420,28 @@ class Checker {
         );
       }
     }
-    const loai = this.inds.get('loai_don_vi');
+    const loai = this.inds.get(UNIT_TYPE_ID);
     if (
       loai?.inProfile &&
       loai.type === 'choice' &&
       loai.scale !== undefined &&
-      loai.scale !== 'loai_don_vi'
+      loai.scale !== UNIT_TYPE_ID
     ) {
       this.add(
         `${loai.path}.scale`,
-        `trường “loai_don_vi” phải dùng thang đo “loai_don_vi”, đang là “${loai.scale}”`,
+        `trường “${UNIT_TYPE_ID}” phải dùng thang đo “${UNIT_TYPE_ID}”, đang là “${loai.scale}”`,
       );
     }
     const units = arr(get(this.root, 'unitTypes'));
-    const scale = this.scales.get('loai_don_vi');
+    const scale = this.scales.get(UNIT_TYPE_ID);
     if (Array.isArray(get(this.root, 'unitTypes'))) {
       if (!scale) {
-        this.add('scales', 'thiếu thang đo “loai_don_vi” (danh sách loại đơn vị, trùng với unitTypes)');
+        this.add('scales', `thiếu thang đo “${UNIT_TYPE_ID}” (danh sách loại đơn vị, trùng với unitTypes)`);
       } else if (scale.length !== units.length || scale.some((l, i) => l !== units[i])) {
-        this.add('scales.loai_don_vi', 'thang đo “loai_don_vi” phải trùng khớp (cả thứ tự) với unitTypes');
+        this.add(
+          `scales.${UNIT_TYPE_ID}`,
+          `thang đo “${UNIT_TYPE_ID}” phải trùng khớp (cả thứ tự) với unitTypes`,
+        );
       }
     }
   }

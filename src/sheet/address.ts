@@ -1,4 +1,4 @@
-import { looksLikeCellRef } from '../pack/names';
+import { looksLikeCellRef } from '../pack/workbookNames';
 
 /** A1-style addresses: parsing and printing. Pure. Rows and columns are 1-based. */
 

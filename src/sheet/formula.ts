@@ -6,10 +6,7 @@
 import type { Bool, Msg, Num, StatusExpr } from '../engine/ast';
 import type { CompiledPack } from '../engine/compile';
 import { STATUS_BY_RANK, STATUS_LABELS, STATUS_RANK, type StatusCode } from '../engine/status';
-
-/** Defined names of the helper cells holding the effective as-of date and year. */
-export const AS_OF_NAME = 'ngay_tinh';
-export const YEAR_NAME = 'nam_tinh';
+import { AS_OF_NAME, YEAR_NAME } from '../pack/workbookNames';
 
 export interface FormulaNames {
   /** how an indicator id is referenced (default: its defined name, which equals the id) */

@@ -3,28 +3,48 @@
  * Pure: no file system, no ExcelJS, no Office JavaScript API. Both writers (src/xlsx, src/excel) translate the
  * result, so the CLI template and the sheet the add-in inserts are the same sheet.
  *
- * Contract: every input cell carries a workbook-scope defined name equal to its id; the status cell
- * of criterion N is `kq_tcN`; the verdict cell is `ket_luan`; counts are `so_dat` / `so_ap_dung`.
+ * Contract: every input cell carries a workbook-scope defined name equal to its id; the computed,
+ * pack/plan and stamp cells carry the names of src/pack/workbookNames.ts (`kq_tcN`, `ket_luan`,
+ * `so_dat`, `dg_*` …). Where each cell is comes from ./geometry.ts, which the sheet returns too.
  * Every formula is generated from the engine's rule trees by FormulaPrinter, so the sheet scores
  * itself exactly as src/engine/evaluate.ts does.
  */
 import { colToLetters } from './address';
 import type { Criterion, Indicator, Pack, Requirement } from '../pack/schema';
-import { BOOL_NO, BOOL_YES, evidenceId, statusName } from '../pack/names';
 import {
   AS_OF_ID,
-  FROZEN_AS_OF_ID,
-  PERIOD_END_DUE,
-  compilePack,
-  fmtPct,
-  scaleOf,
-  type CompiledPack,
-} from '../engine/compile';
+  AS_OF_NAME,
+  APPLICABLE_NAME,
+  BOOL_NO,
+  BOOL_YES,
+  evidenceId,
+  PACK_ID_NAME,
+  PACK_VERSION_NAME,
+  PASSED_NAME,
+  PERIOD_NAME,
+  PLAN_ID_NAME,
+  PLAN_VERSION_NAME,
+  RATIO_NAME,
+  STAMP_NAMES,
+  statusName,
+  UNIT_NAME_ID,
+  VERDICT_NAME,
+  YEAR_ID,
+  YEAR_NAME,
+} from '../pack/workbookNames';
+import { PERIOD_END_DUE, compilePack, fmtPct, scaleOf, type CompiledPack } from '../engine/compile';
 import type { Plan } from '../plan/schema';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, parseDayMonth } from '../engine/dates';
 import { STATUS_LABELS, VERDICT_LABELS, VERDICT_ON_TRACK_PREFIX, VERDICT_PASS_TAIL } from '../engine/status';
 import type { CellValue, Values } from '../engine/values';
-import { AS_OF_NAME, FormulaPrinter, YEAR_NAME, helperFormulas, statusLabelFormula, str } from './formula';
+import { FormulaPrinter, helperFormulas, statusLabelFormula, str } from './formula';
+import {
+  CRITERIA_COLUMNS,
+  criteriaGeometry,
+  type CellAt,
+  type CriteriaGeometry,
+  type CriterionGeometry,
+} from './geometry';
 import type {
   CellSpec,
   CellStyle,
@@ -37,26 +57,10 @@ import type {
 
 export const CRITERIA_SHEET_NAME = 'Tiêu chí';
 
-/** Defined names of the computed and stamp cells (besides the input ids and `kq_tcN`). */
-export const VERDICT_NAME = 'ket_luan';
-export const PASSED_NAME = 'so_dat';
-export const APPLICABLE_NAME = 'so_ap_dung';
-export const RATIO_NAME = 'ty_le_dat';
-export const PACK_ID_NAME = 'goi_tieu_chi';
-export const PACK_VERSION_NAME = 'phien_ban_goi';
-export const PLAN_ID_NAME = 'ke_hoach';
-export const PLAN_VERSION_NAME = 'phien_ban_ke_hoach';
-/** The evaluation period as text ("16/11/2025 – 15/11/2026"), computed from the year. */
-export const PERIOD_NAME = 'ky_danh_gia';
-/** "Đánh giá gần nhất": written by the add-in / CLI after an evaluation; blank in a new sheet. */
-export const STAMP_NAMES = {
-  time: 'dg_thoi_gian',
-  asOf: FROZEN_AS_OF_ID,
-  pack: 'dg_goi',
-  verdict: 'dg_ket_luan',
-  ratio: 'dg_ty_le',
-  sha256: 'dg_sha256',
-} as const;
+/** The criteria sheet, with where everything is on it. */
+export interface CriteriaSheet extends SheetSpec {
+  geometry: CriteriaGeometry;
+}
 
 export interface LayoutOptions {
   sheetName?: string;
@@ -85,27 +89,15 @@ export function inputIds(pack: Pack): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Geometry
+// Columns (./geometry.ts)
 
-/** Table columns (1-based). */
-const COL = {
-  id: 1, // A Tiêu chí
-  text: 2, // B Nội dung tiêu chí
-  label: 3, // C Chỉ số
-  expect: 4, // D Yêu cầu
-  value: 5, // E Giá trị
-  evidence: 6, // F Minh chứng
-  status: 7, // G Kết quả
-  reason: 8, // H Lý do
-  rank: 9, // I (hidden) rank of each requirement
-  why: 10, // J (hidden) reason of each requirement
-} as const;
+const COL = CRITERIA_COLUMNS;
 
 /**
  * Visible widths sum to 136 characters (≈ 992 px, 744 pt): A4 landscape with 10 mm side margins
  * holds 785 pt, so "fit to one page wide" prints at 100 % and no text shrinks below its size.
  */
-const WIDTHS: ColumnSpec[] = [
+const WIDTHS: readonly ColumnSpec[] = [
   { width: 6 },
   { width: 29 },
   { width: 23 },
@@ -117,6 +109,11 @@ const WIDTHS: ColumnSpec[] = [
   { width: 6, hidden: true },
   { width: 30, hidden: true },
 ];
+
+/** Width (characters) of layout column `col` (1-based); 0 right of the layout. */
+function colWidth(col: number): number {
+  return WIDTHS[col - 1]?.width ?? 0;
+}
 
 const addr = (row: number, col: number): string => `${colToLetters(col)}${row}`;
 const abs = (row: number, col: number): string => `$${colToLetters(col)}$${row}`;
@@ -373,7 +370,7 @@ function smallLines(text: string, width: number): number {
 
 function widthOf(c1: number, c2: number): number {
   let w = 0;
-  for (let c = c1; c <= c2; c++) w += WIDTHS[c - 1].width;
+  for (let c = c1; c <= c2; c++) w += colWidth(c);
   return w;
 }
 
@@ -403,20 +400,13 @@ class Builder {
     }
   }
 
-  name(name: string, row: number, col: number): void {
-    this.names.push({ name, address: abs(row, col) });
+  name(name: string, at: CellAt): void {
+    this.names.push({ name, address: abs(at.row, at.col) });
   }
 
   minHeight(row: number, pts: number): void {
     this.heights.set(row, Math.max(this.heights.get(row) ?? 0, pts));
   }
-}
-
-/** Rows of one criterion block, with its group heading row when the block opens a group. */
-interface Block {
-  first: number;
-  last: number;
-  groupRow?: number;
 }
 
 /** Page margins (mm) of the printed sheet: A4 landscape. */
@@ -438,7 +428,7 @@ export const PAGE_BODY_PT = Math.floor(
 function pageBreaks(
   heights: ReadonlyMap<number, number>,
   headerRow: number,
-  blocks: readonly Block[],
+  blocks: ReadonlyArray<Pick<CriterionGeometry, 'first' | 'last' | 'groupRow'>>,
 ): number[] {
   const h = (r: number): number => heights.get(r) ?? DEFAULT_ROW_PT;
   const sum = (a: number, z: number): number => {
@@ -462,28 +452,27 @@ function pageBreaks(
 }
 
 /** The sheet's own colours: statuses, the verdict, a passing criterion with no evidence. */
-function conditionalFormats(at: {
-  firstTableRow: number;
-  lastTableRow: number;
-  verdictRow: number;
-  last: number;
-  evidenceMarks: ReadonlyArray<{ status: string; evidence: string; first: number; last: number }>;
-}): ConditionalFormatSpec[] {
-  const { firstTableRow, lastTableRow, verdictRow, last, evidenceMarks } = at;
+function conditionalFormats(geo: CriteriaGeometry): ConditionalFormatSpec[] {
+  const { firstTableRow, lastTableRow } = geo;
+  const last = COL.reason;
   const cf: ConditionalFormatSpec[] = [];
   const tableRange = range(firstTableRow, COL.status, lastTableRow, COL.reason);
   const g1 = `$${colToLetters(COL.status)}${firstTableRow}`;
-  const is = (cell: string, ...codes: Array<keyof typeof STATUS_LABELS>): string =>
-    codes.length === 1
-      ? `${cell}=${str(STATUS_LABELS[codes[0]])}`
-      : `OR(${codes.map((c) => `${cell}=${str(STATUS_LABELS[c])}`).join(',')})`;
+  const isOne = (cell: string, code: keyof typeof STATUS_LABELS): string =>
+    `${cell}=${str(STATUS_LABELS[code])}`;
+  const is = (
+    cell: string,
+    code: keyof typeof STATUS_LABELS,
+    ...more: Array<keyof typeof STATUS_LABELS>
+  ): string =>
+    more.length === 0 ? isOne(cell, code) : `OR(${[code, ...more].map((c) => isOne(cell, c)).join(',')})`;
   cf.push({ range: tableRange, formula: is(g1, 'fail'), style: RED, priority: 1 });
   cf.push({ range: tableRange, formula: is(g1, 'invalid'), style: { ...PURPLE, bold: true }, priority: 2 });
   cf.push({ range: tableRange, formula: is(g1, 'missing'), style: AMBER, priority: 3 });
   cf.push({ range: tableRange, formula: is(g1, 'not_due', 'na'), style: GREY, priority: 4 });
   cf.push({ range: tableRange, formula: is(g1, 'pass'), style: GREEN, priority: 5 });
-  const vCell = `$${colToLetters(COL.status)}$${verdictRow}`;
-  const vRange = range(verdictRow, COL.status, verdictRow, last);
+  const vCell = abs(geo.verdict.row, geo.verdict.col);
+  const vRange = range(geo.verdict.row, geo.verdict.col, geo.verdict.row, last);
   const starts = (label: string): string => `LEFT(${vCell},${label.length})=${str(label)}`;
   const verdictRules: Array<[string, ConditionalFormatSpec['style']]> = [
     [starts(VERDICT_LABELS.fail), RED],
@@ -495,10 +484,12 @@ function conditionalFormats(at: {
     cf.push({ range: vRange, formula, style: { ...style, bold: true }, priority: cf.length + 1 });
   }
   // a criterion that passes with a blank Minh chứng: its evidence cell is marked (the legend says so)
-  for (const m of evidenceMarks) {
+  for (const c of geo.criteria) {
+    const status = abs(c.status.row, c.status.col);
+    const evidence = abs(c.evidence.row, c.evidence.col);
     cf.push({
-      range: range(m.first, COL.evidence, m.last - 1, COL.evidence),
-      formula: `AND(${m.status}=${str(STATUS_LABELS.pass)},LEN(TRIM(${m.evidence}))=0)`,
+      range: range(c.evidence.row, c.evidence.col, c.last - 1, c.evidence.col),
+      formula: `AND(${status}=${str(STATUS_LABELS.pass)},LEN(TRIM(${evidence}))=0)`,
       style: NO_EVIDENCE,
       priority: cf.length + 1,
     });
@@ -547,7 +538,7 @@ function verdictFormula(
  * "Cách dùng và chú giải" rows from `row`: where to type, what a blank as-of date means, and a
  * sample of every colour the sheet uses. Returns the last row written.
  */
-function legend(b: Builder, row: number): number {
+function legend(b: Builder, row: number): void {
   const last = COL.reason;
   b.set(row, 1, { value: 'Cách dùng và chú giải', style: S_SECTION });
   b.merge(row, 1, row, last);
@@ -576,49 +567,63 @@ function legend(b: Builder, row: number): number {
     b.set(r, 2 + i, { value: text, style: { ...S_LABEL, ...style, size: 10, hAlign: 'center' } });
   });
   b.minHeight(r, 2 * SMALL_LINE_PT + 4);
-  return r;
 }
 
-export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetSpec {
-  const compiled = compilePack(pack, opts.plan);
-  const p = new FormulaPrinter();
-  const b = new Builder();
-  const values: Record<string, CellValue | undefined> = { ...(opts.values ?? {}) };
-  if (opts.unitName !== undefined && values.ten_don_vi === undefined) values.ten_don_vi = opts.unitName;
-  if (opts.year !== undefined && values.nam === undefined) values.nam = opts.year;
+// ---------------------------------------------------------------------------------------------
+// The sheet, section by section, each at the place the geometry gives it
 
-  const last = COL.reason;
-  // --- Title --------------------------------------------------------------------------------
+/** What every section reads. */
+interface Build {
+  pack: Pack;
+  compiled: CompiledPack;
+  geo: CriteriaGeometry;
+  p: FormulaPrinter;
+  b: Builder;
+  /** prefilled inputs and stamp values */
+  values: Readonly<Record<string, CellValue | undefined>>;
+  priorNotes: Readonly<Record<string, string>> | undefined;
+}
+
+/** Last visible column. */
+const LAST = COL.reason;
+
+/** A small italic note in the reason column of the results block. */
+function noteCell(b: Builder, row: number, text: string): void {
+  b.set(row, COL.reason, { value: text, style: { ...S_LABEL, italic: true, size: 10 } });
+  b.minHeight(row, smallLines(text, colWidth(COL.reason)) * SMALL_LINE_PT + 3);
+}
+
+/** Title and legal basis (rows 1–2). */
+function titleRows({ b, pack }: Build): void {
   b.set(1, 1, {
     value: pack.title,
     style: { bold: true, size: 14, color: C_TITLE, wrap: true, vAlign: 'middle' },
   });
-  b.merge(1, 1, 1, last);
-  b.minHeight(1, Math.max(24, lines(pack.title, widthOf(1, last) * 0.8) * 20));
+  b.merge(1, 1, 1, LAST);
+  b.minHeight(1, Math.max(24, lines(pack.title, widthOf(1, LAST) * 0.8) * 20));
   b.set(2, 1, { value: pack.legalBasis, style: { italic: true, wrap: true, vAlign: 'top' } });
-  b.merge(2, 1, 2, last);
-  b.minHeight(2, lines(pack.legalBasis, widthOf(1, last)) * LINE_PT + 2);
+  b.merge(2, 1, 2, LAST);
+  b.minHeight(2, lines(pack.legalBasis, widthOf(1, LAST)) * LINE_PT + 2);
+}
 
-  // --- Profile (left: A–E) and results (right: F–H) -----------------------------------------
-  const top = 3;
+/** "Thông tin đơn vị": one row per profile field (left: A–E). */
+function profileRows({ b, pack, geo, values }: Build): void {
+  const top = geo.sectionRow;
   b.set(top, 1, { value: 'Thông tin đơn vị', style: S_SECTION });
   b.merge(top, 1, top, COL.value);
-  b.set(top, COL.evidence, { value: 'Kết quả đánh giá (tự động)', style: S_SECTION });
-  b.merge(top, COL.evidence, top, last);
-
-  let row = top + 1;
-  for (const ind of pack.profile) {
+  for (const [i, ind] of pack.profile.entries()) {
+    const at = geo.profile[i];
+    if (!at) throw new Error(`layout: no geometry for profile field ${ind.id}`);
+    const row = at.row;
     b.set(row, 1, { value: ind.label + (ind.required ? ' *' : ''), style: S_LABEL });
     b.merge(row, 1, row, COL.label, S_LABEL);
     const v = prefill(values[ind.id]);
-    // a text (the unit's name, the province) gets the hint's column too and wraps over lines
-    const wide = ind.type === 'text';
-    const at = wide ? COL.expect : COL.value;
     let need = lines(ind.label, widthOf(1, COL.label)) * LINE_PT + 3;
-    if (wide) {
-      b.set(row, at, { ...(v !== undefined ? { value: v } : {}), style: inputStyle(ind), input: true });
-      b.merge(row, at, row, COL.value, inputStyle(ind));
-      const typed = typeof v === 'string' ? lines(v, widthOf(at, COL.value)) : 1;
+    if (at.col === COL.expect) {
+      // a text (the unit's name, the province) gets the hint's column too and wraps over lines
+      b.set(row, at.col, { ...(v !== undefined ? { value: v } : {}), style: inputStyle(ind), input: true });
+      b.merge(row, at.col, row, COL.value, inputStyle(ind));
+      const typed = typeof v === 'string' ? lines(v, widthOf(at.col, COL.value)) : 1;
       need = Math.max(need, Math.max(2, typed) * LINE_PT + 3);
     } else {
       const hint =
@@ -626,277 +631,274 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
           ? 'trống = hôm nay, đến khi Đánh giá chốt ngày'
           : (ind.hint ?? typeExpectation(ind));
       b.set(row, COL.expect, { value: hint, style: { ...S_LABEL, italic: true, size: 10 } });
-      b.set(row, at, { ...(v !== undefined ? { value: v } : {}), style: inputStyle(ind), input: true });
-      need = Math.max(need, smallLines(hint, WIDTHS[COL.expect - 1].width) * SMALL_LINE_PT + 3);
+      b.set(row, at.col, { ...(v !== undefined ? { value: v } : {}), style: inputStyle(ind), input: true });
+      need = Math.max(need, smallLines(hint, colWidth(COL.expect)) * SMALL_LINE_PT + 3);
     }
-    b.name(ind.id, row, at);
-    const val = validationFor(pack, ind, addr(row, at));
+    b.name(ind.id, at);
+    const val = validationFor(pack, ind, addr(row, at.col));
     if (val) b.validations.push(val);
     b.minHeight(row, need);
-    row++;
   }
-  const profileEnd = row - 1;
+}
 
-  // Right-hand block: computed cells.
+/** "Kết quả đánh giá (tự động)" (right: F–H): as-of date, year, verdict, counts, pack, plan, period. */
+function resultRows(ctx: Build): void {
+  const { b, pack, geo, compiled, p } = ctx;
+  b.set(geo.sectionRow, COL.evidence, { value: 'Kết quả đánh giá (tự động)', style: S_SECTION });
+  b.merge(geo.sectionRow, COL.evidence, geo.sectionRow, LAST);
+  const note = (r: number, text: string): void => noteCell(b, r, text);
+  const label = (at: CellAt, text: string): void =>
+    b.set(at.row, COL.evidence, { value: text, style: S_LABEL });
+  const computed = (name: string, at: CellAt, formula: string, style: CellStyle): void => {
+    b.set(at.row, at.col, { formula, style: { ...S_COMPUTED, ...style } });
+    b.name(name, at);
+  };
   const helpers = helperFormulas(compiled);
-  let rr = top + 1;
-  const note = (r: number, text: string): void => {
-    b.set(r, COL.reason, { value: text, style: { ...S_LABEL, italic: true, size: 10 } });
-    b.minHeight(r, smallLines(text, WIDTHS[COL.reason - 1].width) * SMALL_LINE_PT + 3);
+  label(geo.asOf, 'Tính đến ngày');
+  computed(AS_OF_NAME, geo.asOf, helpers.asOf, { numFmt: DATE_FMT, hAlign: 'center' });
+  note(geo.asOf.row, 'trống: ngày đã chốt khi Đánh giá, chưa chốt thì hôm nay');
+  label(geo.year, 'Năm áp dụng');
+  computed(YEAR_NAME, geo.year, helpers.year, { numFmt: '0', hAlign: 'center' });
+  note(geo.year.row, 'trống = năm của ngày tính');
+  verdictRows(ctx);
+  const idAndVersion = (
+    text: string,
+    id: [string, CellAt, string],
+    version: [string, CellAt, string],
+  ): void => {
+    label(id[1], text);
+    b.set(id[1].row, id[1].col, { value: id[2], style: { ...S_LABEL, hAlign: 'center' } });
+    b.name(id[0], id[1]);
+    b.set(version[1].row, version[1].col, { value: version[2], style: { ...S_LABEL, numFmt: '@' } });
+    b.name(version[0], version[1]);
   };
-  const rightLabel = (r: number, text: string): void => {
-    b.set(r, COL.evidence, { value: text, style: S_LABEL });
-  };
-  rightLabel(rr, 'Tính đến ngày');
-  b.set(rr, COL.status, {
-    formula: helpers.asOf,
-    style: { ...S_COMPUTED, numFmt: DATE_FMT, hAlign: 'center' },
-  });
-  b.name(AS_OF_NAME, rr, COL.status);
-  note(rr, 'trống: ngày đã chốt khi Đánh giá, chưa chốt thì hôm nay');
-  rr++;
-  rightLabel(rr, 'Năm áp dụng');
-  b.set(rr, COL.status, { formula: helpers.year, style: { ...S_COMPUTED, numFmt: '0', hAlign: 'center' } });
-  b.name(YEAR_NAME, rr, COL.status);
-  note(rr, 'trống = năm của ngày tính');
-  rr++;
-  const verdictRow = rr;
-  rightLabel(rr, 'Kết luận');
-  b.set(rr, COL.status, { formula: '""', style: { ...S_COMPUTED, size: 12 } }); // formula set below
-  b.merge(rr, COL.status, rr, last, S_COMPUTED);
-  b.name(VERDICT_NAME, rr, COL.status);
-  b.minHeight(rr, 2 * LINE_PT + 6);
-  rr++;
-  const countsRow = rr;
-  rightLabel(rr, 'Số tiêu chí đạt');
-  b.name(PASSED_NAME, rr, COL.status);
-  b.name(RATIO_NAME, rr, COL.reason);
-  rr++;
-  rightLabel(rr, 'Số tiêu chí áp dụng');
-  b.name(APPLICABLE_NAME, rr, COL.status);
-  rr++;
-  rightLabel(rr, 'Gói tiêu chí, phiên bản');
-  b.set(rr, COL.status, { value: pack.id, style: { ...S_LABEL, hAlign: 'center' } });
-  b.name(PACK_ID_NAME, rr, COL.status);
-  b.set(rr, COL.reason, { value: pack.version, style: { ...S_LABEL, numFmt: '@' } });
-  b.name(PACK_VERSION_NAME, rr, COL.reason);
-  rr++;
-  rightLabel(rr, 'Kế hoạch, phiên bản');
-  b.set(rr, COL.status, { value: compiled.plan.id, style: { ...S_LABEL, hAlign: 'center' } });
-  b.name(PLAN_ID_NAME, rr, COL.status);
-  b.set(rr, COL.reason, { value: compiled.plan.version, style: { ...S_LABEL, numFmt: '@' } });
-  b.name(PLAN_VERSION_NAME, rr, COL.reason);
-  rr++;
-  rightLabel(rr, 'Kỳ đánh giá');
-  b.minHeight(rr, 2 * LINE_PT + 3); // two dates over two lines
-  b.set(rr, COL.status, {
-    formula: p.msg([
-      { num: compiled.periodStart, fmt: 'date' },
-      ' – ',
-      { num: compiled.periodEnd, fmt: 'date' },
-    ]),
-    style: { ...S_COMPUTED, hAlign: 'center' },
-  });
-  b.name(PERIOD_NAME, rr, COL.status);
-  note(rr, 'theo kế hoạch; việc “trong năm” tính đến hết kỳ');
-  rr++;
+  idAndVersion(
+    'Gói tiêu chí, phiên bản',
+    [PACK_ID_NAME, geo.packId, pack.id],
+    [PACK_VERSION_NAME, geo.packVersion, pack.version],
+  );
+  idAndVersion(
+    'Kế hoạch, phiên bản',
+    [PLAN_ID_NAME, geo.planId, compiled.plan.id],
+    [PLAN_VERSION_NAME, geo.planVersion, compiled.plan.version],
+  );
+  label(geo.period, 'Kỳ đánh giá');
+  b.minHeight(geo.period.row, 2 * LINE_PT + 3); // two dates over two lines
+  const period = p.msg([
+    { num: compiled.periodStart, fmt: 'date' },
+    ' – ',
+    { num: compiled.periodEnd, fmt: 'date' },
+  ]);
+  computed(PERIOD_NAME, geo.period, period, { hAlign: 'center' });
+  note(geo.period.row, 'theo kế hoạch; việc “trong năm” tính đến hết kỳ');
+}
 
-  // "Đánh giá gần nhất": two label/value pairs per row below both blocks.
-  let srow = Math.max(profileEnd, rr - 1) + 1;
-  b.set(srow, 1, {
-    value: 'Đánh giá gần nhất (ghi khi bấm Đánh giá / lệnh tieuchi check)',
-    style: S_SECTION,
-  });
-  b.merge(srow, 1, srow, last);
-  srow++;
-  const stampPairs: Array<[string, string, string, string]> = [
-    ['Thời điểm đánh giá', STAMP_NAMES.time, 'Kết luận', STAMP_NAMES.verdict],
-    ['Tính đến ngày', STAMP_NAMES.asOf, 'Số tiêu chí đạt', STAMP_NAMES.ratio],
-    ['Gói tiêu chí (phiên bản)', STAMP_NAMES.pack, 'Mã SHA-256 dữ liệu', STAMP_NAMES.sha256],
-  ];
-  const S_STAMP: CellStyle = { ...S_LABEL, size: 10 };
-  for (const [l1, n1, l2, n2] of stampPairs) {
-    b.set(srow, 1, { value: l1, style: S_LABEL });
-    b.merge(srow, 1, srow, COL.label, S_LABEL);
-    // stamp values come in `opts.values` (written by `check --out` / the add-in after an evaluation)
-    const v1 = prefill(values[n1]);
-    // the frozen as-of date is a real date: the sheet's formulas read it (src/engine/compile.ts)
-    const s1: CellStyle =
-      n1 === STAMP_NAMES.asOf ? { ...S_STAMP, numFmt: DATE_FMT, hAlign: 'left' } : S_STAMP;
-    b.set(srow, COL.expect, { ...(v1 !== undefined ? { value: v1 } : {}), style: s1 });
-    b.merge(srow, COL.expect, srow, COL.value, S_STAMP);
-    b.name(n1, srow, COL.expect);
-    b.set(srow, COL.evidence, { value: l2, style: S_LABEL });
-    const v2 = prefill(values[n2]);
-    b.set(srow, COL.status, { ...(v2 !== undefined ? { value: v2 } : {}), style: S_STAMP });
-    b.merge(srow, COL.status, srow, last, S_STAMP);
-    b.name(n2, srow, COL.status);
-    b.minHeight(srow, n2 === STAMP_NAMES.sha256 || n2 === STAMP_NAMES.verdict ? 2 * 12 + 4 : LINE_PT + 3);
-    srow++;
-  }
-
-  // --- How to use, colour legend ------------------------------------------------------------
-  const headerRow = legend(b, srow) + 1;
-
-  // --- Table ----------------------------------------------------------------------------------
-  const headers = [
-    'Tiêu chí',
-    'Nội dung tiêu chí',
-    'Chỉ số',
-    'Yêu cầu',
-    'Giá trị',
-    'Minh chứng (số, ngày văn bản)',
-    'Kết quả',
-    'Lý do',
-    'Mức',
-    'Lý do từng yêu cầu',
-  ];
-  headers.forEach((h, i) => b.set(headerRow, i + 1, { value: h, style: S_HEADER }));
-  b.minHeight(headerRow, 2 * LINE_PT + 2);
-
-  row = headerRow + 1;
-  const firstTableRow = row;
-  const statusCells: Array<{ n: number; id: string; name: string }> = [];
-  /** rows of each criterion block (and of its group heading when it opens a group), for page breaks */
-  const blocks: Block[] = [];
-  const evidenceMarks: Array<{ status: string; evidence: string; first: number; last: number }> = [];
-  let ci = 0;
-  for (const g of pack.groups) {
-    const groupRow = row;
-    b.set(groupRow, 1, {
-      value: `Nhóm ${g.number}`,
-      style: { ...S_HEADER, fill: C_GROUP_FILL, hAlign: 'left' },
-    });
-    b.set(groupRow, 2, { value: g.title, style: { ...S_HEADER, fill: C_GROUP_FILL, hAlign: 'left' } });
-    b.merge(groupRow, 2, groupRow, COL.evidence, { ...S_HEADER, fill: C_GROUP_FILL });
-    b.minHeight(groupRow, lines(g.title, widthOf(2, COL.evidence)) * LINE_PT + 4);
-    row++;
-    const groupFirst = row;
-    for (const cr of g.criteria) {
-      const cc = compiled.criteria.find((x) => x.criterion === cr) ?? compiled.criteria[ci];
-      ci++;
-      // one row per indicator / requirement, then the evidence hint row (C–F) closing the block
-      const nRows = Math.max(cr.indicators.length, cc.requirements.length, 1) + 1;
-      const r1 = row;
-      const r2 = row + nRows - 1;
-      blocks.push({ first: r1, last: r2, groupRow: cr === g.criteria[0] ? groupRow : undefined });
-      // criterion id and official text
-      b.set(r1, COL.id, { value: cr.id, style: { ...S_BODY, bold: true, hAlign: 'center' } });
-      b.merge(r1, COL.id, r2, COL.id, S_BODY);
-      b.set(r1, COL.text, { value: cr.text, style: S_BODY });
-      b.merge(r1, COL.text, r2, COL.text, S_BODY);
-      // indicators
-      cr.indicators.forEach((ind, i) => {
-        const r = r1 + i;
-        b.set(r, COL.label, { value: ind.label, style: S_LABEL });
-        const prior = opts.priorNotes?.[ind.id];
-        const exp = expectationText(pack, cr, ind) + (prior ? `\n${prior}` : '');
-        b.set(r, COL.expect, { value: exp, style: { ...S_LABEL, size: 10 } });
-        const v = prefill(values[ind.id]);
-        b.set(r, COL.value, {
-          ...(v !== undefined ? { value: v } : {}),
-          style: inputStyle(ind),
-          input: true,
-        });
-        b.name(ind.id, r, COL.value);
-        const val = validationFor(pack, ind, addr(r, COL.value));
-        if (val) b.validations.push(val);
-        b.minHeight(
-          r,
-          Math.max(lines(ind.label, WIDTHS[COL.label - 1].width), lines(exp, WIDTHS[COL.expect - 1].width)) *
-            LINE_PT +
-            3,
-        );
-      });
-      for (let r = r1 + cr.indicators.length; r < r2; r++) {
-        for (const c of [COL.label, COL.expect, COL.value]) b.set(r, c, { style: S_BODY });
-      }
-      // evidence (merged input) above its hint
-      const ev = evidenceId(cr);
-      const evv = prefill(values[ev]);
-      const S_EVIDENCE = inputStyle({ type: 'text' }, { vAlign: 'top' });
-      b.set(r1, COL.evidence, {
-        ...(evv !== undefined ? { value: evv } : {}),
-        style: S_EVIDENCE,
-        input: true,
-      });
-      b.merge(r1, COL.evidence, r2 - 1, COL.evidence, S_EVIDENCE);
-      b.name(ev, r1, COL.evidence);
-      const hint = evidenceHint(cr);
-      b.set(r2, COL.label, { value: hint, style: S_HINT });
-      b.merge(r2, COL.label, r2, COL.evidence, S_HINT);
-      b.minHeight(r2, lines(hint, widthOf(COL.label, COL.evidence) * 1.1) * LINE_PT + 3);
-      evidenceMarks.push({
-        status: abs(r1, COL.status),
-        evidence: abs(r1, COL.evidence),
-        first: r1,
-        last: r2,
-      });
-      // hidden helpers: rank and reason of every requirement
-      cc.requirements.forEach((req, i) => {
-        b.set(r1 + i, COL.rank, { formula: p.rank(req.expr), style: { numFmt: '0' } });
-        b.set(r1 + i, COL.why, { formula: p.reason(req.expr) });
-      });
-      const ranks = absRange(r1, COL.rank, r2, COL.rank);
-      const whys = absRange(r1, COL.why, r2, COL.why);
-      const S_STATUS: CellStyle = { ...S_BODY, bold: true, hAlign: 'center', vAlign: 'middle' };
-      b.set(r1, COL.status, { formula: statusLabelFormula(`MAX(${ranks})`), style: S_STATUS });
-      b.merge(r1, COL.status, r2, COL.status, S_STATUS);
-      const nm = statusName(cr);
-      b.name(nm, r1, COL.status);
-      b.set(r1, COL.reason, {
-        formula: `IF(MAX(${ranks})<=1,"",INDEX(${whys},MATCH(MAX(${ranks}),${ranks},0)))`,
-        style: { ...S_BODY, size: 10 },
-      });
-      b.merge(r1, COL.reason, r2, COL.reason, S_BODY);
-      statusCells.push({ n: cr.number, id: cr.id, name: nm });
-      // heights: the merged official text must fit in the block
-      let have = 0;
-      for (let r = r1; r <= r2; r++) {
-        b.minHeight(r, LINE_PT + 3);
-        have += b.heights.get(r) ?? 0;
-      }
-      const need = Math.max(lines(cr.text, WIDTHS[COL.text - 1].width) * LINE_PT, 3 * LINE_PT) + 4;
-      if (need > have) {
-        const extra = Math.ceil((need - have) / nRows);
-        for (let r = r1; r <= r2; r++) b.heights.set(r, (b.heights.get(r) ?? 0) + extra);
-      }
-      row = r2 + 1;
-    }
-    const groupLast = row - 1;
-    const gr = absRange(groupFirst, COL.status, groupLast, COL.status);
-    b.set(groupRow, COL.status, {
-      formula: `COUNTIF(${gr},${str(STATUS_LABELS.pass)})&"/"&(${g.criteria.length}-COUNTIF(${gr},${str(STATUS_LABELS.na)}))&" đạt"`,
-      style: { ...S_HEADER, fill: C_GROUP_FILL },
-    });
-    b.set(groupRow, COL.reason, { style: { ...S_HEADER, fill: C_GROUP_FILL } });
-  }
-  const lastTableRow = row - 1;
-
-  // --- Verdict and counts -------------------------------------------------------------------
-  const all = absRange(firstTableRow, COL.status, lastTableRow, COL.status);
-  const total = statusCells.length;
+/** The verdict `ket_luan` and the counts `so_dat`, `ty_le_dat`, `so_ap_dung` over the whole table. */
+function verdictRows({ b, geo, compiled, p }: Build): void {
+  const all = absRange(geo.firstTableRow, COL.status, geo.lastTableRow, COL.status);
   const cnt = (code: keyof typeof STATUS_LABELS): string => `COUNTIF(${all},${str(STATUS_LABELS[code])})`;
-  b.set(countsRow, COL.status, {
+  const statusCells = geo.criteria.map((c) => ({ id: c.id, name: statusName(c) }));
+  const { verdict, passed, ratio, applicable } = geo;
+  b.set(verdict.row, COL.evidence, { value: 'Kết luận', style: S_LABEL });
+  b.set(verdict.row, verdict.col, {
+    formula: verdictFormula(compiled, p, statusCells, cnt),
+    style: { ...S_COMPUTED, size: 12 },
+  });
+  b.merge(verdict.row, verdict.col, verdict.row, LAST, S_COMPUTED);
+  b.name(VERDICT_NAME, verdict);
+  b.minHeight(verdict.row, 2 * LINE_PT + 6);
+  b.set(passed.row, COL.evidence, { value: 'Số tiêu chí đạt', style: S_LABEL });
+  b.name(PASSED_NAME, passed);
+  b.name(RATIO_NAME, ratio);
+  b.set(applicable.row, COL.evidence, { value: 'Số tiêu chí áp dụng', style: S_LABEL });
+  b.name(APPLICABLE_NAME, applicable);
+  b.set(passed.row, passed.col, {
     formula: cnt('pass'),
     style: { ...S_COMPUTED, numFmt: '0', hAlign: 'center' },
   });
-  b.set(countsRow, COL.reason, {
+  b.set(ratio.row, ratio.col, {
     formula: `${PASSED_NAME}&"/"&${APPLICABLE_NAME}`,
     style: { ...S_COMPUTED, hAlign: 'left' },
   });
-  b.set(countsRow + 1, COL.status, {
-    formula: `${total}-${cnt('na')}`,
+  b.set(applicable.row, applicable.col, {
+    formula: `${statusCells.length}-${cnt('na')}`,
     style: { ...S_COMPUTED, numFmt: '0', hAlign: 'center' },
   });
-  note(countsRow + 1, 'trừ tiêu chí không áp dụng');
-  const verdict = verdictFormula(compiled, p, statusCells, cnt);
-  const vi = b.cells.findIndex((c) => c.address === addr(verdictRow, COL.status));
-  b.cells[vi] = { ...b.cells[vi], formula: verdict };
+  noteCell(b, applicable.row, 'trừ tiêu chí không áp dụng');
+}
 
-  // --- Conditional formats --------------------------------------------------------------------
-  const cf = conditionalFormats({ firstTableRow, lastTableRow, verdictRow, last, evidenceMarks });
+/** "Đánh giá gần nhất": two label/value pairs per row below both blocks. */
+function stampRows({ b, geo, values }: Build): void {
+  b.set(geo.stampRow, 1, {
+    value: 'Đánh giá gần nhất (ghi khi bấm Đánh giá / lệnh tieuchi check)',
+    style: S_SECTION,
+  });
+  b.merge(geo.stampRow, 1, geo.stampRow, LAST);
+  const S_STAMP: CellStyle = { ...S_LABEL, size: 10 };
+  const pairs: Array<[string, keyof typeof STAMP_NAMES, string, keyof typeof STAMP_NAMES]> = [
+    ['Thời điểm đánh giá', 'time', 'Kết luận', 'verdict'],
+    ['Tính đến ngày', 'asOf', 'Số tiêu chí đạt', 'ratio'],
+    ['Gói tiêu chí (phiên bản)', 'pack', 'Mã SHA-256 dữ liệu', 'sha256'],
+  ];
+  for (const [l1, k1, l2, k2] of pairs) {
+    const [a1, a2] = [geo.stamp[k1], geo.stamp[k2]];
+    const srow = a1.row;
+    b.set(srow, 1, { value: l1, style: S_LABEL });
+    b.merge(srow, 1, srow, COL.label, S_LABEL);
+    // stamp values come in `opts.values` (written by `check --out` / the add-in after an evaluation)
+    const v1 = prefill(values[STAMP_NAMES[k1]]);
+    // the frozen as-of date is a real date: the sheet's formulas read it (src/engine/compile.ts)
+    const s1: CellStyle = k1 === 'asOf' ? { ...S_STAMP, numFmt: DATE_FMT, hAlign: 'left' } : S_STAMP;
+    b.set(srow, a1.col, { ...(v1 !== undefined ? { value: v1 } : {}), style: s1 });
+    b.merge(srow, a1.col, srow, COL.value, S_STAMP);
+    b.name(STAMP_NAMES[k1], a1);
+    b.set(srow, COL.evidence, { value: l2, style: S_LABEL });
+    const v2 = prefill(values[STAMP_NAMES[k2]]);
+    b.set(srow, a2.col, { ...(v2 !== undefined ? { value: v2 } : {}), style: S_STAMP });
+    b.merge(srow, a2.col, srow, LAST, S_STAMP);
+    b.name(STAMP_NAMES[k2], a2);
+    b.minHeight(srow, k2 === 'sha256' || k2 === 'verdict' ? 2 * 12 + 4 : LINE_PT + 3);
+  }
+}
 
+const HEADERS = [
+  'Tiêu chí',
+  'Nội dung tiêu chí',
+  'Chỉ số',
+  'Yêu cầu',
+  'Giá trị',
+  'Minh chứng (số, ngày văn bản)',
+  'Kết quả',
+  'Lý do',
+  'Mức',
+  'Lý do từng yêu cầu',
+];
+
+/** The table: header, then per group its heading and its criteria blocks. */
+function tableRows(ctx: Build): void {
+  const { b, pack, geo, compiled } = ctx;
+  HEADERS.forEach((h, i) => b.set(geo.headerRow, i + 1, { value: h, style: S_HEADER }));
+  b.minHeight(geo.headerRow, 2 * LINE_PT + 2);
+  const compiledOf = new Map(compiled.criteria.map((c) => [c.criterion, c]));
+  const blocks = geo.criteria.values();
+  const S_GROUP: CellStyle = { ...S_HEADER, fill: C_GROUP_FILL };
+  for (const [gi, g] of pack.groups.entries()) {
+    const gg = geo.groups[gi];
+    if (!gg) throw new Error(`layout: no geometry for group ${g.number}`);
+    b.set(gg.row, 1, { value: `Nhóm ${g.number}`, style: { ...S_GROUP, hAlign: 'left' } });
+    b.set(gg.row, 2, { value: g.title, style: { ...S_GROUP, hAlign: 'left' } });
+    b.merge(gg.row, 2, gg.row, COL.evidence, S_GROUP);
+    b.minHeight(gg.row, lines(g.title, widthOf(2, COL.evidence)) * LINE_PT + 4);
+    for (const cr of g.criteria) {
+      const at = blocks.next();
+      const cc = compiledOf.get(cr);
+      if (at.done || !cc) throw new Error(`layout: no geometry or rules for ${cr.id}`);
+      criterionRows(ctx, cr, cc.requirements, at.value);
+    }
+    const gr = absRange(gg.first, COL.status, gg.last, COL.status);
+    b.set(gg.row, COL.status, {
+      formula: `COUNTIF(${gr},${str(STATUS_LABELS.pass)})&"/"&(${g.criteria.length}-COUNTIF(${gr},${str(STATUS_LABELS.na)}))&" đạt"`,
+      style: S_GROUP,
+    });
+    b.set(gg.row, COL.reason, { style: S_GROUP });
+  }
+}
+
+/** The text of an indicator's "Yêu cầu" cell: what is asked, then last year's value when given. */
+export function requirementCellText(pack: Pack, cr: Criterion, ind: Indicator, priorNote?: string): string {
+  return expectationText(pack, cr, ind) + (priorNote ? `\n${priorNote}` : '');
+}
+
+/** One criterion block: id and text, a row per indicator, evidence and its hint, status and reason. */
+function criterionRows(
+  { b, pack, p, values, priorNotes }: Build,
+  cr: Criterion,
+  requirements: CompiledPack['criteria'][number]['requirements'],
+  at: CriterionGeometry,
+): void {
+  const { first: r1, last: r2 } = at;
+  b.set(r1, COL.id, { value: cr.id, style: { ...S_BODY, bold: true, hAlign: 'center' } });
+  b.merge(r1, COL.id, r2, COL.id, S_BODY);
+  b.set(r1, COL.text, { value: cr.text, style: S_BODY });
+  b.merge(r1, COL.text, r2, COL.text, S_BODY);
+  for (const [i, ind] of cr.indicators.entries()) {
+    const r = at.indicators[i]?.row ?? r1 + i;
+    b.set(r, COL.label, { value: ind.label, style: S_LABEL });
+    const exp = requirementCellText(pack, cr, ind, priorNotes?.[ind.id]);
+    b.set(r, COL.expect, { value: exp, style: { ...S_LABEL, size: 10 } });
+    const v = prefill(values[ind.id]);
+    b.set(r, COL.value, { ...(v !== undefined ? { value: v } : {}), style: inputStyle(ind), input: true });
+    b.name(ind.id, { row: r, col: COL.value });
+    const val = validationFor(pack, ind, addr(r, COL.value));
+    if (val) b.validations.push(val);
+    const need = Math.max(lines(ind.label, colWidth(COL.label)), lines(exp, colWidth(COL.expect)));
+    b.minHeight(r, need * LINE_PT + 3);
+  }
+  for (let r = r1 + cr.indicators.length; r < r2; r++) {
+    for (const c of [COL.label, COL.expect, COL.value]) b.set(r, c, { style: S_BODY });
+  }
+  // evidence (merged input) above its hint
+  const evv = prefill(values[evidenceId(cr)]);
+  const S_EVIDENCE = inputStyle({ type: 'text' }, { vAlign: 'top' });
+  b.set(r1, COL.evidence, { ...(evv !== undefined ? { value: evv } : {}), style: S_EVIDENCE, input: true });
+  b.merge(r1, COL.evidence, r2 - 1, COL.evidence, S_EVIDENCE);
+  b.name(evidenceId(cr), at.evidence);
+  const hint = evidenceHint(cr);
+  b.set(r2, COL.label, { value: hint, style: S_HINT });
+  b.merge(r2, COL.label, r2, COL.evidence, S_HINT);
+  b.minHeight(r2, lines(hint, widthOf(COL.label, COL.evidence) * 1.1) * LINE_PT + 3);
+  // hidden helpers: rank and reason of every requirement
+  requirements.forEach((req, i) => {
+    b.set(r1 + i, COL.rank, { formula: p.rank(req.expr), style: { numFmt: '0' } });
+    b.set(r1 + i, COL.why, { formula: p.reason(req.expr) });
+  });
+  const ranks = absRange(r1, COL.rank, r2, COL.rank);
+  const whys = absRange(r1, COL.why, r2, COL.why);
+  const S_STATUS: CellStyle = { ...S_BODY, bold: true, hAlign: 'center', vAlign: 'middle' };
+  b.set(r1, COL.status, { formula: statusLabelFormula(`MAX(${ranks})`), style: S_STATUS });
+  b.merge(r1, COL.status, r2, COL.status, S_STATUS);
+  b.name(statusName(cr), at.status);
+  b.set(r1, COL.reason, {
+    formula: `IF(MAX(${ranks})<=1,"",INDEX(${whys},MATCH(MAX(${ranks}),${ranks},0)))`,
+    style: { ...S_BODY, size: 10 },
+  });
+  b.merge(r1, COL.reason, r2, COL.reason, S_BODY);
+  // heights: the merged official text must fit in the block
+  let have = 0;
+  for (let r = r1; r <= r2; r++) {
+    b.minHeight(r, LINE_PT + 3);
+    have += b.heights.get(r) ?? 0;
+  }
+  const need = Math.max(lines(cr.text, colWidth(COL.text)) * LINE_PT, 3 * LINE_PT) + 4;
+  if (need > have) {
+    const extra = Math.ceil((need - have) / (r2 - r1 + 1));
+    for (let r = r1; r <= r2; r++) b.heights.set(r, (b.heights.get(r) ?? 0) + extra);
+  }
+}
+
+export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): CriteriaSheet {
+  const compiled = compilePack(pack, opts.plan);
+  const geo = criteriaGeometry(pack);
+  const values: Record<string, CellValue | undefined> = { ...(opts.values ?? {}) };
+  if (opts.unitName !== undefined && values[UNIT_NAME_ID] === undefined) values[UNIT_NAME_ID] = opts.unitName;
+  if (opts.year !== undefined && values[YEAR_ID] === undefined) values[YEAR_ID] = opts.year;
+  const ctx: Build = {
+    pack,
+    compiled,
+    geo,
+    p: new FormulaPrinter(),
+    b: new Builder(),
+    values,
+    priorNotes: opts.priorNotes,
+  };
+  const b = ctx.b;
+  titleRows(ctx);
+  profileRows(ctx);
+  resultRows(ctx);
+  stampRows(ctx);
+  legend(b, geo.legendRow);
+  tableRows(ctx);
+  const { headerRow, lastTableRow } = geo;
   return {
     name: opts.sheetName ?? CRITERIA_SHEET_NAME,
     columns: WIDTHS.map((w) => ({ ...w })),
@@ -905,18 +907,19 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
     merges: b.merges,
     names: b.names,
     validations: b.validations,
-    conditionalFormats: cf,
+    conditionalFormats: conditionalFormats(geo),
     freeze: { rows: headerRow, columns: 0 },
     print: {
       orientation: 'landscape',
       paper: 'A4',
       fitToWidth: true,
       titleRows: `${headerRow}:${headerRow}`,
-      area: range(1, 1, lastTableRow, last),
+      area: range(1, 1, lastTableRow, LAST),
       margins: { ...PRINT_MARGINS_MM },
-      rowBreaks: pageBreaks(b.heights, headerRow, blocks),
+      rowBreaks: pageBreaks(b.heights, headerRow, geo.criteria),
     },
     protect: true,
     tabColor: '2F5597',
+    geometry: geo,
   };
 }

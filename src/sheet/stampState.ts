@@ -9,7 +9,7 @@ import { isoToSerial, excelDate } from '../engine/dates';
 import { inputsSha256, stampInputIds } from '../engine/stamp';
 import { isBlank, type CellValue, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
-import { STAMP_NAMES } from './layout';
+import { STAMP_NAMES } from '../pack/workbookNames';
 
 export const STAMP_STATES = ['fresh', 'edited', 'none', 'other_version'] as const;
 export type StampState = (typeof STAMP_STATES)[number];

@@ -11,8 +11,9 @@ import { evaluate } from '../../src/engine/evaluate';
 import { serialFromJsDate } from '../../src/engine/dates';
 import { statusName } from '../../src/pack/schema';
 import { getBuiltinPack } from '../../src/pack/registry';
-import { inputIds, PACK_ID_NAME } from '../../src/sheet/layout';
+import { inputIds } from '../../src/sheet/layout';
 import type { XlContext, XlRunOptions, XlScalar } from '../../src/excel/officeTypes';
+import { PACK_ID_NAME } from '../../src/pack/workbookNames';
 
 const params = new URLSearchParams(location.search);
 const fake = new FakeExcel({ excelApi: params.get('excelApi') ?? '1.14', sheets: ['Dữ liệu'] });

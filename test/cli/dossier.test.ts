@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { frozenEvaluation } from '../../src/cli/dossier';
-import { FROZEN_AS_OF_ID } from '../../src/engine/compile';
+import { FROZEN_AS_OF_ID } from '../../src/pack/workbookNames';
 import { excelDate } from '../../src/engine/dates';
 import type { Values } from '../../src/engine/values';
 import { getBuiltinPack } from '../../src/pack/registry';

@@ -10,9 +10,10 @@ import type { CellValue, Values } from '../../src/engine/values';
 import { evaluate } from '../../src/engine/evaluate';
 import { excelDate } from '../../src/engine/dates';
 import type { Pack } from '../../src/pack/schema';
-import { PACK_VERSION_NAME, buildCriteriaSheet } from '../../src/sheet/layout';
+import { buildCriteriaSheet } from '../../src/sheet/layout';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { stampValues } from '../../src/sheet/stampState';
+import { PACK_VERSION_NAME } from '../../src/pack/workbookNames';
 
 export interface UnitFileOptions {
   /** write the evaluation stamp (as `tieuchi check --out` does); default true */

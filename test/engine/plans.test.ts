@@ -5,7 +5,7 @@
  * still `not_due`. Also: a frozen as-of date replaces today, and gating prerequisites.
  */
 import fc from 'fast-check';
-import { FROZEN_AS_OF_ID, PERIOD_END_DUE, compilePack, effectiveParameters } from '../../src/engine/compile';
+import { PERIOD_END_DUE, compilePack, effectiveParameters } from '../../src/engine/compile';
 import { excelDate, parseDayMonth } from '../../src/engine/dates';
 import { evaluate } from '../../src/engine/evaluate';
 import type { Pack } from '../../src/pack/schema';
@@ -13,6 +13,7 @@ import { builtinPlans, defaultPlan } from '../../src/plan/registry';
 import type { Plan } from '../../src/plan/schema';
 import { builtinPacksForTests, caseArb } from '../helpers/cases';
 import { fullPassValues } from '../helpers/samples';
+import { FROZEN_AS_OF_ID } from '../../src/pack/workbookNames';
 
 const packs = builtinPacksForTests();
 const packById = (id: string): Pack => (id === 'xa' ? packs.xa : packs.coquan);

@@ -1,11 +1,12 @@
 import { parseArea } from '../../src/sheet/address';
 import { ALL_FEATURES, needsTextFormat, queueSheetSpec, rectangles } from '../../src/excel/writeSpec';
 import { serialToIso } from '../../src/engine/dates';
-import { buildCriteriaSheet, CRITERIA_SHEET_NAME, PACK_ID_NAME } from '../../src/sheet/layout';
+import { buildCriteriaSheet, CRITERIA_SHEET_NAME } from '../../src/sheet/layout';
 import type { SheetSpec } from '../../src/sheet/spec';
 import { FakeExcel } from '../fakes/fakeExcel';
 import { clone, pack, setup, SHEET, syncsOf } from './helpers';
 import { SYNC_LIMITS } from './syncBudget';
+import { PACK_ID_NAME } from '../../src/pack/workbookNames';
 
 function rc(address: string): { row: number; col: number } {
   const r = parseArea(address);

@@ -7,17 +7,11 @@ import { serialFromJsDate } from '../../src/engine/dates';
 import type { Pack } from '../../src/pack/schema';
 import { statusName } from '../../src/pack/schema';
 import { evaluate } from '../../src/engine/evaluate';
-import {
-  APPLICABLE_NAME,
-  PASSED_NAME,
-  VERDICT_NAME,
-  buildCriteriaSheet,
-  inputIds,
-} from '../../src/sheet/layout';
+import { buildCriteriaSheet, inputIds } from '../../src/sheet/layout';
 import { SheetHarness, parseAddress } from './hf';
 import type { AgreementCase } from './cases';
 import type { CellValue } from '../../src/engine/values';
-import { FROZEN_AS_OF_ID } from '../../src/engine/compile';
+import { APPLICABLE_NAME, FROZEN_AS_OF_ID, PASSED_NAME, VERDICT_NAME } from '../../src/pack/workbookNames';
 import type { Plan } from '../../src/plan/schema';
 
 /** Reasons print numbers with the host's decimal separator; compare them with a comma. */

@@ -7,11 +7,12 @@ import fc from 'fast-check';
 import { getBuiltinPack } from '../../src/pack/registry';
 import { evidenceId, type Indicator, type Pack } from '../../src/pack/schema';
 import { excelDate, parseDayMonth, serialFromJsDate } from '../../src/engine/dates';
-import { AS_OF_ID, FROZEN_AS_OF_ID, PERIOD_END_DUE, YEAR_ID, scaleOf } from '../../src/engine/compile';
+import { PERIOD_END_DUE, scaleOf } from '../../src/engine/compile';
 import { builtinPlans } from '../../src/plan/registry';
 import type { Plan } from '../../src/plan/schema';
 import type { CellValue, Values } from '../../src/engine/values';
 import { fullPassValues } from './samples';
+import { AS_OF_ID, FROZEN_AS_OF_ID, YEAR_ID } from '../../src/pack/workbookNames';
 
 let packs: { xa: Pack; coquan: Pack } | undefined;
 

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import xaData from '../../src/pack/builtin/xa.json';
-import {
-  PACK_RESERVED_NAMES,
-  ROOT_PATH,
-  formatIssues,
-  formatPath,
-  isReservedName,
-  reservedNameReason,
-  validatePack,
-  type PackIssue,
-} from '../../src/pack/validate';
+import { ROOT_PATH, formatIssues, formatPath, validatePack, type PackIssue } from '../../src/pack/validate';
+import { RESERVED_NAMES, isReservedName, reservedNameReason } from '../../src/pack/workbookNames';
 
 type Json = Record<string, unknown>;
 /** A fresh mutable copy of the xa pack data. */
@@ -262,7 +254,8 @@ describe('validatePack: several problems at once, exact paths, Vietnamese messag
         },
         {
           path: 'groups[0].criteria[1].indicators[4].id',
-          message: 'mã “tc2_minh_chung” trùng mã ô minh chứng tự sinh của tiêu chí (tcN_minh_chung)',
+          message:
+            'mã không dùng được: “tc2_minh_chung” trùng mã ô minh chứng tự sinh của tiêu chí (tcN_minh_chung)',
         },
         {
           path: 'groups[0].criteria[1].indicators[5].id',
@@ -318,7 +311,7 @@ describe('validatePack: several problems at once, exact paths, Vietnamese messag
 
 describe('helpers', () => {
   test('reserved names', () => {
-    for (const n of PACK_RESERVED_NAMES) expect(isReservedName(n)).toBe(true);
+    for (const n of RESERVED_NAMES) expect(isReservedName(n)).toBe(true);
     for (const n of [
       'kq_tc1',
       'kq_tc34',

@@ -11,14 +11,13 @@ import {
   MAX_ERROR,
   MAX_PROMPT,
   PAGE_BODY_PT,
-  STAMP_NAMES,
   buildCriteriaSheet,
   evidenceHint,
   inputIds,
 } from '../../src/sheet/layout';
 import type { CellSpec, SheetSpec } from '../../src/sheet/spec';
 import { builtinPacksForTests } from '../helpers/cases';
-import { PACK_RESERVED_NAMES, isReservedName } from '../../src/pack/validate';
+import { RESERVED_NAMES, STAMP_NAMES, isReservedName } from '../../src/pack/workbookNames';
 import { parseAddress } from '../helpers/hf';
 
 const packs = builtinPacksForTests();
@@ -160,7 +159,7 @@ describe.each([
       expect(looksLikeCellRef(n)).toBe(false);
     }
     for (const n of spec.names) expect(n.address).toMatch(/^\$[A-Z]+\$[0-9]+$/);
-    for (const n of [...PACK_RESERVED_NAMES, ...Object.values(STAMP_NAMES)]) {
+    for (const n of [...RESERVED_NAMES, ...Object.values(STAMP_NAMES)]) {
       expect(names.has(n)).toBe(true);
     }
     // every name the sheet defines for itself is one pack validation keeps packs from using

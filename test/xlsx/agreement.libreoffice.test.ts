@@ -17,7 +17,7 @@ import { buildCriteriaSheet, inputIds } from '../../src/sheet/layout';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { compareWithEngine } from '../helpers/agreement';
 import { makeProfile } from '../helpers/libreoffice';
-import { FROZEN_AS_OF_ID } from '../../src/engine/compile';
+import { FROZEN_AS_OF_ID } from '../../src/pack/workbookNames';
 import { readCachedBook } from '../helpers/xlsxCache';
 import { builtinPacksForTests, caseArb, passingValues, type AgreementCase } from '../helpers/cases';
 
