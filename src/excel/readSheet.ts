@@ -9,11 +9,19 @@
 import type { CellValue, Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import { builtinPacks } from '../pack/registry';
-import { buildCriteriaSheet, inputIds } from '../sheet/layout';
-import { FROZEN_AS_OF_ID, PACK_ID_NAME, PACK_VERSION_NAME, PLAN_ID_NAME, statusName } from '../pack/workbookNames';
+import {
+  FROZEN_AS_OF_ID,
+  isStatusName,
+  PACK_ID_NAME,
+  PACK_VERSION_NAME,
+  PLAN_ID_NAME,
+  statusName,
+} from '../pack/workbookNames';
+import { inputIds } from '../sheet/layout';
+import { CRITERIA_COLUMNS, criteriaGeometry, EXPLANATION_OFFSET } from '../sheet/geometry';
 import { defaultPlan } from '../plan/registry';
 import type { Plan } from '../plan/schema';
-import { parseArea, parseReference, rectAddress, type Rect } from '../sheet/address';
+import { parseReference, rectAddress, type Rect } from '../sheet/address';
 import type {
   XlConditionalFormat,
   XlContext,
@@ -102,6 +110,62 @@ const covers = (outer: Rect, inner: Rect): boolean =>
 /** Rows added to the built-in layouts' extent in a first guess (rows the user inserted). */
 const GUESS_SPARE_ROWS = 40;
 
+/** The rectangle a criteria sheet's layout spans: from A1 to every name and explanation cell. */
+export function layoutRect(names: ReadonlyMap<string, Rect>): Rect {
+  let bottom = 1;
+  let right = 1;
+  for (const [n, r] of names) {
+    bottom = Math.max(bottom, r.row + r.rows - 1);
+    right = Math.max(right, r.col + r.cols - 1 + (isStatusName(n) ? EXPLANATION_OFFSET : 0));
+  }
+  return { row: 1, col: 1, rows: bottom, cols: right };
+}
+
+/** The built-in layouts' largest extent: the first guess for a sheet known to be a criteria sheet. */
+let builtinGuess: Rect | undefined;
+function builtinExtent(): Rect {
+  if (!builtinGuess) {
+    const rows = Math.max(1, ...builtinPacks().map((p) => criteriaGeometry(p).lastTableRow));
+    builtinGuess = { row: 1, col: 1, rows: rows + GUESS_SPARE_ROWS, cols: CRITERIA_COLUMNS.explanation };
+  }
+  return builtinGuess;
+}
+
+function queueFirst(
+  ctx: XlContext,
+  sheetName: string | undefined,
+  opts: ReadOptions,
+  api: (version: string) => boolean,
+  known: Rect | undefined,
+): FirstRead {
+  const wb = ctx.workbook;
+  const ws = sheetName === undefined ? wb.worksheets.getActiveWorksheet() : wb.worksheets.getItem(sheetName);
+  ws.load('name');
+  wb.names.load('items/name,items/type,items/value');
+  const sheetNames: XlNamedItemCollection | undefined = api('1.4') ? ws.names : undefined;
+  sheetNames?.load('items/name,items/type,items/value');
+  ws.protection.load('protected,options');
+  const probe = api('1.2') ? wb.functions.date(1904, 1, 1) : undefined;
+  probe?.load('value');
+  const cfColl = opts.cfs && api('1.6') ? ws.getRange().conditionalFormats : undefined;
+  // ids loaded: an item not addressed by id is addressed by its position, which deletes shift
+  cfColl?.load('items/id,items/type,items/customOrNullObject/rule/formula');
+  // a sheet known to be a criteria sheet: read its layout's rectangle in the same round trip
+  const rect = sheetName === undefined ? undefined : (known ?? builtinExtent());
+  const range = rect ? ws.getRange(rectAddress(rect)) : undefined;
+  range?.load('values');
+  return { ws, sheetNames, probe, cfColl, guess: rect && range ? { rect, range } : undefined };
+}
+
+/** A grid of values read from `rect`, as a cell lookup (null outside it). */
+function cellsOf(rect: Rect, values: unknown[][]): (row: number, col: number) => CellValue {
+  return (row, col) => {
+    const line = values[row - rect.row];
+    if (!line || col < rect.col) return null;
+    return toCell(line[col - rect.col]);
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export interface SheetReaderDeps {
@@ -119,88 +183,13 @@ export interface SheetReader {
     sheetName: string | undefined,
     opts: ReadOptions,
   ) => Promise<SheetRead | undefined>;
-  /** columns from a status cell to the explanation column (first column right of the layout) */
-  explanationOffset: (pack: Pack) => number;
   /** a sheet just written: its next read takes one round trip */
   remember(sheetName: string, names: ReadonlyMap<string, Rect>): void;
 }
 
 export function createSheetReader(deps: SheetReaderDeps): SheetReader {
-  const api = deps.api;
-  const explanationOffsets = new Map<string, number>();
-  /** columns from the status cell to the explanation column (first column right of the layout) */
-  const explanationOffset = (pack: Pack): number => {
-    let off = explanationOffsets.get(pack.id);
-    if (off === undefined) {
-      const spec = buildCriteriaSheet(pack);
-      const first = pack.groups[0]?.criteria[0];
-      const n = first && spec.names.find((x) => x.name === statusName(first));
-      const ref = n && parseReference(`x!${n.address}`);
-      off = ref ? spec.columns.length + 1 - ref.rect.col : 4;
-      explanationOffsets.set(pack.id, off);
-    }
-    return off;
-  };
-
-  /** widest distance from a status cell to the explanation column over the built-in packs */
-  let offsetMax: number | undefined;
-  const explanationOffsetMax = (): number =>
-    (offsetMax ??= Math.max(1, ...builtinPacks().map((p) => explanationOffset(p))));
-
-  /** The rectangle a criteria sheet's layout spans: from A1 to every name and explanation cell. */
-  function layoutRect(names: ReadonlyMap<string, Rect>): Rect {
-    let bottom = 1;
-    let right = 1;
-    for (const [n, r] of names) {
-      bottom = Math.max(bottom, r.row + r.rows - 1);
-      right = Math.max(right, r.col + r.cols - 1 + (n.startsWith('kq_') ? explanationOffsetMax() : 0));
-    }
-    return { row: 1, col: 1, rows: bottom, cols: right };
-  }
-
-  /** The built-in layouts' largest extent: the first guess for a sheet known to be a criteria sheet. */
-  let defaultGuess: Rect | undefined;
-  const builtinExtent = (): Rect => {
-    if (!defaultGuess) {
-      let rows = 1;
-      let cols = 1;
-      for (const p of builtinPacks()) {
-        const spec = buildCriteriaSheet(p);
-        for (const c of spec.cells) {
-          const a = parseArea(c.address);
-          if (a) rows = Math.max(rows, a.row + a.rows - 1);
-        }
-        cols = Math.max(cols, spec.columns.length + 1);
-      }
-      defaultGuess = { row: 1, col: 1, rows: rows + GUESS_SPARE_ROWS, cols };
-    }
-    return defaultGuess;
-  };
-
   /** Layout rectangles of the criteria sheets seen, by sheet name (lower case). */
   const seenRects = new Map<string, Rect>();
-
-  function queueFirst(ctx: XlContext, sheetName: string | undefined, opts: ReadOptions): FirstRead {
-    const wb = ctx.workbook;
-    const ws =
-      sheetName === undefined ? wb.worksheets.getActiveWorksheet() : wb.worksheets.getItem(sheetName);
-    ws.load('name');
-    wb.names.load('items/name,items/type,items/value');
-    const sheetNames: XlNamedItemCollection | undefined = api('1.4') ? ws.names : undefined;
-    sheetNames?.load('items/name,items/type,items/value');
-    ws.protection.load('protected,options');
-    const probe = api('1.2') ? wb.functions.date(1904, 1, 1) : undefined;
-    probe?.load('value');
-    const cfColl = opts.cfs && api('1.6') ? ws.getRange().conditionalFormats : undefined;
-    // ids loaded: an item not addressed by id is addressed by its position, which deletes shift
-    cfColl?.load('items/id,items/type,items/customOrNullObject/rule/formula');
-    // a sheet known to be a criteria sheet: read its layout's rectangle in the same round trip
-    const rect =
-      sheetName === undefined ? undefined : (seenRects.get(sheetName.toLowerCase()) ?? builtinExtent());
-    const range = rect ? ws.getRange(rectAddress(rect)) : undefined;
-    range?.load('values');
-    return { ws, sheetNames, probe, cfColl, guess: rect && range ? { rect, range } : undefined };
-  }
 
   /**
    * Read a criteria sheet: names, protection and date system first (never the used range, which
@@ -212,7 +201,8 @@ export function createSheetReader(deps: SheetReaderDeps): SheetReader {
     sheetName: string | undefined,
     opts: ReadOptions,
   ): Promise<SheetRead | undefined> {
-    const q = queueFirst(ctx, sheetName, opts);
+    const known = sheetName === undefined ? undefined : seenRects.get(sheetName.toLowerCase());
+    const q = queueFirst(ctx, sheetName, opts, deps.api, known);
     try {
       await ctx.sync();
     } catch (e) {
@@ -232,22 +222,16 @@ export function createSheetReader(deps: SheetReaderDeps): SheetReader {
         : undefined;
     }
     const need = layoutRect(names);
-    let grid: { rect: Rect; values: unknown[][] };
-    if (q.guess && covers(q.guess.rect, need)) grid = { rect: q.guess.rect, values: q.guess.range.values };
+    let at: (row: number, col: number) => CellValue;
+    if (q.guess && covers(q.guess.rect, need)) at = cellsOf(q.guess.rect, q.guess.range.values);
     else {
       // a second round trip: exactly the layout's rectangle
       const range = q.ws.getRange(rectAddress(need));
       range.load('values');
       await ctx.sync();
-      grid = { rect: need, values: range.values };
+      at = cellsOf(need, range.values);
     }
     seenRects.set(name.toLowerCase(), need);
-    const at = (row: number, col: number): CellValue => {
-      const i = row - grid.rect.row;
-      const j = col - grid.rect.col;
-      if (i < 0 || j < 0 || i >= grid.values.length || j >= (grid.values[i]?.length ?? 0)) return null;
-      return toCell(grid.values[i][j]);
-    };
     const packCell = names.get(PACK_ID_NAME);
     const packId = String((packCell && at(packCell.row, packCell.col)) ?? '').trim();
     const pack = deps.getPack(packId);
@@ -257,63 +241,67 @@ export function createSheetReader(deps: SheetReaderDeps): SheetReader {
       );
     }
     const dateOffset = q.probe && q.probe.value === 0 ? DAYS_1900_TO_1904 : 0;
-    return finishRead(q, name, names, pack, at, dateOffset);
-  }
-
-  function finishRead(
-    q: FirstRead,
-    name: string,
-    names: Map<string, Rect>,
-    pack: Pack,
-    at: (row: number, col: number) => CellValue,
-    dateOffset: number,
-  ): SheetRead {
-    const named = (id: string): CellValue | undefined => {
-      const r = names.get(id.toLowerCase());
-      return r ? at(r.row, r.col) : undefined;
-    };
-    const planId = String(named(PLAN_ID_NAME) ?? '').trim();
-    const plan = planId ? deps.getPlan(planId) : defaultPlan();
-    if (!plan) {
-      throw new HostError(
-        `Trang “${name}” được lập theo kế hoạch “${planId}”, add-in chưa có kế hoạch đó. Hãy tải tệp kế hoạch (Chèn bảng tiêu chí › Tải tệp kế hoạch hoặc bộ tiêu chí) hoặc dùng lệnh tieuchi với --plan.`,
-      );
-    }
-    const dates = dateIds(pack);
-    const values: Record<string, CellValue | undefined> = {};
-    // the inputs and the as-of date an earlier evaluation froze (the sheet's formulas read it too)
-    for (const id of [...inputIds(pack), FROZEN_AS_OF_ID]) {
-      const v = named(id);
-      if (v === undefined) continue;
-      values[id] = typeof v === 'number' && dates.has(id) ? fromWorkbookDate(v, dateOffset) : v;
-    }
-    const sheetStatuses: Record<string, string> = {};
-    for (const g of pack.groups) {
-      for (const c of g.criteria) {
-        const v = named(statusName(c));
-        if (v !== undefined && v !== null) sheetStatuses[c.id] = String(v);
-      }
-    }
-    return {
-      sheetName: name,
-      ws: q.ws,
-      pack,
-      plan,
-      packVersion: String(named(PACK_VERSION_NAME) ?? ''),
-      names,
-      values,
-      sheetStatuses,
-      protection: { protected: q.ws.protection.protected, options: q.ws.protection.options },
-      dateOffset,
-      dateIds: dates,
-      cfs: q.cfColl ? q.cfColl.items : [],
-      at,
-    };
+    return finishRead({ q, name, names, pack, at, dateOffset }, deps.getPlan);
   }
 
   return {
     readIn,
-    explanationOffset,
     remember: (sheetName, names) => seenRects.set(sheetName.toLowerCase(), layoutRect(names)),
+  };
+}
+
+/** The sheet's contents by its names: plan, inputs (dates in the 1900 system), the sheet's statuses. */
+function finishRead(
+  read: {
+    q: FirstRead;
+    name: string;
+    names: Map<string, Rect>;
+    pack: Pack;
+    at: (row: number, col: number) => CellValue;
+    dateOffset: number;
+  },
+  getPlan: (id: string) => Plan | undefined,
+): SheetRead {
+  const { q, name, names, pack, at, dateOffset } = read;
+  const named = (id: string): CellValue | undefined => {
+    const r = names.get(id.toLowerCase());
+    return r ? at(r.row, r.col) : undefined;
+  };
+  const planId = String(named(PLAN_ID_NAME) ?? '').trim();
+  const plan = planId ? getPlan(planId) : defaultPlan();
+  if (!plan) {
+    throw new HostError(
+      `Trang “${name}” được lập theo kế hoạch “${planId}”, add-in chưa có kế hoạch đó. Hãy tải tệp kế hoạch (Chèn bảng tiêu chí › Tải tệp kế hoạch hoặc bộ tiêu chí) hoặc dùng lệnh tieuchi với --plan.`,
+    );
+  }
+  const dates = dateIds(pack);
+  const values: Record<string, CellValue | undefined> = {};
+  // the inputs and the as-of date an earlier evaluation froze (the sheet's formulas read it too)
+  for (const id of [...inputIds(pack), FROZEN_AS_OF_ID]) {
+    const v = named(id);
+    if (v === undefined) continue;
+    values[id] = typeof v === 'number' && dates.has(id) ? fromWorkbookDate(v, dateOffset) : v;
+  }
+  const sheetStatuses: Record<string, string> = {};
+  for (const g of pack.groups) {
+    for (const c of g.criteria) {
+      const v = named(statusName(c));
+      if (v !== undefined && v !== null) sheetStatuses[c.id] = String(v);
+    }
+  }
+  return {
+    sheetName: name,
+    ws: q.ws,
+    pack,
+    plan,
+    packVersion: String(named(PACK_VERSION_NAME) ?? ''),
+    names,
+    values,
+    sheetStatuses,
+    protection: { protected: q.ws.protection.protected, options: q.ws.protection.options },
+    dateOffset,
+    dateIds: dates,
+    cfs: q.cfColl ? q.cfColl.items : [],
+    at,
   };
 }

@@ -111,6 +111,11 @@ const numbered = (name: (c: { number: number }) => string): RegExp => {
 const STATUS_RE = numbered(statusName);
 const EVIDENCE_RE = numbered(evidenceId);
 
+/** Is `name` (any case) the name of a criterion's status cell, `kq_tcN`? */
+export function isStatusName(name: string): boolean {
+  return STATUS_RE.test(name.toLowerCase());
+}
+
 /** Families of names the workbook defines: one per criterion, or by prefix. */
 export const RESERVED_PATTERNS: readonly ReservedPattern[] = [
   {
