@@ -101,10 +101,11 @@ export function rectangles(cells: ReadonlyArray<{ row: number; col: number }>): 
   }
   const runs: Rect[] = [];
   for (const [row, cols] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
-    const sorted = [...new Set(cols)].sort((a, b) => a - b);
-    let start = sorted[0];
+    const [first, ...rest] = [...new Set(cols)].sort((a, b) => a - b);
+    if (first === undefined) continue;
+    let start = first;
     let prev = start;
-    for (const c of sorted.slice(1).concat([Number.NaN])) {
+    for (const c of [...rest, Number.NaN]) {
       if (c === prev + 1) {
         prev = c;
         continue;
@@ -195,57 +196,80 @@ export interface WriteSpecOptions {
 export function queueSheetSpec(context: XlContext, spec: SheetSpec, options: WriteSpecOptions): XlWorksheet {
   const { sheetName, features } = options;
   const ws = context.workbook.worksheets.add(sheetName);
-
-  // --- names first: Excel binds the names a formula uses when the formula is written, so with the
+  // names first: Excel binds the names a formula uses when the formula is written, so with the
   // formulas first they would bind to another sheet's same-named names (a second criteria sheet,
   // or a user's own name) or to nothing (#NAME?)
   const scope = options.nameScope === 'sheet' ? ws.names : context.workbook.names;
   for (const n of spec.names) scope.add(n.name, `=${quoteSheet(sheetName)}!${n.address}`);
+  const cells = mergedCells(spec.cells);
+  queueContents(ws, cells);
+  queueStyles(ws, cells);
+  queueColumnsAndRows(ws, spec);
+  for (const m of spec.merges) ws.getRange(m).merge(false);
+  if (features.dataValidation) queueValidations(ws, spec.validations);
+  if (features.conditionalFormats) queueConditionalFormats(ws, spec.conditionalFormats);
+  if (features.freezePanes) queueView(ws, spec);
+  if (features.pageLayout) queuePageLayout(ws, spec.print);
+  if (features.autoFilter && spec.autoFilter) ws.autoFilter.apply(spec.autoFilter);
+  if (features.charts) for (const c of spec.charts ?? []) addChart(ws, c, features.chartAxisOrder);
+  if (spec.protect) ws.protection.protect(SHEET_PROTECTION);
+  ws.activate();
+  return ws;
+}
 
-  // --- contents: one number-format write, one values write, one formulas write -----------------
-  const byAddress = new Map<string, CellSpec & { rect: Rect }>();
-  for (const c of spec.cells) {
+type PlacedCell = CellSpec & { rect: Rect };
+
+/** One entry per address: later entries refine earlier ones (merged areas restyle their cells). */
+function mergedCells(specCells: readonly CellSpec[]): PlacedCell[] {
+  const byAddress = new Map<string, PlacedCell>();
+  for (const c of specCells) {
     const rect = cellRect(c.address);
     const prev = byAddress.get(c.address);
-    // later entries refine earlier ones (merged areas restyle their cells)
     byAddress.set(
       c.address,
       prev ? { ...prev, ...c, style: { ...prev.style, ...c.style }, rect } : { ...c, rect },
     );
   }
-  const cells = [...byAddress.values()];
-  if (cells.length > 0) {
-    const top = Math.min(...cells.map((c) => c.rect.row));
-    const left = Math.min(...cells.map((c) => c.rect.col));
-    const bottom = Math.max(...cells.map((c) => c.rect.row));
-    const right = Math.max(...cells.map((c) => c.rect.col));
-    const box: Rect = { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
-    const grid = <T>(fill: T): T[][] => Array.from({ length: box.rows }, () => Array<T>(box.cols).fill(fill));
-    const formats = grid<string>('General');
-    const values = grid<XlCellWrite>(null);
-    const formulas = grid<XlCellWrite>(null);
-    let anyValue = false;
-    let anyFormula = false;
-    for (const c of cells) {
-      const i = c.rect.row - top;
-      const j = c.rect.col - left;
-      if (c.style?.numFmt) formats[i][j] = c.style.numFmt;
-      if (c.formula !== undefined) {
-        formulas[i][j] = `=${c.formula}`;
-        anyFormula = true;
-      } else if (c.value !== undefined) {
-        if (typeof c.value === 'string' && needsTextFormat(c.value)) formats[i][j] = '@';
-        values[i][j] = c.value;
-        anyValue = true;
-      }
-    }
-    const boxRange = ws.getRange(rectAddress(box));
-    boxRange.numberFormat = formats;
-    if (anyValue) boxRange.values = values;
-    if (anyFormula) ws.getRange(rectAddress(box)).formulas = formulas;
-  }
+  return [...byAddress.values()];
+}
 
-  // --- styles, grouped into rectangles of equal style ------------------------------------------
+/** Contents: one number-format write, one values write, one formulas write over the cells' box. */
+function queueContents(ws: XlWorksheet, cells: readonly PlacedCell[]): void {
+  if (cells.length === 0) return;
+  const top = Math.min(...cells.map((c) => c.rect.row));
+  const left = Math.min(...cells.map((c) => c.rect.col));
+  const bottom = Math.max(...cells.map((c) => c.rect.row));
+  const right = Math.max(...cells.map((c) => c.rect.col));
+  const box: Rect = { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  const grid = <T>(fill: T): T[][] => Array.from({ length: box.rows }, () => Array<T>(box.cols).fill(fill));
+  const formats = grid<string>('General');
+  const values = grid<XlCellWrite>(null);
+  const formulas = grid<XlCellWrite>(null);
+  let anyValue = false;
+  let anyFormula = false;
+  const put = <T>(g: T[][], c: PlacedCell, v: T): void => {
+    const line = g[c.rect.row - top];
+    if (line) line[c.rect.col - left] = v;
+  };
+  for (const c of cells) {
+    if (c.style?.numFmt) put(formats, c, c.style.numFmt);
+    if (c.formula !== undefined) {
+      put(formulas, c, `=${c.formula}`);
+      anyFormula = true;
+    } else if (c.value !== undefined) {
+      if (typeof c.value === 'string' && needsTextFormat(c.value)) put(formats, c, '@');
+      put(values, c, c.value);
+      anyValue = true;
+    }
+  }
+  const boxRange = ws.getRange(rectAddress(box));
+  boxRange.numberFormat = formats;
+  if (anyValue) boxRange.values = values;
+  if (anyFormula) ws.getRange(rectAddress(box)).formulas = formulas;
+}
+
+/** Styles, grouped into rectangles of equal style. */
+function queueStyles(ws: XlWorksheet, cells: readonly PlacedCell[]): void {
   const groups = new Map<string, { style: CellStyle; cells: Array<{ row: number; col: number }> }>();
   for (const c of cells) {
     const key = styleKey(c.style);
@@ -257,90 +281,86 @@ export function queueSheetSpec(context: XlContext, spec: SheetSpec, options: Wri
   for (const g of groups.values()) {
     for (const rect of rectangles(g.cells)) applyStyle(ws.getRange(rectAddress(rect)), g.style, rect);
   }
+}
 
-  // --- columns and rows --------------------------------------------------------------------------
+/** Column widths and hidden columns; row heights, one write per run of equal heights. */
+function queueColumnsAndRows(ws: XlWorksheet, spec: SheetSpec): void {
   spec.columns.forEach((c, i) => {
     const r = ws.getRange(columnAddress(i + 1));
     r.format.columnWidth = widthToPoints(c.width);
     if (c.hidden) r.columnHidden = true;
   });
   const rows = [...spec.rows].sort((a, b) => a.row - b.row);
-  for (let i = 0; i < rows.length;) {
-    let j = i;
-    while (
-      j + 1 < rows.length &&
-      rows[j + 1].row === rows[j].row + 1 &&
-      rows[j + 1].height === rows[i].height
-    )
-      j++;
-    ws.getRange(`${rows[i].row}:${rows[j].row}`).format.rowHeight = rows[i].height;
-    i = j + 1;
-  }
-
-  for (const m of spec.merges) ws.getRange(m).merge(false);
-
-  // --- data validation ---------------------------------------------------------------------------
-  if (features.dataValidation) {
-    for (const v of spec.validations) {
-      const dv = ws.getRange(v.address).dataValidation;
-      dv.rule = validationRule(v);
-      dv.errorAlert = { showAlert: true, style: 'Stop', title: 'Tiêu chí', message: clip(v.error, 255) };
-      if (v.prompt) dv.prompt = { showPrompt: true, title: 'Tiêu chí', message: clip(v.prompt, 255) };
+  let run: { first: number; last: number; height: number } | undefined;
+  const flush = (): void => {
+    if (run) ws.getRange(`${run.first}:${run.last}`).format.rowHeight = run.height;
+  };
+  for (const r of rows) {
+    if (run && r.row === run.last + 1 && r.height === run.height) run.last = r.row;
+    else {
+      flush();
+      run = { first: r.row, last: r.row, height: r.height };
     }
   }
+  flush();
+}
 
-  // --- conditional formats -------------------------------------------------------------------------
-  if (features.conditionalFormats) {
-    const rules = [...spec.conditionalFormats].sort((a, b) => a.priority - b.priority);
-    rules.forEach((rule, i) => {
-      const cf = ws.getRange(rule.range).conditionalFormats.add('Custom');
-      cf.custom.rule.formula = `=${rule.formula}`;
-      cf.custom.format.fill.color = color(rule.style.fill);
-      if (rule.style.color) cf.custom.format.font.color = color(rule.style.color);
-      if (rule.style.bold) cf.custom.format.font.bold = true;
-      cf.priority = i;
-    });
+function queueValidations(ws: XlWorksheet, validations: SheetSpec['validations']): void {
+  for (const v of validations) {
+    const dv = ws.getRange(v.address).dataValidation;
+    dv.rule = validationRule(v);
+    dv.errorAlert = { showAlert: true, style: 'Stop', title: 'Tiêu chí', message: clip(v.error, 255) };
+    if (v.prompt) dv.prompt = { showPrompt: true, title: 'Tiêu chí', message: clip(v.prompt, 255) };
   }
+}
 
-  // --- view, print, protection -------------------------------------------------------------------
-  if (features.freezePanes) {
-    const { rows: fr, columns: fc } = spec.freeze;
-    if (fr > 0 && fc > 0) ws.freezePanes.freezeAt(rectAddress({ row: 1, col: 1, rows: fr, cols: fc }));
-    else if (fr > 0) ws.freezePanes.freezeRows(fr);
-    else if (fc > 0) ws.freezePanes.freezeColumns(fc);
-    if (spec.tabColor) ws.tabColor = color(spec.tabColor);
+function queueConditionalFormats(ws: XlWorksheet, formats: SheetSpec['conditionalFormats']): void {
+  const rules = [...formats].sort((a, b) => a.priority - b.priority);
+  rules.forEach((rule, i) => {
+    const cf = ws.getRange(rule.range).conditionalFormats.add('Custom');
+    cf.custom.rule.formula = `=${rule.formula}`;
+    cf.custom.format.fill.color = color(rule.style.fill);
+    if (rule.style.color) cf.custom.format.font.color = color(rule.style.color);
+    if (rule.style.bold) cf.custom.format.font.bold = true;
+    cf.priority = i;
+  });
+}
+
+/** Frozen panes and the tab colour (ExcelApi 1.7). */
+function queueView(ws: XlWorksheet, spec: SheetSpec): void {
+  const { rows: fr, columns: fc } = spec.freeze;
+  if (fr > 0 && fc > 0) ws.freezePanes.freezeAt(rectAddress({ row: 1, col: 1, rows: fr, cols: fc }));
+  else if (fr > 0) ws.freezePanes.freezeRows(fr);
+  else if (fc > 0) ws.freezePanes.freezeColumns(fc);
+  if (spec.tabColor) ws.tabColor = color(spec.tabColor);
+}
+
+/** Print setup as the ExcelJS writer (src/xlsx/write.ts) writes it (ExcelApi 1.9). */
+function queuePageLayout(ws: XlWorksheet, print: SheetSpec['print']): void {
+  const p = ws.pageLayout;
+  p.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  p.paperSize = 'A4';
+  // as the ExcelJS writer (fitToWidth 1, fitToHeight 0): one page wide, as many pages tall as
+  // needed — 0 = "automatic" (PageLayoutZoomOptions.verticalFitToPages, ExcelApi 1.9)
+  if (print.fitToWidth) p.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows) {
+    const [a, b] = print.titleRows.split(':');
+    p.setPrintTitleRows(`$${a}:$${b ?? a}`);
   }
-  if (features.pageLayout) {
-    const p = ws.pageLayout;
-    p.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    p.paperSize = 'A4';
-    // as the ExcelJS writer (src/xlsx/write.ts: fitToWidth 1, fitToHeight 0): one page wide, as many
-    // pages tall as needed — 0 = "automatic" (PageLayoutZoomOptions.verticalFitToPages, ExcelApi 1.9)
-    if (spec.print.fitToWidth) p.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (spec.print.titleRows) {
-      const [a, b] = spec.print.titleRows.split(':');
-      p.setPrintTitleRows(`$${a}:$${b ?? a}`);
-    }
-    if (spec.print.area) p.setPrintArea(spec.print.area);
-    // as the ExcelJS writer: the sheet's own page numbers in the footer, a break above each block
-    p.firstPageNumber = 1;
-    p.headersFooters.defaultForAllPages.leftFooter = '&10&A';
-    p.headersFooters.defaultForAllPages.rightFooter = '&10Trang &P/&N';
-    for (const r of spec.print.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${r}`);
-    const m = spec.print.margins;
-    if (m) {
-      const pt = (mm: number): number => Math.round((mm * 72 * 100) / 25.4) / 100;
-      p.topMargin = pt(m.top);
-      p.bottomMargin = pt(m.bottom);
-      p.leftMargin = pt(m.left);
-      p.rightMargin = pt(m.right);
-    }
+  if (print.area) p.setPrintArea(print.area);
+  // as the ExcelJS writer: the sheet's own page numbers in the footer, a break above each block
+  p.firstPageNumber = 1;
+  p.headersFooters.defaultForAllPages.leftFooter = '&10&A';
+  p.headersFooters.defaultForAllPages.rightFooter = '&10Trang &P/&N';
+  for (const r of print.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${r}`);
+  const m = print.margins;
+  if (m) {
+    const pt = (mm: number): number => Math.round((mm * 72 * 100) / 25.4) / 100;
+    p.topMargin = pt(m.top);
+    p.bottomMargin = pt(m.bottom);
+    p.leftMargin = pt(m.left);
+    p.rightMargin = pt(m.right);
   }
-  if (features.autoFilter && spec.autoFilter) ws.autoFilter.apply(spec.autoFilter);
-  if (features.charts) for (const c of spec.charts ?? []) addChart(ws, c, features.chartAxisOrder);
-  if (spec.protect) ws.protection.protect(SHEET_PROTECTION);
-  ws.activate();
-  return ws;
 }
 
 /** A native chart over its categories and values (adjacent columns of the same rows). */
