@@ -4,6 +4,7 @@ import { evaluate, type Evaluation } from '../engine/evaluate';
 import { isoToSerial } from '../engine/dates';
 import type { Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
+import { AS_OF_ID } from '../pack/workbookNames';
 import type { Plan } from '../plan/schema';
 import { planOption } from './plans';
 import { toInputError } from '../io/errors';
@@ -54,8 +55,7 @@ export async function runCheckFile(
     // anything unexpected while reading still names the file (never "lỗi không mong đợi" alone)
     throw e instanceof CliFailure ? e : toInputError(e, file);
   }
-  const values: Values =
-    opts.asOf !== undefined ? { ...input.values, ngay_danh_gia: opts.asOf } : input.values;
+  const values: Values = opts.asOf !== undefined ? { ...input.values, [AS_OF_ID]: opts.asOf } : input.values;
   const today = opts.asOf ?? ctx.today();
   const evaluation = evaluate(input.pack, values, { today, plan: input.plan });
   return { pack: input.pack, plan: input.plan, values, problems: input.problems, evaluation };

@@ -3,6 +3,7 @@ import type { Evaluation } from '../engine/evaluate';
 import { serialToVi } from '../engine/dates';
 import { rawText, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
+import { UNIT_NAME_ID } from '../pack/workbookNames';
 import type { Ctx } from './context';
 import { cellText, table, terminalSafe, truncate, wrap, type Row } from './text';
 
@@ -66,7 +67,7 @@ export function checkJson(ev: Evaluation, values: Values, problems: readonly Inp
     period: { start: ev.period.startIso, end: ev.period.endIso },
     asOf: ev.asOfIso,
     year: ev.year,
-    unit: rawText(values.ten_don_vi ?? null),
+    unit: rawText(values[UNIT_NAME_ID] ?? null),
     verdict: { code: ev.verdict.code, label: ev.verdict.label },
     passed: ev.passed,
     applicable: ev.applicable,
@@ -99,7 +100,7 @@ export function checkText(
   const lines: string[] = [];
   if (opts.file) lines.push(m.fileLine(cellText(opts.file)));
   lines.push(m.packLine(pack.id, pack.version, pack.shortTitle));
-  const unit = truncate(cellText(rawText(values.ten_don_vi ?? null).trim()), 120) || '—';
+  const unit = truncate(cellText(rawText(values[UNIT_NAME_ID] ?? null).trim()), 120) || '—';
   const year = Number.isFinite(ev.year) && ev.year > 0 ? String(ev.year) : '—';
   const asOf = Number.isFinite(ev.asOf) && ev.asOf > 0 ? serialToVi(ev.asOf) : '—';
   lines.push(m.unitLine(unit, year, `${asOf}${m.asOfSource[ev.asOfSource]}`));

@@ -1,5 +1,6 @@
 /** `tieuchi template --pack xa|coquan`: a blank workbook to fill in. */
 import { buildCriteriaSheet } from '../sheet/layout';
+import { UNIT_NAME_ID } from '../pack/workbookNames';
 import { writeBook } from './lazy';
 import { optFlag, optString, UsageError, type Parsed } from './args';
 import { CliFailure, EXIT_OK, type Ctx } from './context';
@@ -34,7 +35,7 @@ export async function runTemplate(args: Parsed, ctx: Ctx): Promise<number> {
     ...(plan ? { plan } : {}),
     unitName,
     year: year ?? (prior?.lastYear !== undefined ? prior.lastYear + 1 : undefined),
-    values: prior ? { ...prior.values, ...(unitName ? { ten_don_vi: unitName } : {}) } : undefined,
+    values: prior ? { ...prior.values, ...(unitName ? { [UNIT_NAME_ID]: unitName } : {}) } : undefined,
     priorNotes: prior?.notes,
   });
   const bytes = await writeBook([sheet]);

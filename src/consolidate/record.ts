@@ -12,7 +12,7 @@ import { InputError } from '../io/errors';
 import { checkInputCells } from '../io/inputCells';
 import type { WorkbookData } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
-import { STAMP_NAMES } from '../pack/workbookNames';
+import { PACK_ID_NAME, STAMP_NAMES, UNIT_NAME_ID, UNIT_TYPE_ID } from '../pack/workbookNames';
 import { classifyStamp, stampAsOf, stampTime } from '../sheet/stampState';
 import type { UnitRecord } from '../sheet/summary';
 
@@ -54,7 +54,7 @@ export function unitRecordFromData(
   if (!declared) {
     throw new InputError(
       file,
-      'không phải bảng tính Tiêu chí (không có ô “goi_tieu_chi” cho biết bộ tiêu chí)',
+      `không phải bảng tính Tiêu chí (không có ô “${PACK_ID_NAME}” cho biết bộ tiêu chí)`,
     );
   }
   const pack = opts.packs.find((p) => p.id === declared.id);
@@ -80,8 +80,8 @@ export function unitRecordFromData(
   }
   return {
     file,
-    unit: text(values.ten_don_vi),
-    unitType: text(values.loai_don_vi),
+    unit: text(values[UNIT_NAME_ID]),
+    unitType: text(values[UNIT_TYPE_ID]),
     pack: { id: pack.id, version: declared.version || pack.version },
     plan: { id: plan.id, version: plan.version },
     asOf: ev.asOfIso,

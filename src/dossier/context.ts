@@ -15,6 +15,7 @@
 import type { Evaluation } from '../engine/evaluate';
 import { isBlank, rawText, type CellValue, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
+import { UNIT_NAME_ID, UNIT_TYPE_ID } from '../pack/workbookNames';
 import type { Plan, Signer } from '../plan/schema';
 
 /** What an official fills in by hand: shown as an ellipsis, never invented. */
@@ -210,10 +211,10 @@ export function dossierContext(
   evaluation: Evaluation,
   opts: DossierOptions = {},
 ): DossierContext {
-  const unitName = textValue(values.ten_don_vi);
+  const unitName = textValue(values[UNIT_NAME_ID]);
   // the type left blank: "Phường 1" says it is a phường
   const unitType =
-    textValue(values.loai_don_vi) ||
+    textValue(values[UNIT_TYPE_ID]) ||
     capitalise(COMMUNE_TYPES.find((t) => lowerVi(unitName).startsWith(`${t} `)) ?? '');
   const commune = COMMUNE_TYPES.includes(lowerVi(unitType)) || (!unitType && pack.id === 'xa');
   const phrase = unitPhrase(unitName, unitType || (commune ? 'xã' : ''));

@@ -13,7 +13,6 @@ import { excelDate, isoToSerial } from '../engine/dates';
 import type { CellValue, Values } from '../engine/values';
 import type { Indicator, Pack } from '../pack/schema';
 import {
-  AS_OF_ID,
   BOOL_NO,
   BOOL_YES,
   evidenceId,
@@ -44,9 +43,6 @@ export interface Answers {
   /** Non-fatal problems, in Vietnamese (unknown ids, odd values). */
   problems: string[];
 }
-
-/** The id of the as-of date input (also accepted inside `values`). */
-export const AS_OF_KEY = AS_OF_ID;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
