@@ -39,8 +39,11 @@ function disagreementsOf(r: SheetRead, ev: Evaluation): EvaluateResult['disagree
   return out;
 }
 
-/** Explanations of the failing criteria: ours are written, never over someone else's text. */
-function queueExplanations(r: SheetRead, ev: Evaluation, plan: WritePlan): void {
+/**
+ * Explanations of the failing criteria: ours are written, never over someone else's text.
+ * Returns the addresses written (the clearing of our older ones keeps them).
+ */
+function queueExplanations(r: SheetRead, ev: Evaluation, plan: WritePlan): Set<string> {
   const written = new Set<string>();
   for (const c of ev.criteria) {
     if (!FAILING.has(c.status)) continue;
@@ -58,7 +61,7 @@ function queueExplanations(r: SheetRead, ev: Evaluation, plan: WritePlan): void 
     });
     written.add(address);
   }
-  queueClear(r, plan, written);
+  return written;
 }
 
 /** The stamp (the as-of date is written as a date so that the sheet keeps using it). */
@@ -106,7 +109,8 @@ export async function evaluateAndHighlight(
     if (!r) return undefined;
     const ev = evaluate(r.pack, r.values, { today, plan: r.plan });
     const plan = new WritePlan();
-    queueExplanations(r, ev, plan);
+    // our older rules and explanations go, except the explanations just rewritten
+    queueClear(r, plan, queueExplanations(r, ev, plan));
     queueStamp(r, ev, core.now(), plan);
     const { highlights, selected } = highlightsOf(r, ev);
     if (caps.conditionalFormats) queueHighlightRules(r.ws, highlights, plan);

@@ -111,7 +111,7 @@ const covers = (outer: Rect, inner: Rect): boolean =>
 const GUESS_SPARE_ROWS = 40;
 
 /** The rectangle a criteria sheet's layout spans: from A1 to every name and explanation cell. */
-export function layoutRect(names: ReadonlyMap<string, Rect>): Rect {
+function layoutRect(names: ReadonlyMap<string, Rect>): Rect {
   let bottom = 1;
   let right = 1;
   for (const [n, r] of names) {

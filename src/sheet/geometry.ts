@@ -98,7 +98,10 @@ export interface CriteriaGeometry {
 }
 
 const C = CRITERIA_COLUMNS;
-/** Rows of the computed block: as-of, year, verdict, counts ×2, pack, plan, period. */
+/**
+ * Rows of the computed block (as-of, year, verdict, counts ×2, pack, plan, period), of the stamp
+ * pairs and of the legend (heading, how-to, colours): ./layout.ts writes exactly these.
+ */
 const RESULT_ROWS = 8;
 const STAMP_ROWS = 3;
 const LEGEND_ROWS = 3;

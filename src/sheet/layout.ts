@@ -536,7 +536,7 @@ function verdictFormula(
 
 /**
  * "Cách dùng và chú giải" rows from `row`: where to type, what a blank as-of date means, and a
- * sample of every colour the sheet uses. Returns the last row written.
+ * sample of every colour the sheet uses — three rows (LEGEND_ROWS in ./geometry.ts).
  */
 function legend(b: Builder, row: number): void {
   const last = COL.reason;
