@@ -3,7 +3,8 @@
  * src/kinds/types.ts like the product's kinds, is added to the registry (as its line in
  * src/kinds/registry.ts would) and nothing else changes — the pack schema and the validator accept
  * and check it, the compiler compiles it, the evaluator scores it, the sheet prints its "Yêu cầu"
- * text and its formulas, and HyperFormula computes from those formulas what the engine computes.
+ * text and its formulas, HyperFormula computes from those formulas what the engine computes, and
+ * the kinds table of docs/packs.md would list it.
  */
 import fc from 'fast-check';
 import { validatePack, type PackIssue } from '../../src/pack/validate';
@@ -14,6 +15,7 @@ import { evaluate } from '../../src/engine/evaluate';
 import type { Values } from '../../src/engine/values';
 import { buildCriteriaSheet } from '../../src/sheet/layout';
 import { KINDS, deadlineOf, findKind } from '../../src/kinds';
+import { renderKindsDoc } from '../../src/pack/kindsDoc';
 import { AgreementChecker } from '../helpers/agreement';
 import { caseArb } from '../helpers/cases';
 import { PROFILE, SCALES } from '../engine/fixtures';
@@ -90,6 +92,8 @@ describe('a requirement kind added in one file', () => {
     expect(product.KINDS.map((k) => k.kind)).not.toContain('atMost');
     expect(KINDS.map((k) => k.kind)).toContain('atMost');
     expect(findKind('atMost')?.refs).toEqual([['indicator', 'count']]);
+    // and docs/packs.md would list it (the table is rendered from the registry)
+    expect(renderKindsDoc()).toContain('| `atMost` | `indicator` (count) | `max`, `due`? | count ≤ `max`');
   });
 
   it('validate: the schema accepts it, and its references and checks report with paths', () => {
