@@ -7,7 +7,7 @@ import type { AnyRequirement, RequirementKind } from './types';
 
 export { KINDS } from './registry';
 export { KindMismatchError } from './define';
-export { PERIOD_END_DUE, fmtPct } from './shared';
+export { PERIOD_END_DUE } from './shared';
 export type * from './types';
 
 /** An unknown kind reached code after validation: a bug, never a user's mistake. */
