@@ -1,7 +1,8 @@
 /**
- * Compiles pack requirements (data) into status trees (./ast.ts). This is the only place where the
- * meaning of a requirement kind is written down; both the TS evaluator and the sheet formulas
- * are generated from what this file returns.
+ * Compiles a pack under a plan into status trees (./ast.ts): the as-of date and year, the period,
+ * the prerequisites, indicator validity and applicability here; each requirement's meaning in its
+ * kind's file (src/kinds/, the only place it is written down), called with this file's `Ctx`. Both
+ * the TS evaluator and the sheet formulas are generated from what this file returns.
  */
 import type { Plan, PlanDay } from '../plan/schema';
 import { defaultPlan } from '../plan/registry';
@@ -16,6 +17,7 @@ import type {
   Requirement,
 } from '../pack/schema';
 import { AS_OF_ID, BOOL_NO, BOOL_YES, FROZEN_AS_OF_ID, YEAR_ID } from '../pack/workbookNames';
+import { PERIOD_END_DUE, kindOf, type CompileContext } from '../kinds';
 import { parseDayMonth } from './dates';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL } from './dates';
 import {
@@ -33,7 +35,6 @@ import {
   chain,
   cmp,
   date,
-  div,
   iff,
   leaf,
   mul,
@@ -43,8 +44,7 @@ import {
   sub,
 } from './ast';
 
-/** A requirement's `due` that means "the end of the plan's evaluation period". */
-export const PERIOD_END_DUE = 'het_ky';
+export { PERIOD_END_DUE };
 
 export interface CompiledCriterion {
   criterion: Criterion;
@@ -153,7 +153,8 @@ function shown(ind: Indicator): MsgPart {
 
 // ---------------------------------------------------------------------------------------------
 
-class Ctx {
+/** What a kind's `compile` is handed (src/kinds/types.ts `CompileContext`). */
+class Ctx implements CompileContext {
   readonly periodStart: Num;
   readonly periodEnd: Num;
   constructor(
@@ -189,6 +190,18 @@ class Ctx {
     return typeof p === 'string' ? p : '';
   }
 
+  isOneOf(ind: Indicator, labels: readonly string[]): Bool {
+    return isOneOf(ind, labels);
+  }
+
+  yes(ind: Indicator): Bool {
+    return isOneOf(ind, [BOOL_YES]);
+  }
+
+  shown(ind: Indicator): MsgPart {
+    return shown(ind);
+  }
+
   /** Scale labels at least as good as `min` (scales are best first). */
   atLeast(ind: Indicator, min: string): string[] {
     const scale = scaleOf(ind, this.pack);
@@ -222,6 +235,30 @@ class Ctx {
 
   get notStarted(): Msg {
     return ['chưa đến kỳ đánh giá (kỳ bắt đầu ', { num: this.periodStart, fmt: 'date' }, ')'];
+  }
+
+  /** Whole months of the period up to the as-of date (a month counts once its last day has passed). */
+  get monthsElapsed(): Num {
+    const { m: sm, d: sd } = parseDayMonth(this.plan.period.start.dayMonth);
+    const startYear = add(YEAR, n(this.plan.period.start.yearOffset));
+    const monthsTo = (x: Num): Num =>
+      sub(add(mul(sub({ t: 'yearOf', x }, startYear), n(12)), sub({ t: 'monthOf', x }, n(sm))), {
+        t: 'ifn',
+        c: cmp({ t: 'dayOf', x }, '<', n(sd)),
+        then: n(1),
+        else: n(0),
+      });
+    return {
+      t: 'ifn',
+      c: cmp(ASOF, '<', this.periodStart),
+      then: n(0),
+      else: {
+        t: 'ifn',
+        c: cmp(ASOF, '>=', this.periodEnd),
+        then: monthsTo(add(this.periodEnd, n(1))),
+        else: monthsTo(ASOF),
+      },
+    };
   }
 
   /** A requirement that reads one indicator: its malformed values first, then `expr`. */
@@ -279,7 +316,7 @@ function invalidCases(ind: Indicator, pack: Pack): Array<readonly [Bool, StatusE
 }
 
 function compileRequirement(c: Ctx, r: Requirement): CompiledRequirement {
-  const body = compileBody(c, r);
+  const body = kindOf(r).compile(c, r);
   const a = r.applicability;
   if (!a) return body;
   const ind = c.ind(a.indicator);
@@ -293,429 +330,6 @@ function compileRequirement(c: Ctx, r: Requirement): CompiledRequirement {
   return { indicators: body.indicators, expr: iff(naWhen, naLeaf, body.expr) };
 }
 
-function compileEquals(c: Ctx, r: RequirementOf<'equals'>): CompiledRequirement {
-  const ind = c.ind(r.indicator);
-  return c.single(
-    ind,
-    chain(
-      [
-        [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; yêu cầu “${r.value}”`)],
-        [isOneOf(ind, [r.value]), leaf('pass', `${ind.label}: ${r.value}`)],
-      ],
-      leaf('fail', `${ind.label}: `, { raw: ind.id }, `; yêu cầu “${r.value}”`),
-    ),
-  );
-}
-
-function compileZero(c: Ctx, r: RequirementOf<'zero'>): CompiledRequirement {
-  const ind = c.ind(r.indicator);
-  return c.single(
-    ind,
-    chain(
-      [
-        [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; yêu cầu 0`)],
-        [cmp(ref(ind.id), '=', n(0)), leaf('pass', `${ind.label}: 0`)],
-      ],
-      leaf('fail', `${ind.label}: `, shown(ind), '; yêu cầu 0 (không để xảy ra)'),
-    ),
-  );
-}
-
-function compileAtLeast(c: Ctx, r: RequirementOf<'atLeast'>): CompiledRequirement {
-  const ind = c.ind(r.indicator);
-  const min = c.num(r.min);
-  const met = cmp(ref(ind.id), '>=', n(min));
-  const passLeaf = leaf('pass', `${ind.label}: `, shown(ind), ` (yêu cầu ≥ ${min})`);
-  const failMsg: MsgPart[] = [`${ind.label}: `, shown(ind), `; yêu cầu ≥ ${min}`];
-  if (!r.due) {
-    return {
-      indicators: [ind.id],
-      expr: c.guard(
-        [ind.id],
-        chain(
-          [
-            [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; yêu cầu ≥ ${min}`)],
-            [met, passLeaf],
-          ],
-          leaf('fail', ...failMsg),
-        ),
-      ),
-    };
-  }
-  const due = c.dueText(r.due);
-  return c.single(
-    ind,
-    chain(
-      [
-        [c.beforePeriod, leaf('not_due', `${ind.label}: `, ...c.notStarted)],
-        [
-          blank(ind.id),
-          iff(
-            c.open(r.due),
-            leaf('not_due', `${ind.label}: chưa nhập; yêu cầu ≥ ${min}, hạn `, ...due),
-            leaf('missing', `${ind.label}: chưa nhập; yêu cầu ≥ ${min}, hạn `, ...due, ' đã qua'),
-          ),
-        ],
-        [met, passLeaf],
-        [c.open(r.due), leaf('not_due', ...failMsg, ', còn hạn đến ', ...due)],
-      ],
-      leaf('fail', ...failMsg, ', hạn ', ...due, ' đã qua'),
-    ),
-  );
-}
-
-function compileDatedDocument(c: Ctx, r: RequirementOf<'datedDocument'>): CompiledRequirement {
-  const ind = c.ind(r.indicator);
-  const from = parseDayMonth(r.from);
-  const to = parseDayMonth(r.to);
-  const win: Msg = [
-    { num: date(from.m, from.d), fmt: 'date' },
-    ' – ',
-    { num: date(to.m, to.d), fmt: 'date' },
-  ];
-  const day: Num = { t: 'int', x: ref(ind.id) };
-  return c.single(
-    ind,
-    chain(
-      [
-        [
-          and(not(blank(ind.id)), cmp(day, '>', ASOF)),
-          leaf(
-            'invalid',
-            `${ind.label}: ngày `,
-            shown(ind),
-            ' sau ngày tính đến (',
-            { num: ASOF, fmt: 'date' },
-            ') — kiểm tra lại ngày văn bản hoặc ngày đánh giá',
-          ),
-        ],
-        [c.beforePeriod, leaf('not_due', `${ind.label}: `, ...c.notStarted)],
-        [
-          blank(ind.id),
-          iff(
-            c.open(r.to),
-            leaf('not_due', `${ind.label}: chưa nhập; cần ban hành trong `, ...win),
-            leaf('missing', `${ind.label}: chưa nhập; cần ban hành trong `, ...win),
-          ),
-        ],
-        [
-          and(cmp(day, '>=', date(from.m, from.d)), cmp(day, '<=', date(to.m, to.d))),
-          leaf('pass', `${ind.label}: `, shown(ind), ' (trong ', ...win, ')'),
-        ],
-      ],
-      leaf('fail', `${ind.label}: `, shown(ind), '; yêu cầu trong ', ...win),
-    ),
-  );
-}
-
-function compileDatedEvent(c: Ctx, r: RequirementOf<'datedEvent'>): CompiledRequirement {
-  const ind = c.ind(r.indicator);
-  const due = c.dueText(r.due);
-  return c.single(
-    ind,
-    chain(
-      [
-        [c.beforePeriod, leaf('not_due', `${ind.label}: `, ...c.notStarted)],
-        [isOneOf(ind, [BOOL_YES]), leaf('pass', `${ind.label}: Có`)],
-        [
-          c.open(r.due),
-          iff(
-            blank(ind.id),
-            leaf('not_due', `${ind.label}: chưa nhập; hạn `, ...due),
-            leaf('not_due', `${ind.label}: chưa tổ chức; hạn `, ...due),
-          ),
-        ],
-        [blank(ind.id), leaf('missing', `${ind.label}: chưa nhập; hạn `, ...due, ' đã qua')],
-      ],
-      leaf('fail', `${ind.label}: Không; yêu cầu tổ chức chậm nhất ngày `, ...due),
-    ),
-  );
-}
-
-function compileMonthly(c: Ctx, r: RequirementOf<'monthly'>): CompiledRequirement {
-  const ind = c.ind(r.indicator);
-  const required = monthsRequired(c);
-  const req: Msg = [{ num: required, fmt: 'int' }];
-  return c.single(
-    ind,
-    chain(
-      [
-        [
-          blank(ind.id),
-          iff(
-            cmp(required, '=', n(0)),
-            leaf('not_due', `${ind.label}: chưa nhập; chưa hết tháng nào của kỳ đánh giá`),
-            leaf('missing', `${ind.label}: chưa nhập; yêu cầu ≥ `, ...req, ' tháng'),
-          ),
-        ],
-        [
-          cmp(ref(ind.id), '>=', required),
-          leaf('pass', `${ind.label}: `, shown(ind), ' (yêu cầu ≥ ', ...req, ')'),
-        ],
-      ],
-      leaf(
-        'fail',
-        `${ind.label}: `,
-        shown(ind),
-        '; yêu cầu ≥ ',
-        ...req,
-        ' (mỗi tháng đã qua của kỳ đánh giá đến ',
-        { num: ASOF, fmt: 'date' },
-        ')',
-      ),
-    ),
-  );
-}
-
-function compileRating(c: Ctx, r: RequirementOf<'rating'>): CompiledRequirement {
-  const ind = c.ind(r.indicator);
-  const min = c.label(r.atLeast);
-  const ok = c.atLeast(ind, min);
-  const want = ok.length === 1 ? `“${min}”` : `“${min}” trở lên`;
-  return c.single(
-    ind,
-    chain(
-      [
-        [
-          blank(ind.id),
-          iff(
-            c.open(PERIOD_END_DUE),
-            leaf('not_due', `${ind.label}: chưa có kết quả; yêu cầu ${want}`),
-            // issued after the review: the latest published is the year before's
-            leaf(
-              'missing',
-              `${ind.label}: chưa nhập kết quả gần nhất (năm `,
-              { num: sub(YEAR, n(1)), fmt: 'int' },
-              ` nếu năm `,
-              { num: YEAR, fmt: 'int' },
-              ` chưa công bố); yêu cầu ${want}`,
-            ),
-          ),
-        ],
-        [isOneOf(ind, ok), leaf('pass', `${ind.label}: `, { raw: ind.id })],
-      ],
-      leaf('fail', `${ind.label}: `, { raw: ind.id }, `; yêu cầu ${want}`),
-    ),
-  );
-}
-
-function compileComplete(c: Ctx, r: RequirementOf<'complete'>): CompiledRequirement {
-  const part = c.ind(r.part);
-  const whole = c.ind(r.whole);
-  const dueDm = r.due ?? PERIOD_END_DUE;
-  const due = c.dueText(dueDm);
-  const frac: Msg = [shown(part), '/', shown(whole)];
-  const timed = r.timing !== 'state';
-  const notComplete: Msg = [`${part.label}: `, ...frac, '; yêu cầu 100%'];
-  const cases: Array<readonly [Bool, StatusExpr]> = [
-    [
-      and(not(blank(part.id)), not(blank(whole.id)), cmp(ref(part.id), '>', ref(whole.id))),
-      leaf('invalid', `${part.label} (`, shown(part), `) lớn hơn ${whole.label} (`, shown(whole), ')'),
-    ],
-  ];
-  if (r.timing === 'accruing')
-    cases.push([c.beforePeriod, leaf('not_due', `${part.label}: `, ...c.notStarted)]);
-  cases.push([blank(whole.id), leaf('missing', `${whole.label}: chưa nhập`)]);
-  cases.push([
-    blank(part.id),
-    timed
-      ? iff(
-          c.open(dueDm),
-          leaf('not_due', `${part.label}: chưa nhập; hạn `, ...due),
-          leaf('missing', `${part.label}: chưa nhập; hạn `, ...due, ' đã qua'),
-        )
-      : leaf('missing', `${part.label}: chưa nhập`),
-  ]);
-  cases.push([cmp(ref(part.id), '=', ref(whole.id)), leaf('pass', `${part.label}: `, ...frac, ' (100%)')]);
-  if (r.timing === 'accruing') {
-    cases.push([c.open(dueDm), leaf('not_due', ...notComplete, ', còn hạn đến ', ...due)]);
-  }
-  return {
-    indicators: [part.id, whole.id],
-    expr: c.guard([whole.id, part.id], chain(cases, leaf('fail', ...notComplete))),
-  };
-}
-
-function compileReduction(c: Ctx, r: RequirementOf<'reduction'>): CompiledRequirement {
-  const p = c.ind(r.previous);
-  const cur = c.ind(r.current);
-  const pct = c.num(r.percent);
-  const restraint = c.bool(r.acceptRestraint);
-  const P = ref(p.id);
-  const C = ref(cur.id);
-  const pair: Msg = [' (', shown(p), ' → ', shown(cur), ')'];
-  const want = restraint
-    ? `; yêu cầu kiềm chế (không tăng) hoặc giảm ít nhất ${fmtPct(pct)}%`
-    : `; yêu cầu giảm ít nhất ${fmtPct(pct)}%`;
-  const decreased: Msg = [`${cur.label}: giảm `, pctOf(sub(P, C), P), '%', ...pair];
-  const change: StatusExpr = chain(
-    [[and(cmp(P, '=', n(0)), cmp(C, '=', n(0))), leaf('pass', `${cur.label}: không có vụ nào`, ...pair)]],
-    iff(
-      cmp(mul(C, n(100)), '<=', mul(P, n(100 - pct))),
-      leaf('pass', ...decreased, `; đạt mức giảm ${fmtPct(pct)}%`),
-      // not reduced enough: "kiềm chế" (not increasing) passes only when the pack parameter allows it
-      iff(
-        cmp(C, '<=', P),
-        restraint
-          ? leaf('pass', ...decreased, '; đạt “kiềm chế” (không tăng)')
-          : leaf('fail', ...decreased, want),
-        increased(cur.label, P, C, pair, want),
-      ),
-    ),
-  );
-  return {
-    indicators: [p.id, cur.id],
-    expr: c.guard(
-      [p.id, cur.id],
-      chain(
-        [
-          [blank(p.id), leaf('missing', `${p.label}: chưa nhập`)],
-          [blank(cur.id), leaf('missing', `${cur.label}: chưa nhập`)],
-        ],
-        change,
-      ),
-    ),
-  };
-}
-
-function compileAddicts(c: Ctx, r: RequirementOf<'addicts'>): CompiledRequirement {
-  const p = c.ind(r.previous);
-  const cur = c.ind(r.current);
-  const T = c.num(r.threshold);
-  const pct = c.num(r.percent);
-  const K = c.num(r.people);
-  const P = ref(p.id);
-  const C = ref(cur.id);
-  const pair: Msg = [' (', shown(p), ' → ', shown(cur), ')'];
-  return {
-    indicators: [p.id, cur.id],
-    expr: c.guard(
-      [p.id, cur.id],
-      chain(
-        [
-          [blank(cur.id), leaf('missing', `${cur.label}: chưa nhập`)],
-          [cmp(C, '=', n(0)), leaf('pass', `${cur.label}: 0 (không có người nghiện)`)],
-          [blank(p.id), leaf('missing', `${p.label}: chưa nhập`)],
-          [
-            cmp(P, '>', n(T)),
-            iff(
-              cmp(mul(C, n(100)), '<=', mul(P, n(100 - pct))),
-              leaf(
-                'pass',
-                `${cur.label}: giảm `,
-                pctOf(sub(P, C), P),
-                '%',
-                ...pair,
-                `; trên ${T} người cần giảm ≥ ${fmtPct(pct)}%`,
-              ),
-              leaf(
-                'fail',
-                `${cur.label}: `,
-                shown(cur),
-                ' người, năm trước ',
-                shown(p),
-                ` người; năm trước trên ${T} người thì phải giảm ít nhất ${fmtPct(pct)}%, tức còn tối đa `,
-                { num: { t: 'int', x: div(mul(P, n(100 - pct)), n(100)) }, fmt: 'int' },
-                ' người',
-              ),
-            ),
-          ],
-        ],
-        iff(
-          cmp(C, '<=', sub(P, n(K))),
-          leaf('pass', `${cur.label}: giảm `, { num: sub(P, C), fmt: 'int' }, ' người', ...pair),
-          leaf(
-            'fail',
-            `${cur.label}: `,
-            shown(cur),
-            ' người, năm trước ',
-            shown(p),
-            ` người; năm trước từ ${T} người trở xuống thì phải giảm ít nhất ${K} người`,
-          ),
-        ),
-      ),
-    ),
-  };
-}
-
-function compileRateBelow(c: Ctx, r: RequirementOf<'rateBelow'>): CompiledRequirement {
-  const part = c.ind(r.part);
-  const whole = c.ind(r.whole);
-  const pct = c.num(r.percent);
-  const A = ref(part.id);
-  const B = ref(whole.id);
-  const frac: Msg = [' (', shown(part), '/', shown(whole), ')'];
-  // the same sentence whether it passes or fails: "Tỷ lệ tái phạm 1,52% (1/66); yêu cầu dưới 1,5%"
-  const rate: Msg = ['Tỷ lệ tái phạm ', pctOf(A, B, 'pct2'), '%', ...frac, `; yêu cầu dưới ${fmtPct(pct)}%`];
-  return {
-    indicators: [part.id, whole.id],
-    expr: c.guard(
-      [whole.id, part.id],
-      chain(
-        [
-          [blank(whole.id), leaf('missing', `${whole.label}: chưa nhập`)],
-          [blank(part.id), leaf('missing', `${part.label}: chưa nhập`)],
-          [
-            cmp(A, '>', B),
-            leaf('invalid', `${part.label} (`, shown(part), `) lớn hơn ${whole.label} (`, shown(whole), ')'),
-          ],
-          [cmp(B, '=', n(0)), leaf('pass', `${part.label}: 0/0`)],
-          [cmp(mul(A, n(100)), '<', mul(B, n(pct))), leaf('pass', ...rate)],
-        ],
-        leaf('fail', ...rate),
-      ),
-    ),
-  };
-}
-
-/** The requirement of one kind. */
-type RequirementOf<K extends Requirement['kind']> = Extract<Requirement, { kind: K }>;
-
-/**
- * Each requirement kind's meaning, one function per kind (the only place it is written down); the
- * table is typed so that a kind without a compiler does not build.
- */
-const COMPILERS: { [K in Requirement['kind']]: (c: Ctx, r: RequirementOf<K>) => CompiledRequirement } = {
-  equals: compileEquals,
-  zero: compileZero,
-  atLeast: compileAtLeast,
-  datedDocument: compileDatedDocument,
-  datedEvent: compileDatedEvent,
-  monthly: compileMonthly,
-  rating: compileRating,
-  complete: compileComplete,
-  reduction: compileReduction,
-  addicts: compileAddicts,
-  rateBelow: compileRateBelow,
-};
-
-function compileBody(c: Ctx, r: Requirement): CompiledRequirement {
-  // the table's key and the requirement's kind are the same: TS cannot relate them through the union
-  const compile = COMPILERS[r.kind] as (c: Ctx, r: Requirement) => CompiledRequirement;
-  return compile(c, r);
-}
-
-function increased(label: string, P: Num, C: Num, pair: Msg, want: string): StatusExpr {
-  return iff(
-    cmp(P, '=', n(0)),
-    leaf('fail', `${label}: tăng`, ...pair, want),
-    leaf('fail', `${label}: tăng `, pctOf(sub(C, P), P), '%', ...pair, want),
-  );
-}
-
-/**
- * a / b × 100 as a percentage with one decimal, or two where one would hide the comparison (TC29:
- * 1/66 = 1,52% and 1/67 = 1,49% both round to 1,5%); b > 0 guaranteed by the caller's branch.
- */
-function pctOf(a: Num, b: Num, fmt: 'pct1' | 'pct2' = 'pct1'): MsgPart {
-  return { num: div(mul(a, n(100)), b), fmt };
-}
-
-/** 5 → "5", 1.5 → "1,5" */
-export function fmtPct(v: number): string {
-  return String(v).replace('.', ',');
-}
-
 // ---------------------------------------------------------------------------------------------
 
 export function indicatorMap(pack: Pack): Map<string, Indicator> {
@@ -724,31 +338,6 @@ export function indicatorMap(pack: Pack): Map<string, Indicator> {
   for (const g of pack.groups)
     for (const cr of g.criteria) for (const ind of cr.indicators) m.set(ind.id, ind);
   return m;
-}
-
-/** Required months of a monthly count: whole months of the period up to the as-of date. */
-function monthsRequired(c: Ctx): Num {
-  const { m: sm, d: sd } = parseDayMonth(c.plan.period.start.dayMonth);
-  const startYear = add(YEAR, n(c.plan.period.start.yearOffset));
-  // whole months from the period's first day to x: a month counts once its last day has passed
-  const monthsTo = (x: Num): Num =>
-    sub(add(mul(sub({ t: 'yearOf', x }, startYear), n(12)), sub({ t: 'monthOf', x }, n(sm))), {
-      t: 'ifn',
-      c: cmp({ t: 'dayOf', x }, '<', n(sd)),
-      then: n(1),
-      else: n(0),
-    });
-  return {
-    t: 'ifn',
-    c: cmp(ASOF, '<', c.periodStart),
-    then: n(0),
-    else: {
-      t: 'ifn',
-      c: cmp(ASOF, '>=', c.periodEnd),
-      then: monthsTo(add(c.periodEnd, n(1))),
-      else: monthsTo(ASOF),
-    },
-  };
 }
 
 function compilePrerequisites(c: Ctx): CompiledPrerequisite[] {

@@ -3,7 +3,8 @@
  * Validated with zod; cross-field problems are collected with their paths, never thrown one by one.
  */
 import { z } from 'zod';
-import { looksLikeCellRef } from './workbookNames';
+import { BOOL_NO, BOOL_YES, looksLikeCellRef } from './workbookNames';
+import { KINDS } from '../kinds/registry';
 
 export { looksLikeCellRef };
 
@@ -102,88 +103,42 @@ const applicabilitySchema = z
   })
   .strict();
 
-const reqBase = {
-  applicability: applicabilitySchema.optional(),
+/**
+ * The pieces a requirement kind's schema is built from (src/kinds/*.ts: a kind never imports zod,
+ * so that the engine and the sheet, which read the kinds table, do not load it).
+ */
+export const KIND_SCHEMA_PARTS = {
+  /** a reference to an indicator by id (the validator checks it exists and has the right type) */
+  ref: z.string(),
+  numberOrParam,
+  boolOrParam,
+  labelOrParam,
+  dayMonth: dayMonthSchema,
+  due: dueSchema,
+  /** Có / Không */
+  yesNo: z.enum([BOOL_YES, BOOL_NO]),
+  /**
+   * A requirement of kind `kind` with these fields: a strict object (unknown fields are reported)
+   * with the optional `applicability` every requirement may have, last.
+   */
+  branch<K extends string, S extends z.ZodRawShape>(kind: K, fields: S) {
+    return z.strictObject({
+      kind: z.literal(kind),
+      ...fields,
+      applicability: applicabilitySchema.optional(),
+    });
+  },
 };
+export type KindSchemaParts = typeof KIND_SCHEMA_PARTS;
 
-export const requirementSchema = z.discriminatedUnion('kind', [
-  /** bool state fact: value must equal `value` (Có / Không). */
-  z
-    .object({ kind: z.literal('equals'), indicator: z.string(), value: z.enum(['Có', 'Không']), ...reqBase })
-    .strict(),
-  /** zero-tolerance count: must be 0. */
-  z.object({ kind: z.literal('zero'), indicator: z.string(), ...reqBase }).strict(),
-  /** count ≥ min; with `due` it accrues over the year, without it is a state fact. */
-  z
-    .object({
-      kind: z.literal('atLeast'),
-      indicator: z.string(),
-      min: numberOrParam,
-      due: dueSchema.optional(),
-      ...reqBase,
-    })
-    .strict(),
-  /** dated document: a date inside [from, to] of the evaluation year. */
-  z
-    .object({
-      kind: z.literal('datedDocument'),
-      indicator: z.string(),
-      from: dayMonthSchema,
-      to: dayMonthSchema,
-      ...reqBase,
-    })
-    .strict(),
-  /** dated event: Có by the due date. */
-  z.object({ kind: z.literal('datedEvent'), indicator: z.string(), due: dueSchema, ...reqBase }).strict(),
-  /** monthly: count ≥ full months of the year before the as-of date. */
-  z.object({ kind: z.literal('monthly'), indicator: z.string(), ...reqBase }).strict(),
-  /** rating on a scale: at least `atLeast` (scale is best first). Blank before the period's end is not due. */
-  z.object({ kind: z.literal('rating'), indicator: z.string(), atLeast: labelOrParam, ...reqBase }).strict(),
-  /** part = whole (100%); part > whole is invalid; 0 of 0 passes. */
-  z
-    .object({
-      kind: z.literal('complete'),
-      part: z.string(),
-      whole: z.string(),
-      timing: z.enum(['state', 'accruing', 'rating']),
-      due: dueSchema.optional(),
-      ...reqBase,
-    })
-    .strict(),
-  /** Rule 18: current ≤ previous × (1 − percent/100); optionally "kiềm chế" current ≤ previous. */
-  z
-    .object({
-      kind: z.literal('reduction'),
-      previous: z.string(),
-      current: z.string(),
-      percent: numberOrParam,
-      acceptRestraint: boolOrParam,
-      ...reqBase,
-    })
-    .strict(),
-  /** Rule 19 (count part): c = 0, or p > threshold and c ≤ p×(1−percent), or p ≤ threshold and c ≤ p − people. */
-  z
-    .object({
-      kind: z.literal('addicts'),
-      previous: z.string(),
-      current: z.string(),
-      threshold: numberOrParam,
-      percent: numberOrParam,
-      people: numberOrParam,
-      ...reqBase,
-    })
-    .strict(),
-  /** part / whole < percent % (strict); 0 of 0 passes; part > whole invalid. */
-  z
-    .object({
-      kind: z.literal('rateBelow'),
-      part: z.string(),
-      whole: z.string(),
-      percent: numberOrParam,
-      ...reqBase,
-    })
-    .strict(),
-]);
+/** One branch per requirement kind of the registry (src/kinds/registry.ts), in its order. */
+function requirementBranches() {
+  const [first, ...rest] = KINDS.map((k) => k.schema(z, KIND_SCHEMA_PARTS));
+  if (!first) throw new Error('no requirement kinds registered');
+  return [first, ...rest] as const;
+}
+
+export const requirementSchema = z.discriminatedUnion('kind', requirementBranches());
 
 /** One guidance text: short, single-line, no padding (shown in the pane, the sheet and `check --explain`). */
 export const GUIDANCE_MAX_LENGTH = 400;

@@ -9,6 +9,7 @@ import { BOOL_NO, BOOL_YES, PACK_LIMITS, packSchema, type Pack } from './schema'
 
 import { ROOT_PATH, type PackIssue } from './issues';
 import { AS_OF_ID, reservedNameReason, UNIT_NAME_ID, UNIT_TYPE_ID, YEAR_ID } from './workbookNames';
+import { findKind, type RequirementKind } from '../kinds';
 
 export { ROOT_PATH, formatIssues, type PackIssue } from './issues';
 
@@ -142,8 +143,9 @@ export function zodIssues(
       const deep = iss.errors
         .filter((b) => b.length > 0 && !b.every((e) => e.code === 'invalid_type' && e.path.length === 0))
         .sort((a, b) => a.length - b.length);
-      if (deep.length > 0) {
-        zodIssues(deep[0], path, out);
+      const [meant] = deep;
+      if (meant) {
+        zodIssues(meant, path, out);
         continue;
       }
     }
@@ -180,47 +182,6 @@ interface IndInfo {
   inProfile: boolean;
 }
 
-/** Which indicator type each reference field of a requirement kind needs. */
-const KIND_REFS: Record<string, ReadonlyArray<readonly [string, IndType]>> = {
-  equals: [['indicator', 'bool']],
-  datedEvent: [['indicator', 'bool']],
-  zero: [['indicator', 'count']],
-  atLeast: [['indicator', 'count']],
-  monthly: [['indicator', 'count']],
-  datedDocument: [['indicator', 'date']],
-  rating: [['indicator', 'choice']],
-  complete: [
-    ['part', 'count'],
-    ['whole', 'count'],
-  ],
-  rateBelow: [
-    ['part', 'count'],
-    ['whole', 'count'],
-  ],
-  reduction: [
-    ['previous', 'count'],
-    ['current', 'count'],
-  ],
-  addicts: [
-    ['previous', 'count'],
-    ['current', 'count'],
-  ],
-};
-
-const KIND_NAMES: Record<string, string> = {
-  equals: 'equals',
-  datedEvent: 'datedEvent',
-  zero: 'zero',
-  atLeast: 'atLeast',
-  monthly: 'monthly',
-  datedDocument: 'datedDocument',
-  rating: 'rating',
-  complete: 'complete',
-  rateBelow: 'rateBelow',
-  reduction: 'reduction',
-  addicts: 'addicts',
-};
-
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** "DD/MM" → day of year ordinal (for from ≤ to), or a Vietnamese reason it is not a real day. */
@@ -233,7 +194,7 @@ export function dayMonth(v: string): { ok: true; ord: number } | { ok: false; wh
   if (mo === 2 && d === 29) {
     return { ok: false, why: 'ngày 29/02 không có trong mọi năm; hãy dùng 28/02 hoặc 01/03' };
   }
-  if (d < 1 || d > DAYS_IN_MONTH[mo - 1]) return { ok: false, why: `tháng ${mo} không có ngày ${d}` };
+  if (d < 1 || d > (DAYS_IN_MONTH[mo - 1] ?? 0)) return { ok: false, why: `tháng ${mo} không có ngày ${d}` };
   return { ok: true, ord: mo * 100 + d };
 }
 
@@ -542,74 +503,15 @@ class Checker {
     for (const { raw, path } of this.criteria()) {
       const before = this.issues.length;
       const reqs = arr(raw.requirements);
-      if (
-        !Array.isArray(raw.requirements) ||
-        reqs.some((r) => !isObj(r) || !own(KIND_REFS, str(r.kind) ?? ''))
-      ) {
+      if (!Array.isArray(raw.requirements) || reqs.some((r) => !isObj(r) || !findKind(str(r.kind) ?? ''))) {
         this.dirty.add(formatPath(path));
       }
       reqs.forEach((r, ri) => {
         if (!isObj(r)) return;
         const p = formatPath([...path, 'requirements', ri]);
-        const kind = str(r.kind);
-        const refs = kind !== undefined && own(KIND_REFS, kind) ? KIND_REFS[kind] : undefined;
-        const found: Record<string, IndInfo | undefined> = {};
-        for (const [field, type] of refs ?? []) {
-          if (typeof r[field] !== 'string') this.dirty.add(formatPath(path));
-          found[field] = this.ref(
-            r[field],
-            `${p}.${field}`,
-            type,
-            `yêu cầu loại ${KIND_NAMES[kind ?? ''] ?? kind}`,
-          );
-        }
-        switch (kind) {
-          case 'atLeast':
-            this.nonNegative(r.min, `${p}.min`, 'ngưỡng tối thiểu', true);
-            if (r.due !== undefined) this.date(r.due, `${p}.due`);
-            break;
-          case 'datedEvent':
-            this.date(r.due, `${p}.due`);
-            break;
-          case 'datedDocument': {
-            const from = this.date(r.from, `${p}.from`);
-            const to = this.date(r.to, `${p}.to`);
-            if (from !== undefined && to !== undefined && from > to) {
-              this.add(`${p}.from`, `ngày bắt đầu “${String(r.from)}” sau ngày kết thúc “${String(r.to)}”`);
-            }
-            break;
-          }
-          case 'complete':
-            if (r.due !== undefined) {
-              this.date(r.due, `${p}.due`);
-              if (r.timing === 'state') this.add(`${p}.due`, 'yêu cầu timing “state” không có hạn (due)');
-            }
-            break;
-          case 'rating': {
-            const label = this.param(r.atLeast, `${p}.atLeast`, 'string');
-            const ind = found.indicator;
-            const labels = ind ? this.labelsOf(ind) : undefined;
-            if (typeof label === 'string' && labels && !labels.includes(label)) {
-              this.add(
-                `${p}.atLeast`,
-                `“${label}” không có trong thang đo “${ind?.scale ?? ''}”; cần một trong: ${labels.join('; ')}`,
-              );
-            }
-            break;
-          }
-          case 'reduction':
-            this.percent(r.percent, `${p}.percent`);
-            this.param(r.acceptRestraint, `${p}.acceptRestraint`, 'boolean');
-            break;
-          case 'addicts':
-            this.nonNegative(r.threshold, `${p}.threshold`, 'ngưỡng số người', true);
-            this.percent(r.percent, `${p}.percent`);
-            this.nonNegative(r.people, `${p}.people`, 'số người phải giảm', true);
-            break;
-          case 'rateBelow':
-            this.percent(r.percent, `${p}.percent`);
-            break;
-        }
+        const kindName = str(r.kind);
+        const kind = kindName !== undefined ? findKind(kindName) : undefined;
+        if (kind) this.checkKind(kind, r, p, formatPath(path));
         const a = r.applicability;
         if (isObj(a)) {
           const ind = this.ref(
@@ -623,6 +525,28 @@ class Checker {
       });
       if (this.issues.length > before) this.dirty.add(formatPath(path));
     }
+  }
+
+  /** A requirement of a known kind at `p`: its references, then the kind's own checks. */
+  private checkKind(kind: RequirementKind, r: Obj, p: string, criterionPath: string): void {
+    const found = new Map<string, IndInfo>();
+    for (const [field, type] of kind.refs) {
+      if (typeof r[field] !== 'string') this.dirty.add(criterionPath);
+      const ind = this.ref(r[field], `${p}.${field}`, type, `yêu cầu loại ${kind.kind}`);
+      if (ind) found.set(field, ind);
+    }
+    kind.check({
+      raw: r,
+      referenced: (field) => {
+        const ind = found.get(field);
+        return ind && { id: ind.id, scale: ind.scale, labels: this.labelsOf(ind) };
+      },
+      day: (field) => this.date(r[field], `${p}.${field}`),
+      nonNegative: (field, what, integer) => this.nonNegative(r[field], `${p}.${field}`, what, integer),
+      percent: (field) => this.percent(r[field], `${p}.${field}`),
+      param: (field, want) => this.param(r[field], `${p}.${field}`, want),
+      problem: (field, message) => this.add(`${p}.${field}`, message),
+    });
   }
 
   private checkUnread(): void {

@@ -32,7 +32,8 @@ import {
   YEAR_ID,
   YEAR_NAME,
 } from '../pack/workbookNames';
-import { PERIOD_END_DUE, compilePack, fmtPct, scaleOf, type CompiledPack } from '../engine/compile';
+import { PERIOD_END_DUE, compilePack, scaleOf, type CompiledPack } from '../engine/compile';
+import { kindOf, type TextContext } from '../kinds';
 import type { Plan } from '../plan/schema';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, parseDayMonth } from '../engine/dates';
 import { STATUS_LABELS, VERDICT_LABELS, VERDICT_ON_TRACK_PREFIX, VERDICT_PASS_TAIL } from '../engine/status';
@@ -163,74 +164,29 @@ function dm(s: string): string {
   return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}`;
 }
 
-function paramNum(pack: Pack, v: number | { param: string }): number {
-  if (typeof v === 'number') return v;
-  const p = pack.parameters[v.param];
-  return typeof p === 'number' ? p : 0;
+/** The pack's values as a kind's "Yêu cầu" text reads them (src/kinds/types.ts `TextContext`). */
+function textContext(pack: Pack): TextContext {
+  const param = (v: { param: string }): unknown => pack.parameters[v.param];
+  return {
+    num(v) {
+      const p = typeof v === 'number' ? v : param(v);
+      return typeof p === 'number' ? p : 0;
+    },
+    bool: (v) => (typeof v === 'boolean' ? v : param(v) === true),
+    label(v) {
+      const p = typeof v === 'string' ? v : param(v);
+      return typeof p === 'string' ? p : '';
+    },
+    day: dm,
+    scale: (ind) => scaleOf(ind, pack),
+  };
 }
 
-function paramLabel(pack: Pack, v: string | { param: string }): string {
-  if (typeof v === 'string') return v;
-  const p = pack.parameters[v.param];
-  return typeof p === 'string' ? p : '';
-}
-
-function paramBool(pack: Pack, v: boolean | { param: string }): boolean {
-  return typeof v === 'boolean' ? v : pack.parameters[v.param] === true;
-}
-
-/** What requirement `r` asks of indicator `id`, in a few words; undefined when it does not read it. */
-function expectationOf(pack: Pack, r: Requirement, id: string, ind: Indicator): string | undefined {
-  switch (r.kind) {
-    case 'equals':
-      return r.indicator === id ? `= ${r.value}` : undefined;
-    case 'zero':
-      return r.indicator === id ? '= 0' : undefined;
-    case 'atLeast':
-      if (r.indicator !== id) return undefined;
-      return `≥ ${paramNum(pack, r.min)}${r.due ? `, hạn ${dm(r.due)}` : ''}`;
-    case 'datedDocument':
-      return r.indicator === id ? `trong ${dm(r.from)}–${dm(r.to)}` : undefined;
-    case 'datedEvent':
-      return r.indicator === id ? `= Có, hạn ${dm(r.due)}` : undefined;
-    case 'monthly':
-      return r.indicator === id ? '≥ số tháng đã qua của kỳ đánh giá' : undefined;
-    case 'rating': {
-      if (r.indicator !== id) return undefined;
-      const min = paramLabel(pack, r.atLeast);
-      const scale = scaleOf(ind, pack);
-      // ratings are issued after the review: the latest one published counts
-      return `${scale.indexOf(min) === 0 ? `= ${min}` : `≥ ${min}`}; kết quả gần nhất`;
-    }
-    case 'complete':
-      if (r.part === id) {
-        const due =
-          r.timing === 'accruing'
-            ? `, hạn ${dm(r.due ?? PERIOD_END_DUE)}`
-            : r.timing === 'rating'
-              ? '; kết quả gần nhất'
-              : '';
-        return `= tổng số (100%)${due}`;
-      }
-      return r.whole === id ? 'tổng số' : undefined;
-    case 'reduction':
-      if (r.current === id) {
-        const pct = fmtPct(paramNum(pack, r.percent));
-        return paramBool(pack, r.acceptRestraint)
-          ? `không tăng hoặc giảm ≥ ${pct}% so với cùng kỳ`
-          : `giảm ≥ ${pct}% so với cùng kỳ`;
-      }
-      return r.previous === id ? 'số liệu so sánh' : undefined;
-    case 'addicts':
-      if (r.current === id) {
-        const t = paramNum(pack, r.threshold);
-        return `= 0, hoặc giảm ≥ ${fmtPct(paramNum(pack, r.percent))}% (trên ${t} người) / ≥ ${paramNum(pack, r.people)} người (từ ${t} trở xuống)`;
-      }
-      return r.previous === id ? 'số liệu so sánh' : undefined;
-    case 'rateBelow':
-      if (r.part === id) return `tỷ lệ < ${fmtPct(paramNum(pack, r.percent))}%`;
-      return r.whole === id ? 'tổng số' : undefined;
-  }
+/** What requirement `r` asks of indicator `ind`, in a few words; undefined when it does not read it. */
+function expectationOf(x: TextContext, r: Requirement, ind: Indicator): string | undefined {
+  const kind = kindOf(r);
+  const field = kind.fieldReading(r, ind.id);
+  return field === undefined ? undefined : kind.expectation(x, r, field, ind);
 }
 
 function applicabilityNote(pack: Pack, r: Requirement): string {
@@ -256,8 +212,9 @@ function typeExpectation(ind: Indicator): string {
 
 export function expectationText(pack: Pack, criterion: Criterion, ind: Indicator): string {
   const parts: string[] = [];
+  const x = textContext(pack);
   for (const r of criterion.requirements) {
-    const e = expectationOf(pack, r, ind.id, ind);
+    const e = expectationOf(x, r, ind);
     if (e !== undefined) parts.push(e + applicabilityNote(pack, r));
   }
   if (ind.type === 'count' && ind.max !== undefined && !parts.some((p) => p.includes('≤'))) {

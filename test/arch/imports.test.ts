@@ -37,24 +37,44 @@ interface Import {
   spec: string;
   /** top folder under src for relative imports, else undefined */
   folder?: string;
+  /** `import type …`, `export type … from`, or every name marked `type`: erased at run time */
+  typeOnly: boolean;
+}
+
+/** `import|export [type] <clause> from '<spec>'`: groups 1 `type`, 2 the clause, 3 the spec. */
+const IMPORT_CLAUSE = /(?:^|[;\s])(?:import|export)\s+(type\s+)?([^'"`;]*?)\sfrom\s*['"]([^'"]+)['"]/gm;
+
+/** `{ type A, type B }` or `type X` — a clause that imports only types. */
+function typeOnlyClause(typeKeyword: string | undefined, clause: string): boolean {
+  if (typeKeyword) return true;
+  const names = /^\{([^}]*)\}$/.exec(clause.trim());
+  if (!names?.[1]) return false;
+  const items = names[1]
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return items.length > 0 && items.every((x) => x.startsWith('type '));
 }
 
 function importsOf(file: string): Import[] {
   const src = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ' ');
-  const specs = new Set<string>();
-  const patterns = [
-    /(?:^|[;\s])import\s+(?:type\s+)?[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]/gm,
+  // spec → imported only for types (false as soon as one import of it is a run-time one)
+  const specs = new Map<string, boolean>();
+  const note = (spec: string | undefined, typeOnly: boolean): void => {
+    if (spec !== undefined) specs.set(spec, (specs.get(spec) ?? true) && typeOnly);
+  };
+  for (const m of src.matchAll(IMPORT_CLAUSE)) note(m[3], typeOnlyClause(m[1], m[2] ?? ''));
+  const runtime = [
     /(?:^|[;\s])import\s*['"]([^'"]+)['"]/gm,
-    /(?:^|[;\s])export\s+(?:type\s+)?[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]/gm,
     /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
     /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
   ];
-  for (const re of patterns) for (const m of src.matchAll(re)) specs.add(m[1]);
-  return [...specs].map((spec) => {
-    if (!spec.startsWith('.')) return { spec };
+  for (const re of runtime) for (const m of src.matchAll(re)) note(m[1], false);
+  return [...specs].map(([spec, typeOnly]) => {
+    if (!spec.startsWith('.')) return { spec, typeOnly };
     const target = resolve(dirname(file), spec);
     const rel = relative(SRC, target);
-    return { spec, folder: rel.startsWith('..') ? '(outside src)' : rel.split(sep)[0] };
+    return { spec, typeOnly, folder: rel.startsWith('..') ? '(outside src)' : rel.split(sep)[0] };
   });
 }
 
@@ -64,10 +84,22 @@ const isNodeBuiltin = (spec: string): boolean =>
 
 /**
  * The core layers in data-flow order; each may import only itself and earlier layers, plus zod.
+ * `kinds` (one file per requirement kind, src/kinds/) comes first: the pack schema and validator,
+ * the compiler and the sheet's "Yêu cầu" texts all read its table; what a kind file itself may
+ * import is fixed by KINDS_MAY_LOAD / KINDS_TYPES_FROM below (types, and the AST constructors).
  * `plan` sits beside `pack` (it reuses the pack's schema pieces and messages); both feed the engine.
  * `dossier` (the Word documents as data) reads the evaluation, the plan and the sheet's formatting.
  */
-const CORE = ['pack', 'plan', 'engine', 'sheet', 'dossier'];
+const CORE = ['kinds', 'pack', 'plan', 'engine', 'sheet', 'dossier'];
+/**
+ * What a kind file may load at run time besides its siblings: the rule-tree constructors, a module
+ * that loads nothing itself (checked below). Everything else a kind needs — zod, the schema pieces,
+ * the compile context, the validator, the sheet's lookups — is passed in, so the engine and the
+ * sheet, which read the kinds table on the pane's first load, never load zod.
+ */
+const KINDS_MAY_LOAD = new Set(['engine/ast.ts']);
+/** Rooms (and packages) a kind file may take types from (`import type`, erased at run time). */
+const KINDS_TYPES_FROM = new Set(['pack', 'plan', 'engine', 'zod']);
 // zod validates data; @noble/hashes is the stamp's SHA-256 (a crypto primitive we do not write ourselves)
 const CORE_PACKAGES = new Set(['zod', '@noble/hashes/sha2', '@noble/hashes/utils']);
 
@@ -88,6 +120,7 @@ const FORBIDDEN: Record<string, string[]> = {
 
 /** Browser-side folders: no Node built-ins. */
 const BROWSER = new Set([
+  'kinds',
   'pack',
   'plan',
   'engine',
@@ -115,20 +148,22 @@ function resolveSource(from: string, spec: string): string | undefined {
 }
 
 /** Every source file reachable from `roots` through relative imports (static and dynamic). */
-function reachable(roots: readonly string[]): Set<string> {
+function reachable(roots: readonly string[], runtimeOnly = false): Set<string> {
   const seen = new Set<string>();
   const todo = [...roots];
-  while (todo.length) {
-    const f = todo.pop() as string;
+  for (let f = todo.pop(); f !== undefined; f = todo.pop()) {
     if (seen.has(f)) continue;
     seen.add(f);
     for (const imp of importsOf(f)) {
+      if (runtimeOnly && imp.typeOnly) continue;
       const t = resolveSource(f, imp.spec);
       if (t && !seen.has(t)) todo.push(t);
     }
   }
   return seen;
 }
+
+const srcPath = (file: string): string => relative(SRC, file).split(sep).join('/');
 
 describe('architecture', () => {
   it('finds the source folders', () => {
@@ -143,7 +178,7 @@ describe('architecture', () => {
     for (const file of files) {
       const folder = folderOf(file);
       const level = CORE.indexOf(folder);
-      if (level < 0) continue;
+      if (level < 0 || folder === 'kinds') continue; // the kinds' own rule: the next test
       for (const imp of importsOf(file)) {
         const where = relative(ROOT, file);
         if (imp.folder !== undefined) {
@@ -155,6 +190,43 @@ describe('architecture', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('keeps each requirement kind a leaf: types only, and at run time just the AST constructors', () => {
+    const kindFiles = files.filter((f) => folderOf(f) === 'kinds');
+    expect(kindFiles.map(srcPath)).toEqual(expect.arrayContaining(['kinds/registry.ts', 'kinds/equals.ts']));
+    const problems: string[] = [];
+    for (const file of kindFiles) {
+      for (const imp of importsOf(file)) {
+        const where = `${srcPath(file)} imports ${imp.spec}`;
+        if (imp.folder === 'kinds') continue;
+        const target = resolveSource(file, imp.spec);
+        const loads = target !== undefined && KINDS_MAY_LOAD.has(srcPath(target));
+        const room = imp.folder ?? imp.spec;
+        if (imp.typeOnly ? !KINDS_TYPES_FROM.has(room) : !loads) problems.push(where);
+      }
+    }
+    // what the kinds load loads nothing itself, so the kinds stay a leaf of every room's imports
+    for (const f of KINDS_MAY_LOAD) {
+      for (const imp of importsOf(join(SRC, f))) if (!imp.typeOnly) problems.push(`${f} imports ${imp.spec}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('loads no zod from the engine, the sheet or the kinds (only validating a user file does)', () => {
+    const roots = files.filter((f) => ['engine', 'sheet', 'kinds'].includes(folderOf(f)));
+    const loaded = reachable(roots, true);
+    // the compiler and the sheet really load the kinds table (otherwise this proves nothing)
+    expect([...loaded].map(srcPath)).toEqual(
+      expect.arrayContaining(['kinds/registry.ts', 'kinds/rating.ts']),
+    );
+    const problems = [...loaded].flatMap((f) =>
+      importsOf(f)
+        .filter((imp) => !imp.typeOnly && imp.spec === 'zod')
+        .map(() => `${srcPath(f)} loads zod`),
+    );
+    expect(problems).toEqual([]);
+    expect([...loaded].map(srcPath)).not.toContain('pack/schema.ts');
   });
 
   it('never imports against the data flow', () => {
@@ -247,6 +319,14 @@ describe('architecture', () => {
       '../sheet/layout',
     ]);
     expect(relative(SRC, resolve(dirname(fake), '../sheet/layout')).split(sep)[0]).toBe('sheet');
+    const typeOnly = (src: string): boolean[] =>
+      [...src.matchAll(IMPORT_CLAUSE)].map((m) => typeOnlyClause(m[1], m[2] ?? ''));
+    expect(
+      typeOnly(
+        "import type { A } from 'a';\nimport { type B, type C } from 'b';\nimport { D, type E } from 'c';\n" +
+          "import F from 'f';\nexport type * from './t';\nexport { G } from './g';",
+      ),
+    ).toEqual([true, true, false, false, true, false]);
     expect(isNodeBuiltin('fs')).toBe(true);
     expect(isNodeBuiltin('node:path')).toBe(true);
     expect(isNodeBuiltin('zod')).toBe(false);

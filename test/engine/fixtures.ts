@@ -41,13 +41,16 @@ export interface CritSpec {
   requirements: RequirementInput[];
 }
 
-/** A pack with the given criteria (TC1, TC2, … in one group), parsed by the real schema. */
-export function makePack(
-  criteria: CritSpec[],
+/**
+ * The pack around the given criteria (TC1, TC2, … in one group), as a pack file holds it (not
+ * parsed: test/kinds/newKind.test.ts hands it requirements of a kind the types do not know).
+ */
+export function packData<I, R>(
+  criteria: ReadonlyArray<{ indicators: I[]; requirements: R[] }>,
   parameters: Record<string, number | boolean | string> = {},
-): Pack {
-  const input: PackInput = {
-    schemaVersion: 1,
+) {
+  return {
+    schemaVersion: 1 as const,
     id: 'thu',
     version: '1.0',
     title: 'Bộ tiêu chí thử',
@@ -81,6 +84,14 @@ export function makePack(
       },
     ],
   };
+}
+
+/** A pack with the given criteria (TC1, TC2, … in one group), parsed by the real schema. */
+export function makePack(
+  criteria: CritSpec[],
+  parameters: Record<string, number | boolean | string> = {},
+): Pack {
+  const input: PackInput = packData(criteria, parameters);
   return packSchema.parse(input);
 }
 

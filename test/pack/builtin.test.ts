@@ -10,6 +10,8 @@ import { compilePack, isRead } from '../../src/engine/compile';
 import { excelDate } from '../../src/engine/dates';
 import { evaluate } from '../../src/engine/evaluate';
 import type { Values } from '../../src/engine/values';
+import type { StatusExpr } from '../../src/engine/ast';
+import type { StatusCode } from '../../src/engine/status';
 import coquanData from '../../src/pack/builtin/coquan.json';
 import xaData from '../../src/pack/builtin/xa.json';
 import { BUILTIN_PACK_IDS, builtinPacks, getBuiltinPack } from '../../src/pack/registry';
@@ -425,20 +427,22 @@ describe('built-in packs', () => {
   });
 
   test('every criterion carries guidance: evidence, fixes for the statuses it can reach, a source', () => {
-    // statuses a requirement can give besides pass/na: not_due only where something falls due
-    const canBeNotDue = (r: Criterion['requirements'][number]): boolean =>
-      (r.kind === 'atLeast' && r.due !== undefined) ||
-      r.kind === 'datedDocument' ||
-      r.kind === 'datedEvent' ||
-      r.kind === 'monthly' ||
-      r.kind === 'rating' ||
-      (r.kind === 'complete' && r.timing !== 'state');
-    const all = builtinPacks().flatMap((p) => criteria(p).map((c) => ({ key: `${p.id} ${c.id}`, c })));
+    // statuses a criterion can give besides pass/na: not_due only where its compiled rule tree (its
+    // kinds' meaning) has a "not yet due" leaf
+    const leaves = (e: StatusExpr): StatusCode[] =>
+      e.t === 'leaf' ? [e.status] : [...leaves(e.then), ...leaves(e.else)];
+    const all = builtinPacks().flatMap((p) =>
+      compilePack(p).criteria.map(({ criterion: c, requirements }) => ({
+        key: `${p.id} ${c.id}`,
+        c,
+        dueAble: requirements.some((r) => leaves(r.expr).includes('not_due')),
+      })),
+    );
     expect(all).toHaveLength(48);
-    for (const { key, c } of all) {
+    expect(all.filter((x) => x.dueAble).length).toBeGreaterThan(10);
+    for (const { key, c, dueAble } of all) {
       const g = c.guidance;
       if (!g) throw new Error(`${key}: no guidance`);
-      const dueAble = c.requirements.some(canBeNotDue);
       expect([key, Object.keys(g.fix).sort()]).toEqual([
         key,
         (dueAble ? ['fail', 'invalid', 'missing', 'not_due'] : ['fail', 'invalid', 'missing']).sort(),
