@@ -127,9 +127,12 @@ module.exports = async (env, argv) => {
             name: 'react',
             priority: 20,
           },
+          // only what the first paint uses: the Fluent components of the lazily loaded sections
+          // (the evaluation, the upward flow, help) come with those chunks
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/,
             name: 'fluent',
+            chunks: 'initial',
             priority: 10,
           },
         },
