@@ -1,6 +1,6 @@
 /** `tieuchi plans`, `tieuchi plan validate FILE`, and choosing the plan of a command or a workbook. */
 import type { WorkbookData } from '../io/xlsx';
-import { describeError } from '../io/errors';
+import { toInputError } from '../io/errors';
 import { readJsonFile } from '../io/files';
 import type { Pack } from '../pack/schema';
 import { formatIssues } from '../pack/issues';
@@ -33,7 +33,7 @@ async function validatePlanFile(path: string): Promise<PlanValidation> {
   try {
     data = await readJsonFile(path);
   } catch (e) {
-    throw new CliFailure(describeError(e, path));
+    throw toInputError(e, path);
   }
   const { validatePlan } = await import('../plan/validate'); // zod, only for a user's file
   return validatePlan(data);

@@ -3,6 +3,7 @@ import type { Evaluation } from '../engine/evaluate';
 import { serialToVi } from '../engine/dates';
 import { rawText, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
+import { verdictText } from '../i18n/lang';
 import type { Ctx } from './context';
 import { cellText, table, terminalSafe, truncate, wrap, type Row } from './text';
 
@@ -132,7 +133,7 @@ export function checkText(
     lines.push('', m.warningsHeader(ev.warnings.length));
     lines.push(...bullets(ev.warnings.map((w) => w.message)));
   }
-  lines.push('', m.verdictLine(m.verdictLabel(ev.verdict.code, ev.verdict.label)));
+  lines.push('', m.verdictLine(verdictText(ctx.lang, ev)));
   lines.push(m.passedLine(ev.passed, ev.applicable));
   return terminalSafe(lines.join('\n') + '\n');
 }

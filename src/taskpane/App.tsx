@@ -9,7 +9,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { ExcelHost } from '../excel/host';
-import type { Lang } from '../i18n';
+import { loadLanguage, type Lang } from '../i18n';
 import { makePaneContext, PaneProvider, usePane } from './context';
 import { InsertSection } from './InsertSection';
 import { NoticeBar } from './NoticeBar';
@@ -59,6 +59,13 @@ export function App({ host, initialLang, supported }: AppProps): React.JSX.Eleme
   const pane = useMemo(() => makePaneContext(host, lang), [host, lang]);
   const styles = useStyles();
   const t = pane.t;
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const switchLanguage = (): void => {
+    loadLanguage(other).then(
+      () => setLang(other),
+      (err: unknown) => console.error('Tiêu chí: language', err),
+    );
+  };
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
       <PaneProvider value={pane}>
@@ -75,9 +82,9 @@ export function App({ host, initialLang, supported }: AppProps): React.JSX.Eleme
               <Button
                 size="small"
                 appearance="subtle"
-                lang={lang === 'vi' ? 'en' : 'vi'}
+                lang={other}
                 aria-label={t('app.switchLanguageLabel')}
-                onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
+                onClick={switchLanguage}
               >
                 {t('app.switchLanguage')}
               </Button>
