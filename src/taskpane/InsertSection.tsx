@@ -19,7 +19,7 @@ import { DEFAULT_PLAN_ID } from '../plan/ids';
 import { usePane } from './context';
 import { YEAR_MAX, YEAR_MIN, parseYear, suggestSheetName, validSheetName } from './model';
 import { useSectionStyles } from './styles';
-import type { CriteriaActions, CriteriaState } from './useCriteria';
+import type { CriteriaActions, CriteriaState, SectionProps } from './criteriaState';
 
 /** The built-in packs offered by the pane (same ids as src/pack/registry BUILTIN_PACK_IDS; a test checks). */
 export const PANE_PACKS: ReadonlyArray<{ id: string; label: StringKey }> = [
@@ -208,13 +208,7 @@ function InsertForm(props: FormProps): React.JSX.Element {
   );
 }
 
-export function InsertSection({
-  state,
-  actions,
-}: {
-  state: CriteriaState;
-  actions: CriteriaActions;
-}): React.JSX.Element {
+export function InsertSection({ state, actions }: SectionProps): React.JSX.Element {
   const { t } = usePane();
   const styles = useSectionStyles();
   const headingId = useId();

@@ -7,20 +7,14 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from
 import { formatDateTime } from '../i18n';
 import { usePane } from './context';
 import { useSectionStyles } from './styles';
-import type { CriteriaActions, CriteriaState } from './useCriteria';
+import type { SectionProps } from './criteriaState';
 
 // the evaluation only shows once the scoring chunk has scored the sheet: it comes with it, not at first
 const EvaluationView = lazy(
   () => import(/* webpackChunkName: "evaluation", webpackPrefetch: true */ './EvaluationView'),
 );
 
-function SheetChoice({
-  state,
-  actions,
-}: {
-  state: CriteriaState;
-  actions: CriteriaActions;
-}): React.JSX.Element | null {
+function SheetChoice({ state, actions }: SectionProps): React.JSX.Element | null {
   const { t } = usePane();
   if (state.sheets.length <= 1) return null;
   return (
@@ -40,7 +34,7 @@ function SheetChoice({
   );
 }
 
-function Toolbar({ state, actions }: { state: CriteriaState; actions: CriteriaActions }): React.JSX.Element {
+function Toolbar({ state, actions }: SectionProps): React.JSX.Element {
   const { t } = usePane();
   const styles = useSectionStyles();
   const busy = state.busy !== undefined;
@@ -69,13 +63,7 @@ function Toolbar({ state, actions }: { state: CriteriaState; actions: CriteriaAc
   );
 }
 
-export function SummarySection({
-  state,
-  actions,
-}: {
-  state: CriteriaState;
-  actions: CriteriaActions;
-}): React.JSX.Element {
+export function SummarySection({ state, actions }: SectionProps): React.JSX.Element {
   const { t } = usePane();
   const styles = useSectionStyles();
   const headingId = useId();

@@ -11,7 +11,7 @@ import type { DossierFile } from './dossierFiles';
 import { useSectionStyles } from './styles';
 import type { Outcome, Progress, Task } from './upwardTasks';
 import { useUpward, type UpwardActions, type UpwardView } from './useUpward';
-import type { CriteriaActions, CriteriaState } from './useCriteria';
+import type { SectionProps } from './criteriaState';
 
 interface PartProps {
   view: UpwardView;
@@ -107,18 +107,41 @@ function TaskProgress({ task, view }: { task: Task; view: UpwardView }): React.J
   );
 }
 
+/** A part that reads picked files: its heading, the pickers, the button, the progress and the outcome. */
+function FilesPart(props: {
+  task: Task;
+  heading: string;
+  view: UpwardView;
+  button: React.ReactNode;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  const styles = useSectionStyles();
+  return (
+    <div className={styles.part}>
+      <h3 className={styles.subheading}>{props.heading}</h3>
+      {props.children}
+      <div>{props.button}</div>
+      <TaskProgress task={props.task} view={props.view} />
+      <TaskResult task={props.task} outcome={props.view.outcome} />
+    </div>
+  );
+}
+
 function ConsolidatePart(props: PartProps): React.JSX.Element {
   const { t } = usePane();
-  const styles = useSectionStyles();
   const units = useRef<HTMLInputElement>(null);
   const roster = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState(0);
   const go = (): void => {
     void props.actions.consolidate([...(units.current?.files ?? [])], roster.current?.files?.[0]);
   };
+  const button = (
+    <Button appearance="primary" disabled={props.disabled || chosen === 0} onClick={go}>
+      {t('consolidate.button')}
+    </Button>
+  );
   return (
-    <div className={styles.part}>
-      <h3 className={styles.subheading}>{t('consolidate.heading')}</h3>
+    <FilesPart task="consolidate" heading={t('consolidate.heading')} view={props.view} button={button}>
       <FilePicker
         label={t('consolidate.files')}
         hint={`${chosen > 0 ? `${t('consolidate.chosen', { n: chosen })} ` : ''}${t('consolidate.hint')}`}
@@ -135,14 +158,7 @@ function ConsolidatePart(props: PartProps): React.JSX.Element {
         accept=".csv,.xlsx"
         disabled={props.disabled}
       />
-      <div>
-        <Button appearance="primary" disabled={props.disabled || chosen === 0} onClick={go}>
-          {t('consolidate.button')}
-        </Button>
-      </div>
-      <TaskProgress task="consolidate" view={props.view} />
-      <TaskResult task="consolidate" outcome={props.view.outcome} />
-    </div>
+    </FilesPart>
   );
 }
 
@@ -201,12 +217,18 @@ function DossierPart(props: PartProps): React.JSX.Element {
 
 function PriorPart(props: PartProps): React.JSX.Element {
   const { t } = usePane();
-  const styles = useSectionStyles();
   const file = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState(false);
+  const button = (
+    <Button
+      disabled={props.disabled || !chosen}
+      onClick={() => void props.actions.prior(file.current?.files?.[0])}
+    >
+      {t('prior.button')}
+    </Button>
+  );
   return (
-    <div className={styles.part}>
-      <h3 className={styles.subheading}>{t('prior.heading')}</h3>
+    <FilesPart task="prior" heading={t('prior.heading')} view={props.view} button={button}>
       <FilePicker
         label={t('prior.file')}
         hint={t('prior.hint')}
@@ -215,27 +237,11 @@ function PriorPart(props: PartProps): React.JSX.Element {
         disabled={props.disabled}
         onPicked={(n) => setChosen(n > 0)}
       />
-      <div>
-        <Button
-          disabled={props.disabled || !chosen}
-          onClick={() => void props.actions.prior(file.current?.files?.[0])}
-        >
-          {t('prior.button')}
-        </Button>
-      </div>
-      <TaskProgress task="prior" view={props.view} />
-      <TaskResult task="prior" outcome={props.view.outcome} />
-    </div>
+    </FilesPart>
   );
 }
 
-export default function UpwardSection({
-  state,
-  actions,
-}: {
-  state: CriteriaState;
-  actions: CriteriaActions;
-}): React.JSX.Element {
+export default function UpwardSection({ state, actions }: SectionProps): React.JSX.Element {
   const { host, t, lang } = usePane();
   const styles = useSectionStyles();
   const headingId = useId();

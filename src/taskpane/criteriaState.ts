@@ -76,3 +76,9 @@ export interface CriteriaActions {
 }
 
 export type Patch = (p: Partial<CriteriaState>) => void;
+
+/** What each section of the pane gets: the state and the actions. */
+export interface SectionProps {
+  state: CriteriaState;
+  actions: CriteriaActions;
+}
