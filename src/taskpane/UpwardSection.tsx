@@ -19,12 +19,12 @@ interface PartProps {
   disabled: boolean;
 }
 
-/** A file input with its label and hint; `onPicked` gets the number of files picked. */
+/** A file input (workbooks unless `accept` says otherwise), its label and hint; `onPicked`: files picked. */
 function FilePicker({
   ref,
   label,
   hint,
-  accept,
+  accept = '.xlsx',
   multiple,
   disabled,
   onPicked,
@@ -32,7 +32,7 @@ function FilePicker({
   ref: React.Ref<HTMLInputElement>;
   label: string;
   hint: string;
-  accept: string;
+  accept?: string;
   multiple?: boolean;
   disabled: boolean;
   onPicked?: (count: number) => void;
@@ -146,7 +146,6 @@ function ConsolidatePart(props: PartProps): React.JSX.Element {
         label={t('consolidate.files')}
         hint={`${chosen > 0 ? `${t('consolidate.chosen', { n: chosen })} ` : ''}${t('consolidate.hint')}`}
         ref={units}
-        accept=".xlsx"
         multiple
         disabled={props.disabled}
         onPicked={setChosen}
@@ -233,7 +232,6 @@ function PriorPart(props: PartProps): React.JSX.Element {
         label={t('prior.file')}
         hint={t('prior.hint')}
         ref={file}
-        accept=".xlsx"
         disabled={props.disabled}
         onPicked={(n) => setChosen(n > 0)}
       />
