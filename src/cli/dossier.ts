@@ -36,7 +36,8 @@ export async function runDossier(args: Parsed, ctx: Ctx): Promise<number> {
   const m = ctx.m.dossier;
   const [file, ...extra] = args.positionals;
   if (file === undefined) throw new UsageError(ctx.m.missingFile);
-  if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
+  const [more] = extra;
+  if (more !== undefined) throw new UsageError(ctx.m.unexpectedArgument(more));
   const dir = optString(args, 'out') ?? '.';
   const force = optFlag(args, 'force');
   if (!existsSync(dir)) throw new CliFailure(m.noDir(dir));
@@ -53,13 +54,14 @@ export async function runDossier(args: Parsed, ctx: Ctx): Promise<number> {
     parentIssuer: optString(args, 'chu-quan'),
     abbreviation: optString(args, 'viet-tat'),
   });
-  const paths = docs.map((d) => join(dir, d.fileName));
+  const files = docs.map((d) => ({ doc: d, path: join(dir, d.fileName) }));
   // refuse before writing anything: never leave half a dossier beside an older one
-  if (!force) for (const p of paths) if (existsSync(p)) throw new CliFailure(ctx.m.fileExists(p));
+  if (!force)
+    for (const { path } of files) if (existsSync(path)) throw new CliFailure(ctx.m.fileExists(path));
   const { writeDocx } = await import('../docx/write');
-  for (const [i, d] of docs.entries()) {
-    await writeOutput(paths[i], await writeDocx(d), force, ctx);
-    ctx.out(m.written(paths[i]) + '\n');
+  for (const { doc, path } of files) {
+    await writeOutput(path, await writeDocx(doc), force, ctx);
+    ctx.out(m.written(path) + '\n');
   }
   return EXIT_OK;
 }

@@ -88,7 +88,8 @@ export async function runPlanCommand(args: Parsed, ctx: Ctx): Promise<number> {
   if (sub !== 'validate')
     throw new UsageError(ctx.m.unknownCommand(sub === undefined ? 'plan' : `plan ${sub}`));
   if (file === undefined) throw new UsageError(ctx.m.missingFile);
-  if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
+  const [more] = extra;
+  if (more !== undefined) throw new UsageError(ctx.m.unexpectedArgument(more));
   const r = await validatePlanFile(file);
   if (!r.ok) {
     ctx.out(`${ctx.m.packInvalid(file, r.issues.length)}\n${indent(formatIssues(r.issues))}\n`);
