@@ -1,5 +1,6 @@
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
@@ -18,6 +19,8 @@ export default tseslint.config(
       'no-implied-eval': 'error',
     },
   },
+  // the rules of hooks and of React (the React Compiler's checks) for the task pane's components
+  { ...reactHooks.configs.flat.recommended, files: ['src/taskpane/**/*.tsx', 'src/taskpane/**/*.ts'] },
   {
     // tests: jest's asymmetric matchers (expect.any, expect.stringMatching) and JSON fixtures are
     // typed `any`; fakes implement async interfaces synchronously

@@ -63,10 +63,11 @@ module.exports = async (env, argv) => {
   const officeJsSrc = officeJs === 'bundled' ? 'office-js/office.js' : OFFICE_CDN_URL;
   const url = addinUrl();
 
-  const page = (name, template, chunks, title, withWorker = false) =>
+  // both pages from one template (src/addin.html): the same CSP, office.js and bootstrap tag
+  const page = (name, chunks, title, withWorker = false) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
-      template,
+      template: './src/addin.html',
       chunks,
       // the page's own bootstrap (legacy.js) loads the bundles, so old webviews never parse them
       inject: false,
@@ -76,7 +77,7 @@ module.exports = async (env, argv) => {
         csp: csp(officeJs),
         officeJsSrc,
         mainScripts: assets.js.join(' '),
-        ...(withWorker ? { workerScript: workerScript(compilation) } : {}),
+        workerScript: withWorker ? workerScript(compilation) : undefined,
       }),
     });
 
@@ -127,9 +128,12 @@ module.exports = async (env, argv) => {
             name: 'react',
             priority: 20,
           },
+          // only what the first paint uses: the Fluent components of the lazily loaded sections
+          // (the evaluation, the upward flow, help) come with those chunks
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/,
             name: 'fluent',
+            chunks: 'initial',
             priority: 10,
           },
         },
@@ -137,8 +141,8 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      page('taskpane', './src/taskpane/taskpane.html', ['taskpane'], 'Tiêu chí', true),
-      page('commands', './src/commands/commands.html', ['commands'], 'Tiêu chí — lệnh'),
+      page('taskpane', ['taskpane'], 'Tiêu chí', true),
+      page('commands', ['commands'], 'Tiêu chí — lệnh'),
       // the help page: rendered from the pane's own help texts (src/taskpane/help.ts)
       new HtmlWebpackPlugin({
         filename: 'help.html',

@@ -1,5 +1,5 @@
 /** What every command gets: the language, its messages and the two output streams. */
-import type { Lang, Messages } from './i18n';
+import type { Lang, Messages } from '../i18n/cli';
 
 export interface Ctx {
   lang: Lang;

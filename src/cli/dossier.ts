@@ -32,36 +32,12 @@ export function frozenEvaluation(
   return ev.asOfSource === 'today' ? undefined : ev;
 }
 
-const lowerFirst = (s: string): string => (s ? `${s[0].toLocaleLowerCase('vi')}${s.slice(1)}` : s);
-
-const MSG = {
-  vi: {
-    notWorkbook: (f: string) =>
-      `Không lập được hồ sơ từ "${f}": cần bảng tính đã kiểm tra (.xlsx) do "tieuchi check … --out" ghi`,
-    notFrozen: (f: string) =>
-      `Không lập được hồ sơ từ "${f}": kết luận đang tính theo ngày hôm nay (chưa có ngày tính đến cố định); hãy điền "Ngày đánh giá (tính đến)" hoặc chạy "tieuchi check ${f} --out ĐÃ-KIỂM-TRA.xlsx" rồi lập hồ sơ từ tệp đó`,
-    noDir: (d: string) => `Không ghi được hồ sơ: thư mục "${d}" không tồn tại`,
-    stampNote: (f: string, state: string) =>
-      `Lưu ý: "${f}" — ${lowerFirst(state)}; hồ sơ lập theo số liệu hiện có trong bảng tính (chạy lại "tieuchi check" để cập nhật dấu đánh giá)`,
-    written: (p: string) => `Đã ghi: ${p}`,
-  },
-  en: {
-    notWorkbook: (f: string) =>
-      `Cannot build the dossier from "${f}": a checked workbook (.xlsx) written by "tieuchi check … --out" is needed`,
-    notFrozen: (f: string) =>
-      `Cannot build the dossier from "${f}": its verdict follows today's date (no frozen as-of date); fill "Ngày đánh giá (tính đến)" or run "tieuchi check ${f} --out CHECKED.xlsx" and use that file`,
-    noDir: (d: string) => `Cannot write the dossier: folder "${d}" does not exist`,
-    stampNote: (f: string, state: string) =>
-      `Note: "${f}" — ${lowerFirst(state)}; the dossier follows the values now in the workbook (run "tieuchi check" again to renew the stamp)`,
-    written: (p: string) => `Written: ${p}`,
-  },
-} as const;
-
 export async function runDossier(args: Parsed, ctx: Ctx): Promise<number> {
-  const m = MSG[ctx.lang];
+  const m = ctx.m.dossier;
   const [file, ...extra] = args.positionals;
   if (file === undefined) throw new UsageError(ctx.m.missingFile);
-  if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
+  const [more] = extra;
+  if (more !== undefined) throw new UsageError(ctx.m.unexpectedArgument(more));
   const dir = optString(args, 'out') ?? '.';
   const force = optFlag(args, 'force');
   if (!existsSync(dir)) throw new CliFailure(m.noDir(dir));
@@ -78,13 +54,14 @@ export async function runDossier(args: Parsed, ctx: Ctx): Promise<number> {
     parentIssuer: optString(args, 'chu-quan'),
     abbreviation: optString(args, 'viet-tat'),
   });
-  const paths = docs.map((d) => join(dir, d.fileName));
+  const files = docs.map((d) => ({ doc: d, path: join(dir, d.fileName) }));
   // refuse before writing anything: never leave half a dossier beside an older one
-  if (!force) for (const p of paths) if (existsSync(p)) throw new CliFailure(ctx.m.fileExists(p));
+  if (!force)
+    for (const { path } of files) if (existsSync(path)) throw new CliFailure(ctx.m.fileExists(path));
   const { writeDocx } = await import('../docx/write');
-  for (const [i, d] of docs.entries()) {
-    await writeOutput(paths[i], await writeDocx(d), force, ctx);
-    ctx.out(m.written(paths[i]) + '\n');
+  for (const { doc, path } of files) {
+    await writeOutput(path, await writeDocx(doc), force, ctx);
+    ctx.out(m.written(path) + '\n');
   }
   return EXIT_OK;
 }

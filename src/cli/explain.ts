@@ -6,41 +6,11 @@
 import type { Evaluation } from '../engine/evaluate';
 import type { FixStatus, Pack } from '../pack/schema';
 import type { Ctx } from './context';
-import type { Lang } from './i18n';
 import { wrap } from './text';
-
-const TEXTS: Record<
-  Lang,
-  {
-    header(n: number): string;
-    reason: string;
-    evidence: string;
-    fix: string;
-    none: string;
-    withJson: string;
-  }
-> = {
-  vi: {
-    header: (n) => `Hướng dẫn khắc phục (${n} tiêu chí chưa đạt):`,
-    reason: 'Lý do',
-    evidence: 'Minh chứng',
-    fix: 'Cách khắc phục',
-    none: 'Bộ tiêu chí không có hướng dẫn cho tiêu chí này.',
-    withJson: 'tieuchi: --explain in hướng dẫn kèm bảng kết quả, không dùng cùng --json',
-  },
-  en: {
-    header: (n) => `How to fix (${n} criteria not met):`,
-    reason: 'Reason',
-    evidence: 'Evidence',
-    fix: 'How to fix',
-    none: 'The criteria pack has no guidance for this criterion.',
-    withJson: 'tieuchi: --explain adds guidance to the table output; it cannot be combined with --json',
-  },
-};
 
 /** The usage message for `--explain --json` in the user's language. */
 export function explainWithJsonMessage(ctx: Ctx): string {
-  return TEXTS[ctx.lang].withJson;
+  return ctx.m.explain.withJson;
 }
 
 const FIX_STATUSES: ReadonlySet<string> = new Set<FixStatus>(['fail', 'missing', 'invalid', 'not_due']);
@@ -50,7 +20,7 @@ function isFixStatus(s: string): s is FixStatus {
 
 /** The guidance block, or '' when every applicable criterion passes. */
 export function explainText(pack: Pack, ev: Evaluation, ctx: Ctx, width: number): string {
-  const t = TEXTS[ctx.lang];
+  const t = ctx.m.explain;
   const open = ev.criteria.filter((c) => c.status !== 'pass' && c.status !== 'na');
   if (!open.length) return '';
   const byId = new Map(pack.groups.flatMap((g) => g.criteria).map((c) => [c.id, c]));

@@ -1,7 +1,7 @@
 /** Reading what `tieuchi check` is given: a workbook (.xlsx) or an answers file (.json). */
 import type { Values } from '../engine/values';
 import { answersToValues, packRefFromWorkbook, valuesFromWorkbook } from '../io/answers';
-import { InputError } from '../io/errors';
+import { InputError, noIndicatorCells } from '../io/errors';
 import { readAnswersFile, readWorkbookFile } from '../io/files';
 import { READ_WORKBOOK, otherFormatReason } from '../io/formats';
 import { checkInputCells } from '../io/inputCells';
@@ -71,7 +71,7 @@ export async function loadInput(
     }
     const known = [...data.names.keys()];
     if (!pack.profile.some((p) => known.includes(p.id))) {
-      throw new InputError(file, `bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "${pack.id}"`);
+      throw noIndicatorCells(file, pack.id);
     }
     checkInputCells(pack, data, file);
     const plan = workbookPlan(file, data, planOverride);

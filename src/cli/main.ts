@@ -14,7 +14,7 @@ import { parseArgs, UsageError, type OptionSpec, type Parsed } from './args';
 import { CONSOLIDATE_OPTIONS } from './consolidateHelp';
 import { CliFailure, EXIT_INPUT, EXIT_OK, type Ctx } from './context';
 import { DOSSIER_OPTIONS } from './dossierHelp';
-import { messages, type Lang, type Messages } from './i18n';
+import { messages, type Lang, type Messages } from '../i18n/cli';
 import { terminalSafe } from './text';
 
 type CommandName =
@@ -87,7 +87,7 @@ export function extractLang(
   let chosen: string | undefined = env;
   let fromArgs = false;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i] ?? '';
     if (a === '--') {
       rest.push(...argv.slice(i));
       break;
@@ -160,10 +160,10 @@ function report(e: unknown, ctx: Ctx, m: Messages, command: CommandName | undefi
     return e.exitCode;
   }
   if (e instanceof InputError) {
-    ctx.err(e.message + '\n');
+    ctx.err(e.line(ctx.lang) + '\n');
     return EXIT_INPUT;
   }
-  ctx.err(m.unexpected(reasonOf(e)) + '\n');
+  ctx.err(m.unexpected(reasonOf(e, ctx.lang)) + '\n');
   return EXIT_INPUT;
 }
 

@@ -3,7 +3,7 @@ import { builtinPacks, getBuiltinPack } from '../pack/registry';
 import type { Pack } from '../pack/schema';
 import { formatIssues } from '../pack/issues';
 import type { PackValidation } from '../pack/validate';
-import { describeError } from '../io/errors';
+import { toInputError } from '../io/errors';
 import { readJsonFile } from '../io/files';
 import { optFlag, type Parsed } from './args';
 import { CliFailure, EXIT_OK, type Ctx } from './context';
@@ -30,7 +30,7 @@ export async function validatePackFile(path: string): Promise<PackValidation> {
   try {
     data = await readJsonFile(path);
   } catch (e) {
-    throw new CliFailure(describeError(e, path));
+    throw toInputError(e, path);
   }
   const { validatePack } = await import('../pack/validate'); // zod, only for a user's file
   return validatePack(data);

@@ -1,6 +1,6 @@
 /** `tieuchi plans`, `tieuchi plan validate FILE`, and choosing the plan of a command or a workbook. */
 import type { WorkbookData } from '../io/xlsx';
-import { describeError } from '../io/errors';
+import { toInputError } from '../io/errors';
 import { readJsonFile } from '../io/files';
 import type { Pack } from '../pack/schema';
 import { formatIssues } from '../pack/issues';
@@ -33,7 +33,7 @@ async function validatePlanFile(path: string): Promise<PlanValidation> {
   try {
     data = await readJsonFile(path);
   } catch (e) {
-    throw new CliFailure(describeError(e, path));
+    throw toInputError(e, path);
   }
   const { validatePlan } = await import('../plan/validate'); // zod, only for a user's file
   return validatePlan(data);
@@ -88,7 +88,8 @@ export async function runPlanCommand(args: Parsed, ctx: Ctx): Promise<number> {
   if (sub !== 'validate')
     throw new UsageError(ctx.m.unknownCommand(sub === undefined ? 'plan' : `plan ${sub}`));
   if (file === undefined) throw new UsageError(ctx.m.missingFile);
-  if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
+  const [more] = extra;
+  if (more !== undefined) throw new UsageError(ctx.m.unexpectedArgument(more));
   const r = await validatePlanFile(file);
   if (!r.ok) {
     ctx.out(`${ctx.m.packInvalid(file, r.issues.length)}\n${indent(formatIssues(r.issues))}\n`);

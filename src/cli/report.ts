@@ -4,6 +4,7 @@ import { serialToVi } from '../engine/dates';
 import { rawText, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import { UNIT_NAME_ID } from '../pack/workbookNames';
+import { verdictText } from '../i18n/lang';
 import type { Ctx } from './context';
 import { cellText, table, terminalSafe, truncate, wrap, type Row } from './text';
 
@@ -133,7 +134,7 @@ export function checkText(
     lines.push('', m.warningsHeader(ev.warnings.length));
     lines.push(...bullets(ev.warnings.map((w) => w.message)));
   }
-  lines.push('', m.verdictLine(m.verdictLabel(ev.verdict.code, ev.verdict.label)));
+  lines.push('', m.verdictLine(verdictText(ctx.lang, ev)));
   lines.push(m.passedLine(ev.passed, ev.applicable));
   return terminalSafe(lines.join('\n') + '\n');
 }

@@ -8,7 +8,7 @@ import type { CellValue } from '../engine/values';
 import { packRefFromWorkbook, planForWorkbook, valuesFromWorkbook } from '../io/answers';
 import { builtinPlans, defaultPlan } from '../plan/registry';
 import type { Plan } from '../plan/schema';
-import { InputError } from '../io/errors';
+import { InputError, noIndicatorCells } from '../io/errors';
 import { checkInputCells } from '../io/inputCells';
 import type { WorkbookData } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
@@ -65,7 +65,7 @@ export function unitRecordFromData(
     );
   }
   if (!pack.profile.some((p) => data.names.has(p.id))) {
-    throw new InputError(file, `bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "${pack.id}"`);
+    throw noIndicatorCells(file, pack.id);
   }
   // the same reading and normalisation as `tieuchi check`
   checkInputCells(pack, data, file);

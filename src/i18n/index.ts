@@ -1,55 +1,30 @@
-/** Pane language: strings, placeholders, and Vietnamese/English number and date formats. */
-import { STATUS_LABELS, STATUS_LABELS_EN, VERDICT_LABELS_EN, type StatusCode } from '../engine/status';
+/**
+ * The pane's language: its strings (Vietnamese at first load, English fetched when asked for),
+ * placeholders, and Vietnamese/English number and date formats. The language itself, shared with
+ * the CLI, is ./lang.ts.
+ */
 import { serialToVi } from '../engine/dates';
-import type { Evaluation } from '../engine/evaluate';
-import { en } from './en';
+import { format, type Lang, type Params } from './lang';
 import { vi, type StringKey, type Strings } from './vi';
 
-export type Lang = 'vi' | 'en';
+export { format, pickLanguage, statusLabel, verdictText, type Lang, type Params } from './lang';
 export type { StringKey, Strings };
 
-const TABLES: Record<Lang, Strings> = { vi, en };
+const tables: Partial<Record<Lang, Strings>> = { vi };
 
-/** Vietnamese unless Office's display language is known and not Vietnamese. */
-export function pickLanguage(displayLanguage: string | undefined): Lang {
-  if (!displayLanguage) return 'vi';
-  return /^vi\b/i.test(displayLanguage) ? 'vi' : 'en';
-}
-
-export type Params = Record<string, string | number>;
-
-export function format(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+/** Make `lang`'s strings available (English is a chunk of its own: most officials never load it). */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (tables[lang]) return;
+  if (lang === 'en') tables.en = (await import(/* webpackChunkName: "lang-en" */ './en')).en;
 }
 
 export type Translate = (key: StringKey, params?: Params) => string;
 
+/** The strings of `lang`, once `loadLanguage(lang)` has resolved. */
 export function translator(lang: Lang): Translate {
-  const table = TABLES[lang];
+  const table = tables[lang];
+  if (!table) throw new Error(`i18n: the ${lang} strings are not loaded (await loadLanguage first)`);
   return (key, params) => format(table[key], params);
-}
-
-export function statusLabel(lang: Lang, status: StatusCode): string {
-  return (lang === 'vi' ? STATUS_LABELS : STATUS_LABELS_EN)[status];
-}
-
-/** The verdict line: the engine's Vietnamese label, or the English one with the same details. */
-export function verdictText(
-  lang: Lang,
-  evaluation: Pick<Evaluation, 'verdict' | 'failing' | 'asOf'>,
-): string {
-  if (lang === 'vi') return evaluation.verdict.label;
-  const code = evaluation.verdict.code;
-  const base = VERDICT_LABELS_EN[code];
-  if (code === 'fail') return `${base}: ${evaluation.failing.join(', ')}`;
-  if (code === 'on_track') return `${base} (provisional as of ${serialToVi(evaluation.asOf)})`;
-  // the unmet prerequisites are pack texts (Vietnamese): keep them after the English verdict
-  const i = evaluation.verdict.label.indexOf(':');
-  if (code === 'ineligible' && i >= 0) return `${base}${evaluation.verdict.label.slice(i)}`;
-  return base;
 }
 
 /** dd/mm/yyyy in both languages (the unit's documents use it). */

@@ -3,33 +3,37 @@
  * the reason — never a stack trace — so the CLI can print it as is and a batch can list it.
  */
 
+import type { Lang } from '../i18n/lang';
+import { inputErrorLine, inputReason, fsReason, type ReasonKey } from '../i18n/inputReasons';
+
 /** A file that cannot be read, with a reason an official can act on. */
 export class InputError extends Error {
   readonly file: string;
+  /** the reason in Vietnamese */
   readonly reason: string;
+  /** the reason as a key of src/i18n/inputReasons.ts, when it is said in other languages too */
+  readonly reasonKey: ReasonKey | undefined;
 
-  constructor(file: string, reason: string) {
-    // one line, whatever the file name or the reason hold
-    super(`Không đọc được tệp "${file}": ${reason}`.replace(/[\r\n\u2028\u2029]+/g, ' '));
+  constructor(file: string, reason: string | ReasonKey) {
+    const key = typeof reason === 'string' ? undefined : reason;
+    const text = typeof reason === 'string' ? reason : inputReason('vi', reason);
+    super(inputErrorLine('vi', { file, reason: text }));
     this.name = 'InputError';
     this.file = file;
-    this.reason = reason;
+    this.reason = text;
+    this.reasonKey = key;
+  }
+
+  /** The one line in `lang` (the reason stays Vietnamese when it has no other text). */
+  line(lang: Lang): string {
+    return inputErrorLine(lang, this);
   }
 }
 
-const FS_REASONS: Record<string, string> = {
-  ENOENT: 'không tìm thấy tệp',
-  ENOTDIR: 'đường dẫn không đúng (một phần của đường dẫn không phải thư mục)',
-  EISDIR: 'đây là một thư mục, không phải tệp',
-  EACCES: 'không có quyền đọc tệp',
-  EPERM: 'không có quyền đọc tệp',
-  EBUSY: 'tệp đang bị chương trình khác khóa',
-  EMFILE: 'quá nhiều tệp đang mở cùng lúc',
-  ENFILE: 'quá nhiều tệp đang mở cùng lúc',
-  ENAMETOOLONG: 'tên tệp quá dài',
-  ELOOP: 'đường dẫn có vòng liên kết',
-  EIO: 'lỗi đọc đĩa',
-};
+/** The workbook has no cell named after an indicator of the pack (not a criteria workbook of it). */
+export function noIndicatorCells(file: string, packId: string): InputError {
+  return new InputError(file, { key: 'noIndicatorCells', params: { pack: packId } });
+}
 
 /** The `code` of a Node file-system error (ENOENT, EACCES…), if any. */
 export function codeOf(e: unknown): string | undefined {
@@ -40,26 +44,32 @@ export function codeOf(e: unknown): string | undefined {
   return undefined;
 }
 
-/** The reason part for any thrown value (first line of its message only). */
-export function reasonOf(e: unknown): string {
-  if (e instanceof InputError) return e.reason;
+/** The reason for any thrown value, as a key where it has one (first line of a message only). */
+function reasonFor(e: unknown): string | ReasonKey {
+  if (e instanceof InputError) return e.reasonKey ?? e.reason;
   const code = codeOf(e);
-  if (code !== undefined && FS_REASONS[code]) return FS_REASONS[code];
-  if (e instanceof RangeError) return 'tệp quá lớn hoặc cấu trúc bất thường, không xử lý được';
+  const fs = code === undefined ? undefined : fsReason(code);
+  if (fs) return fs;
+  if (e instanceof RangeError) return { key: 'tooLarge' };
   const msg = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
-  const first = msg.split(/\r?\n/, 1)[0].trim().slice(0, 300);
-  return first ? `lỗi không mong đợi (${first})` : 'lỗi không mong đợi';
+  const first = (msg.split(/\r?\n/, 1)[0] ?? '').trim().slice(0, 300);
+  return first ? { key: 'unexpectedDetail', params: { detail: first } } : { key: 'unexpected' };
+}
+
+/** The reason part for any thrown value, in `lang` (first line of its message only). */
+export function reasonOf(e: unknown, lang: Lang = 'vi'): string {
+  const r = reasonFor(e);
+  return typeof r === 'string' ? r : inputReason(lang, r);
 }
 
 /** One Vietnamese line for an unexpected error while reading `file` (never a stack trace). */
 export function describeError(e: unknown, file: string): string {
-  if (e instanceof InputError) return e.message;
-  return new InputError(file, reasonOf(e)).message;
+  return toInputError(e, file).message;
 }
 
 /** Wrap any thrown value as an InputError for `file` (InputErrors pass through). */
 export function toInputError(e: unknown, file: string): InputError {
-  return e instanceof InputError ? e : new InputError(file, reasonOf(e));
+  return e instanceof InputError ? e : new InputError(file, reasonFor(e));
 }
 
 /** 1234567 → "1.234.567" (Vietnamese thousands separator). */

@@ -6,7 +6,7 @@
 import type { Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import { packRefFromWorkbook, valuesFromWorkbook } from './answers';
-import { InputError } from './errors';
+import { InputError, noIndicatorCells } from './errors';
 import { checkInputCells } from './inputCells';
 import type { WorkbookData } from './xlsx';
 
@@ -17,7 +17,7 @@ export function lastYearValues(file: string, data: WorkbookData, pack: Pack): Va
     throw new InputError(file, `là bảng tính của bộ tiêu chí "${ref.id}", không phải "${pack.id}"`);
   }
   if (!pack.profile.some((p) => data.names.has(p.id))) {
-    throw new InputError(file, `bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "${pack.id}"`);
+    throw noIndicatorCells(file, pack.id);
   }
   checkInputCells(pack, data, file);
   return valuesFromWorkbook(pack, data);

@@ -2,10 +2,6 @@ import { Suspense, lazy, useMemo, useState } from 'react';
 import {
   Button,
   FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Text,
   makeStyles,
@@ -13,18 +9,19 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { ExcelHost } from '../excel/host';
-import type { Lang } from '../i18n';
+import { loadLanguage, type Lang } from '../i18n';
 import { makePaneContext, PaneProvider, usePane } from './context';
-import { FixSection } from './FixSection';
 import { InsertSection } from './InsertSection';
+import { NoticeBar } from './NoticeBar';
 import { SummarySection } from './SummarySection';
-import { UpwardSection } from './UpwardSection';
 import { Unsupported } from './Unsupported';
-import { useCriteria, type Notice } from './useCriteria';
-import type { Translate } from '../i18n';
+import { useCriteria } from './useCriteria';
 
-// the help texts are only loaded when asked for (they are not needed for the first paint)
+// not needed for the first paint: the help texts (when asked for), the list of what to fix (after
+// Đánh giá) and the upward flow below the summary (fetched while the browser is idle)
 const HelpView = lazy(() => import(/* webpackChunkName: "help" */ './HelpView'));
+const FixSection = lazy(() => import(/* webpackChunkName: "evaluation" */ './FixSection'));
+const UpwardSection = lazy(() => import(/* webpackChunkName: "upward-section" */ './UpwardSection'));
 
 const useStyles = makeStyles({
   root: {
@@ -47,7 +44,6 @@ const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   hidden: { display: 'none' },
   notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface AppProps {
@@ -63,6 +59,13 @@ export function App({ host, initialLang, supported }: AppProps): React.JSX.Eleme
   const pane = useMemo(() => makePaneContext(host, lang), [host, lang]);
   const styles = useStyles();
   const t = pane.t;
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const switchLanguage = (): void => {
+    loadLanguage(other).then(
+      () => setLang(other),
+      (err: unknown) => console.error('Tiêu chí: language', err),
+    );
+  };
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
       <PaneProvider value={pane}>
@@ -79,9 +82,9 @@ export function App({ host, initialLang, supported }: AppProps): React.JSX.Eleme
               <Button
                 size="small"
                 appearance="subtle"
-                lang={lang === 'vi' ? 'en' : 'vi'}
+                lang={other}
                 aria-label={t('app.switchLanguageLabel')}
-                onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
+                onClick={switchLanguage}
               >
                 {t('app.switchLanguage')}
               </Button>
@@ -107,62 +110,30 @@ function Pane(): React.JSX.Element {
   if (!state.loaded && !state.notice) {
     return <Spinner label={pane.t('app.loading')} />;
   }
+  const loading = <Spinner size="tiny" label={pane.t('app.loading')} />;
   return (
     <>
       <div className={styles.notices} aria-live="polite">
-        {state.notice ? (
-          <NoticeBar notice={state.notice} t={pane.t} onDismiss={actions.dismissNotice} />
-        ) : null}
+        {state.notice ? <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} /> : null}
       </div>
       {state.review && state.evaluation ? (
-        <FixSection
-          // a new Đánh giá brings the list to the eye again; live updates only refresh it
-          key={state.review}
-          evaluation={state.evaluation}
-          guidance={state.guidance}
-          busy={state.busy !== undefined}
-          onGoTo={(id) => void actions.goTo(id)}
-          onClose={actions.endReview}
-        />
+        <Suspense fallback={loading}>
+          <FixSection
+            // a new Đánh giá brings the list to the eye again; live updates only refresh it
+            key={state.review}
+            evaluation={state.evaluation}
+            guidance={state.guidance}
+            busy={state.busy !== undefined}
+            onGoTo={(id) => void actions.goTo(id)}
+            onClose={actions.endReview}
+          />
+        </Suspense>
       ) : null}
       <InsertSection state={state} actions={actions} />
       <SummarySection state={state} actions={actions} />
-      <UpwardSection state={state} actions={actions} />
+      <Suspense fallback={loading}>
+        <UpwardSection state={state} actions={actions} />
+      </Suspense>
     </>
-  );
-}
-
-function NoticeBar({
-  notice,
-  t,
-  onDismiss,
-}: {
-  notice: Notice;
-  t: Translate;
-  onDismiss: () => void;
-}): React.JSX.Element {
-  const styles = useStyles();
-  const text = notice.key ? t(notice.key, notice.params) : (notice.text ?? '');
-  return (
-    <MessageBar intent={notice.intent} layout="multiline">
-      <MessageBarBody>
-        {notice.intent === 'error' ? <MessageBarTitle>{t('error.title')}</MessageBarTitle> : null}
-        {text}
-        {notice.items && notice.items.length > 0 ? (
-          <ul className={styles.list}>
-            {notice.items.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        ) : null}
-      </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button appearance="transparent" aria-label={t('error.dismiss')} onClick={onDismiss}>
-            ×
-          </Button>
-        }
-      />
-    </MessageBar>
   );
 }

@@ -4,44 +4,26 @@
  * guidance. Focus moves to the heading so a screen reader and the eye both land on it.
  */
 import { useEffect, useId, useRef } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Evaluation } from '../engine/evaluate';
 import type { Guidance } from '../pack/schema';
 import { statusLabel } from '../i18n';
 import { usePane } from './context';
 import { CriterionItem } from './CriterionItem';
 import { fixCount, fixGroups } from './model';
+import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+  box: {
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     border: `2px solid ${tokens.colorPaletteRedBorder2}`,
   },
-  head: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    flexWrap: 'wrap',
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  head: { justifyContent: 'space-between' },
   done: { margin: 0 },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-  },
 });
 
-export function FixSection({
+export default function FixSection({
   evaluation,
   guidance,
   busy,
@@ -55,7 +37,8 @@ export function FixSection({
   onClose: () => void;
 }): React.JSX.Element {
   const { t, lang } = usePane();
-  const styles = useStyles();
+  const styles = useSectionStyles();
+  const own = useStyles();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const box = useRef<HTMLElement>(null);
@@ -68,8 +51,13 @@ export function FixSection({
   }, []);
 
   return (
-    <section ref={box} aria-labelledby={headingId} className={styles.section} data-testid="fix-list">
-      <div className={styles.head}>
+    <section
+      ref={box}
+      aria-labelledby={headingId}
+      className={mergeClasses(styles.section, own.box)}
+      data-testid="fix-list"
+    >
+      <div className={mergeClasses(styles.row, own.head)}>
         <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
           {t('fix.heading', { count: total })}
         </h2>
@@ -77,13 +65,13 @@ export function FixSection({
           {t('fix.close')}
         </Button>
       </div>
-      {total === 0 ? <p className={styles.done}>{t('fix.none')}</p> : null}
+      {total === 0 ? <p className={own.done}>{t('fix.none')}</p> : null}
       {groups.map((g) => (
         <section key={g.status} aria-label={`${statusLabel(lang, g.status)} (${g.criteria.length})`}>
           <h3 className={styles.subheading} data-fix-group={g.status}>
             {`${statusLabel(lang, g.status)} (${g.criteria.length})`}
           </h3>
-          <ul className={styles.list}>
+          <ul className={styles.stack}>
             {g.criteria.map((c) => (
               <CriterionItem key={c.id} c={c} guidance={guidance?.[c.id]} busy={busy} onGoTo={onGoTo} />
             ))}

@@ -6,7 +6,8 @@
  */
 import type { Evaluation } from '../engine/evaluate';
 import { excelDate, parseDayMonth } from '../engine/dates';
-import type { Pack, Requirement } from '../pack/schema';
+import { deadlineOf, PERIOD_END_DUE } from '../kinds';
+import type { Pack } from '../pack/schema';
 import type { Plan, PlanDay } from '../plan/schema';
 
 export type PlanDateKind = 'midYear' | 'selection' | 'review' | 'dossier';
@@ -19,22 +20,6 @@ export interface Deadline {
   /** a criterion's requirement, or one of the plan's dates */
   criterion?: { id: string; title: string };
   plan?: PlanDateKind;
-}
-
-const PERIOD_END = 'het_ky';
-
-function dueOf(r: Requirement): string | undefined {
-  switch (r.kind) {
-    case 'atLeast':
-    case 'datedEvent':
-      return r.due;
-    case 'complete':
-      return r.timing === 'accruing' ? (r.due ?? PERIOD_END) : undefined;
-    case 'datedDocument':
-      return r.to;
-    default:
-      return undefined;
-  }
 }
 
 function dayOfYear(dm: string, year: number): number {
@@ -69,9 +54,9 @@ export function upcomingDeadlines(
       // one line per criterion: its earliest deadline still ahead
       let best: number | undefined;
       for (const r of c.requirements) {
-        const due = dueOf(r);
+        const due = deadlineOf(r);
         if (due === undefined) continue;
-        const date = due === PERIOD_END ? evaluation.period.end : dayOfYear(due, year);
+        const date = due === PERIOD_END_DUE ? evaluation.period.end : dayOfYear(due, year);
         if (date >= today && (best === undefined || date < best)) best = date;
       }
       if (best !== undefined) {

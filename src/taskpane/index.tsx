@@ -3,7 +3,7 @@
  * host and renders the pane. Components never call Office directly; they get the `ExcelHost`.
  */
 import { createRoot } from 'react-dom/client';
-import { pickLanguage } from '../i18n';
+import { loadLanguage, pickLanguage } from '../i18n';
 import { App } from './App';
 
 // the Office.js host (and the sheet layout it writes) is a separate chunk, fetched while Office starts
@@ -15,6 +15,7 @@ async function mount(): Promise<void> {
   const { createOfficeHost } = await hostModule;
   const supported = Office.context.requirements.isSetSupported('ExcelApi', '1.7');
   const lang = pickLanguage(Office.context.displayLanguage);
+  await loadLanguage(lang);
   document.documentElement.lang = lang;
   const host = createOfficeHost();
   createRoot(container).render(<App host={host} initialLang={lang} supported={supported} />);

@@ -1,42 +1,25 @@
-/** Lazily loaded chunks of the pane, each imported once. */
-type ScoringModule = typeof import('./scoring');
-type UpwardModule = typeof import('./upward');
+/** Lazily loaded chunks of the pane, each imported once (a failed load, e.g. the network, is retried later). */
 
-let scoring: Promise<ScoringModule> | undefined;
-let upward: Promise<UpwardModule> | undefined;
-
-export function loadScoring(): Promise<ScoringModule> {
-  if (!scoring) {
-    scoring = import(/* webpackChunkName: "scoring" */ './scoring');
-    // a failed chunk load (network) may be retried later
-    scoring.catch(() => {
-      scoring = undefined;
-    });
-  }
-  return scoring;
+/** `load` called at the first use only; a rejected load is forgotten so the next use tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    if (!loading) {
+      const started = load();
+      loading = started;
+      started.catch(() => {
+        if (loading === started) loading = undefined;
+      });
+    }
+    return loading;
+  };
 }
+
+/** The engine, the built-in packs and plans, zod validation of picked files. */
+export const loadScoring = once(() => import(/* webpackChunkName: "scoring" */ './scoring'));
 
 /** The file readers and consolidation (only when the user picks files). */
-export function loadUpward(): Promise<UpwardModule> {
-  if (!upward) {
-    upward = import(/* webpackChunkName: "upward" */ './upward');
-    upward.catch(() => {
-      upward = undefined;
-    });
-  }
-  return upward;
-}
-
-type DossierFilesModule = typeof import('./dossierFiles');
-let dossierFiles: Promise<DossierFilesModule> | undefined;
+export const loadUpward = once(() => import(/* webpackChunkName: "upward" */ './upward'));
 
 /** The .docx writer for Hồ sơ's Word files (only when the user asks for them). */
-export function loadDossierFiles(): Promise<DossierFilesModule> {
-  if (!dossierFiles) {
-    dossierFiles = import(/* webpackChunkName: "dossier-files" */ './dossierFiles');
-    dossierFiles.catch(() => {
-      dossierFiles = undefined;
-    });
-  }
-  return dossierFiles;
-}
+export const loadDossierFiles = once(() => import(/* webpackChunkName: "dossier-files" */ './dossierFiles'));

@@ -61,7 +61,6 @@
   }
 
   if (isLegacy()) {
-    window.__tieuchiLegacy = true;
     // ribbon command in old clients: complete the event so Excel does not wait forever
     window.danhGia = function (event) {
       if (event && event.completed) event.completed();

@@ -4,6 +4,7 @@ import { serialFromJsDate } from '../engine/dates';
 import type { StatusCode } from '../engine/status';
 import type { StringKey } from '../i18n';
 import { HostError } from '../excel/errors';
+import { InputError } from '../io/errors';
 
 /** Filter chips in the order the pane shows them. */
 export const FILTER_STATUSES: readonly StatusCode[] = ['fail', 'invalid', 'missing', 'not_due', 'pass'];
@@ -87,17 +88,18 @@ export function todaySerial(now: Date = new Date()): number {
   return serialFromJsDate(now);
 }
 
-const VIETNAMESE_LETTERS = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
-
 /**
- * A user-facing message for an error: Office error codes we know, a short Vietnamese message thrown
- * on purpose by our own code, or a generic message — never a stack trace.
+ * An error the user is meant to read, by its class: a HostError from the Excel layer, or an
+ * InputError naming a picked file and the reason (one Vietnamese line each) — not a fault to log.
  */
-/** An error the user is meant to read (a HostError from the Excel layer), not a fault to log. */
-export function isUserError(err: unknown): err is HostError {
-  return err instanceof HostError;
+export function isUserError(err: unknown): err is HostError | InputError {
+  return err instanceof HostError || err instanceof InputError;
 }
 
+/**
+ * A user-facing message for an error: the message of one of our own user-facing errors, Office
+ * error codes we know, or a generic message — never a stack trace nor a fault's technical text.
+ */
 export function describeError(err: unknown): { key: StringKey } | { text: string } {
   if (isUserError(err)) return { text: err.message };
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
@@ -110,16 +112,6 @@ export function describeError(err: unknown): { key: StringKey } | { text: string
     case 'WorkbookProtected':
     case 'ReadOnly':
       return { key: 'error.protected' };
-  }
-  const message = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
-  const firstLine = message.split('\n')[0].trim();
-  if (
-    firstLine &&
-    firstLine.length <= 300 &&
-    VIETNAMESE_LETTERS.test(firstLine) &&
-    !/\bat\s+\S+:\d+/.test(firstLine)
-  ) {
-    return { text: firstLine };
   }
   return { key: 'error.generic' };
 }

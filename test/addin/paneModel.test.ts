@@ -1,5 +1,7 @@
 import { evaluate } from '../../src/engine/evaluate';
 import { getBuiltinPack } from '../../src/pack/registry';
+import { HostError } from '../../src/excel/errors';
+import { InputError } from '../../src/io/errors';
 import { en } from '../../src/i18n/en';
 import { vi } from '../../src/i18n/vi';
 import { format, formatNumber, pickLanguage, verdictText } from '../../src/i18n';
@@ -7,6 +9,7 @@ import {
   countByStatus,
   describeError,
   filterCriteria,
+  isUserError,
   firstInputId,
   groupProgress,
   parseYear,
@@ -92,11 +95,16 @@ describe('pane model', () => {
       key: 'error.editMode',
     });
     expect(describeError({ code: 'AccessDenied' })).toEqual({ key: 'error.protected' });
-    expect(
-      describeError(new Error('Trang “X” dùng gói tiêu chí “abc”, add-in này không có gói đó.')),
-    ).toEqual({
-      text: 'Trang “X” dùng gói tiêu chí “abc”, add-in này không có gói đó.',
-    });
+    // ours by class, whatever the language of the text
+    const host = new HostError('Trang “X” dùng gói tiêu chí “abc”, add-in này không có gói đó.');
+    expect(describeError(host)).toEqual({ text: host.message });
+    const input = new InputError('xa.xlsx', 'tệp rỗng (0 byte)');
+    expect(describeError(input)).toEqual({ text: 'Không đọc được tệp "xa.xlsx": tệp rỗng (0 byte)' });
+    expect(isUserError(input) && isUserError(host)).toBe(true);
+    // a fault is not shown as it is, even with Vietnamese letters in it
+    const fault = new Error('Địa chỉ ô không hợp lệ: ZZ');
+    expect(isUserError(fault)).toBe(false);
+    expect(describeError(fault)).toEqual({ key: 'error.generic' });
     expect(describeError(new TypeError("Cannot read properties of undefined (reading 'x')"))).toEqual({
       key: 'error.generic',
     });

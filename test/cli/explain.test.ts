@@ -9,7 +9,7 @@ import { evaluate } from '../../src/engine/evaluate';
 import { excelDate } from '../../src/engine/dates';
 import { explainText } from '../../src/cli/explain';
 import type { Ctx } from '../../src/cli/context';
-import { messages, type Lang } from '../../src/cli/i18n';
+import { messages, type Lang } from '../../src/i18n/cli';
 import { run } from '../../src/cli/main';
 import { getBuiltinPack } from '../../src/pack/registry';
 import xaData from '../../src/pack/builtin/xa.json';

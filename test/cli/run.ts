@@ -11,7 +11,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Ctx } from '../../src/cli/context';
-import { messages } from '../../src/cli/i18n';
+import { messages } from '../../src/i18n/cli';
 import { extractLang, run } from '../../src/cli/main';
 import { serialFromJsDate } from '../../src/engine/dates';
 
