@@ -36,6 +36,7 @@ import { dossierDocuments } from '../dossier/documents';
 import { SIGNED_DOCUMENTS, type DocModel } from '../dossier/model';
 import { sheetsOfDocuments } from '../dossier/sheets';
 import { summarySheets, type ConsolidationResult } from '../sheet/summary';
+import { freeSheetName, SHEET_NAME_PROBLEM_VI, sheetNameProblem } from '../sheet/sheetName';
 import {
   absoluteAddress,
   cellAddress,
@@ -149,19 +150,6 @@ function officeRun(): XlRun {
 }
 
 const sameValue = (a: unknown, b: unknown): boolean => a === b || (a ?? '') === (b ?? '');
-
-/** Excel's limit on sheet names. */
-const MAX_SHEET_NAME = 31;
-
-/** `base`, or `base (2)`, `base (3)` … — the first name no sheet has (case-insensitive). */
-export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
-  const fits = (suffix: string): string => `${base.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
-  if (!taken.has(fits('').toLowerCase())) return fits('');
-  for (let i = 2; ; i++) {
-    const name = fits(` (${i})`);
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
 
 /**
  * Where "Năm trước: x" goes for each input id: the product's own requirement cell on the input's
@@ -369,10 +357,10 @@ export function createOfficeHost(overrides: Partial<OfficeHostDeps> = {}): Excel
       const pack = getPack(options.packId);
       if (!pack) throw new HostError(`Không có gói tiêu chí “${options.packId}”.`);
       if (options.sheetName !== undefined) {
-        const n = options.sheetName.trim();
-        if (n === '' || n.length > 31 || /[\\/?*[\]:]/.test(n) || /^'|'$/.test(n)) {
+        const problem = sheetNameProblem(options.sheetName.trim());
+        if (problem) {
           throw new HostError(
-            `Tên trang “${options.sheetName}” không hợp lệ: tối đa 31 ký tự, không chứa \\ / ? * [ ] : và không bắt đầu hay kết thúc bằng dấu '.`,
+            `Tên trang “${options.sheetName}” không hợp lệ: ${SHEET_NAME_PROBLEM_VI[problem]}.`,
           );
         }
       }

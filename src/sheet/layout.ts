@@ -8,7 +8,13 @@
  * Every formula is generated from the engine's rule trees by FormulaPrinter, so the sheet scores
  * itself exactly as src/engine/evaluate.ts does.
  */
-import { colToLetters } from './address';
+import {
+  absoluteArea as absRange,
+  absoluteCell as abs,
+  areaAddress as range,
+  cellAddress as addr,
+} from './address';
+import { SpecBuilder } from './specBuilder';
 import type { Criterion, Indicator, Pack, Requirement } from '../pack/schema';
 import { BOOL_NO, BOOL_YES, evidenceId, statusName } from '../pack/names';
 import {
@@ -117,11 +123,6 @@ const WIDTHS: ColumnSpec[] = [
   { width: 6, hidden: true },
   { width: 30, hidden: true },
 ];
-
-const addr = (row: number, col: number): string => `${colToLetters(col)}${row}`;
-const abs = (row: number, col: number): string => `$${colToLetters(col)}$${row}`;
-const range = (r1: number, c1: number, r2: number, c2: number): string => `${addr(r1, c1)}:${addr(r2, c2)}`;
-const absRange = (r1: number, c1: number, r2: number, c2: number): string => `${abs(r1, c1)}:${abs(r2, c2)}`;
 
 // ---------------------------------------------------------------------------------------------
 // Styles
@@ -379,39 +380,6 @@ function widthOf(c1: number, c2: number): number {
 
 // ---------------------------------------------------------------------------------------------
 
-class Builder {
-  readonly cells: CellSpec[] = [];
-  readonly merges: string[] = [];
-  readonly names: DefinedNameSpec[] = [];
-  readonly validations: ValidationSpec[] = [];
-  readonly heights = new Map<number, number>();
-
-  set(row: number, col: number, cell: Omit<CellSpec, 'address'>): void {
-    this.cells.push({ address: addr(row, col), ...cell });
-  }
-
-  /** Style the cells of a merged area (borders and fills show on every cell) and merge it. */
-  merge(r1: number, c1: number, r2: number, c2: number, style?: CellStyle): void {
-    if (r1 === r2 && c1 === c2) return;
-    this.merges.push(range(r1, c1, r2, c2));
-    if (!style) return;
-    for (let r = r1; r <= r2; r++) {
-      for (let c = c1; c <= c2; c++) {
-        if (r === r1 && c === c1) continue;
-        this.cells.push({ address: addr(r, c), style });
-      }
-    }
-  }
-
-  name(name: string, row: number, col: number): void {
-    this.names.push({ name, address: abs(row, col) });
-  }
-
-  minHeight(row: number, pts: number): void {
-    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, pts));
-  }
-}
-
 /** Rows of one criterion block, with its group heading row when the block opens a group. */
 interface Block {
   first: number;
@@ -472,7 +440,7 @@ function conditionalFormats(at: {
   const { firstTableRow, lastTableRow, verdictRow, last, evidenceMarks } = at;
   const cf: ConditionalFormatSpec[] = [];
   const tableRange = range(firstTableRow, COL.status, lastTableRow, COL.reason);
-  const g1 = `$${colToLetters(COL.status)}${firstTableRow}`;
+  const g1 = `$${addr(firstTableRow, COL.status)}`;
   const is = (cell: string, ...codes: Array<keyof typeof STATUS_LABELS>): string =>
     codes.length === 1
       ? `${cell}=${str(STATUS_LABELS[codes[0]])}`
@@ -482,7 +450,7 @@ function conditionalFormats(at: {
   cf.push({ range: tableRange, formula: is(g1, 'missing'), style: AMBER, priority: 3 });
   cf.push({ range: tableRange, formula: is(g1, 'not_due', 'na'), style: GREY, priority: 4 });
   cf.push({ range: tableRange, formula: is(g1, 'pass'), style: GREEN, priority: 5 });
-  const vCell = `$${colToLetters(COL.status)}$${verdictRow}`;
+  const vCell = abs(verdictRow, COL.status);
   const vRange = range(verdictRow, COL.status, verdictRow, last);
   const starts = (label: string): string => `LEFT(${vCell},${label.length})=${str(label)}`;
   const verdictRules: Array<[string, ConditionalFormatSpec['style']]> = [
@@ -547,7 +515,7 @@ function verdictFormula(
  * "Cách dùng và chú giải" rows from `row`: where to type, what a blank as-of date means, and a
  * sample of every colour the sheet uses. Returns the last row written.
  */
-function legend(b: Builder, row: number): number {
+function legend(b: SpecBuilder, row: number): number {
   const last = COL.reason;
   b.set(row, 1, { value: 'Cách dùng và chú giải', style: S_SECTION });
   b.merge(row, 1, row, last);
@@ -582,7 +550,7 @@ function legend(b: Builder, row: number): number {
 export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetSpec {
   const compiled = compilePack(pack, opts.plan);
   const p = new FormulaPrinter();
-  const b = new Builder();
+  const b = new SpecBuilder();
   const values: Record<string, CellValue | undefined> = { ...(opts.values ?? {}) };
   if (opts.unitName !== undefined && values.ten_don_vi === undefined) values.ten_don_vi = opts.unitName;
   if (opts.year !== undefined && values.nam === undefined) values.nam = opts.year;
@@ -900,7 +868,7 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
   return {
     name: opts.sheetName ?? CRITERIA_SHEET_NAME,
     columns: WIDTHS.map((w) => ({ ...w })),
-    rows: [...b.heights.entries()].sort((a, c) => a[0] - c[0]).map(([r, h]) => ({ row: r, height: h })),
+    rows: b.rows(),
     cells: b.cells,
     merges: b.merges,
     names: b.names,

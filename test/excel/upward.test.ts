@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { consolidatePicked, type PickedFile } from '../../src/consolidate/picked';
 import { excelDate } from '../../src/engine/dates';
-import { freeSheetName } from '../../src/excel/officeHost';
+import { freeSheetName } from '../../src/sheet/sheetName';
 import { builtinPacks } from '../../src/pack/registry';
 import { writeDocx } from '../../src/docx/write';
 import { dossierDocuments } from '../../src/dossier/documents';

@@ -161,7 +161,11 @@ describe('insert, other cases', () => {
     const { fake, host } = setup();
     await expect(
       host.insertCriteriaSheet({ packId: 'xa', unitName: 'A', year: 2025, sheetName: 'a/b' }),
-    ).rejects.toThrow(/Tên trang/);
+    ).rejects.toThrow('Tên trang “a/b” không hợp lệ: tên trang không được chứa \\ / ? * [ ] :.');
+    // Excel reserves "History" (the taskpane's check refuses it too: one rule set, src/sheet/sheetName.ts)
+    await expect(
+      host.insertCriteriaSheet({ packId: 'xa', unitName: 'A', year: 2025, sheetName: 'history' }),
+    ).rejects.toThrow('Tên trang “history” không hợp lệ: Excel dành riêng tên “History”.');
     await expect(host.insertCriteriaSheet({ packId: 'khong_co', unitName: 'A', year: 2025 })).rejects.toThrow(
       /Không có gói tiêu chí/,
     );
