@@ -31,15 +31,7 @@ import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, parseDayMonth } from '../engine/dates
 import { STATUS_LABELS, VERDICT_LABELS, VERDICT_ON_TRACK_PREFIX, VERDICT_PASS_TAIL } from '../engine/status';
 import type { CellValue, Values } from '../engine/values';
 import { AS_OF_NAME, FormulaPrinter, YEAR_NAME, helperFormulas, statusLabelFormula, str } from './formula';
-import type {
-  CellSpec,
-  CellStyle,
-  ColumnSpec,
-  ConditionalFormatSpec,
-  DefinedNameSpec,
-  SheetSpec,
-  ValidationSpec,
-} from './spec';
+import type { CellStyle, ColumnSpec, ConditionalFormatSpec, SheetSpec, ValidationSpec } from './spec';
 
 export const CRITERIA_SHEET_NAME = 'Tiêu chí';
 
