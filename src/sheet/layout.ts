@@ -15,6 +15,7 @@ import {
   cellAddress as addr,
 } from './address';
 import { SpecBuilder } from './specBuilder';
+import { wrappedLines } from './textFit';
 import type { Criterion, Indicator, Pack, Requirement } from '../pack/schema';
 import { BOOL_NO, BOOL_YES, evidenceId, statusName } from '../pack/names';
 import {
@@ -353,9 +354,9 @@ function prefill(v: CellValue | undefined): string | number | boolean | undefine
 
 const LINE_PT = 15;
 
+/** Lines of 11 pt text in a column `width` characters wide. */
 function lines(text: string, width: number): number {
-  const perLine = Math.max(4, Math.floor(width * 1.15));
-  return text.split('\n').reduce((sum, para) => sum + Math.max(1, Math.ceil(para.length / perLine)), 0);
+  return wrappedLines(text, Math.max(4, Math.floor(width * 1.15)));
 }
 
 /** Lines of 10 pt text (notes, hints) in a column `width` characters wide. */
