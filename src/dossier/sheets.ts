@@ -14,14 +14,14 @@
  * one style: bold or italic only when the whole paragraph is), the short rules under the issuer and
  * the Tiêu ngữ, first-line indents and the page break before the appendix.
  */
-import { colToLetters } from '../sheet/address';
+import { areaAddress } from '../sheet/address';
 import { sheetSpec, SpecBuilder } from '../sheet/specBuilder';
 import { wrappedLines } from '../sheet/textFit';
 import type { Evaluation } from '../engine/evaluate';
 import type { Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import type { Plan } from '../plan/schema';
-import type { CellSpec, CellStyle, HAlign, SheetSpec } from '../sheet/spec';
+import type { CellStyle, HAlign, SheetSpec } from '../sheet/spec';
 import type { DossierOptions } from './context';
 import { dossierDocuments } from './documents';
 import {
@@ -193,7 +193,7 @@ class SheetBuilder extends SpecBuilder {
         orientation: 'portrait',
         paper: 'A4',
         fitToWidth: true,
-        area: `A1:${colToLetters(this.widths.length)}${Math.max(1, last)}`,
+        area: areaAddress(1, 1, Math.max(1, last), this.widths.length),
         margins: { ...PAGE.margins },
       },
     });

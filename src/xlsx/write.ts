@@ -4,10 +4,11 @@
  * frozen panes, autofilter, print setup, protection, hidden columns, charts through ./charts.ts)
  * and nothing else.
  */
-import { colToLetters, lettersToCol } from '../sheet/address';
+import { colToLetters, lettersToCol, sheetRef } from '../sheet/address';
 import ExcelJS from 'exceljs';
 import type { CellSpec, CellStyle, SheetSpec, ValidationSpec } from '../sheet/spec';
 import { addCharts } from './charts';
+import { requoteWorkbookNames } from './definedNames';
 
 export interface WriteOptions {
   creator?: string;
@@ -22,10 +23,6 @@ function dateOfSerial(serial: number): Date {
 
 function argb(rgb: string): string {
   return `FF${rgb.replace(/^#/, '').toUpperCase()}`;
-}
-
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
@@ -159,8 +156,7 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
       ],
     });
   }
-  const q = quoteSheetName(spec.name);
-  for (const n of spec.names) wb.definedNames.add(`${q}!${n.address}`, n.name);
+  for (const n of spec.names) wb.definedNames.add(sheetRef(spec.name, n.address), n.name);
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9, // A4
@@ -205,7 +201,11 @@ export async function writeWorkbook(sheets: SheetSpec[], opts: WriteOptions = {}
   wb.calcProperties = { fullCalcOnLoad: true };
   for (const s of sheets) await addSheet(wb, s);
   const out = await wb.xlsx.writeBuffer();
-  const bytes = Buffer.from(out);
-  // ExcelJS writes no charts: their parts are added to the zip it wrote (./charts.ts)
-  return sheets.some((s) => s.charts?.length) ? Buffer.from(addCharts(bytes, sheets)) : bytes;
+  // ExcelJS leaves sheet names such as "R1C1" bare in defined names (./definedNames.ts) and writes
+  // no charts: both are fixed in the zip it wrote (./charts.ts)
+  const quoted = requoteWorkbookNames(
+    new Uint8Array(out),
+    sheets.map((s) => s.name),
+  );
+  return Buffer.from(addCharts(quoted, sheets));
 }

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { buildCriteriaSheet, inputIds } from '../../src/sheet/layout';
 import type { SheetSpec } from '../../src/sheet/spec';
 import { writeWorkbook } from '../../src/xlsx/write';
+import { readWorkbookBuffer } from '../../src/io/xlsx';
 import { builtinPacksForTests } from '../helpers/cases';
 
 const { xa, coquan } = builtinPacksForTests();
@@ -46,6 +47,28 @@ describe('writeWorkbook', () => {
     );
     expect(missing).toEqual([]);
     expect(spec.names.length).toBeGreaterThan(100);
+  });
+
+  it('quotes a sheet name that reads as a reference in its defined names (ExcelJS leaves R1C1 bare)', async () => {
+    for (const [sheetName, quoted] of [
+      ['R1C1', '&apos;R1C1&apos;'],
+      ['A1', '&apos;A1&apos;'],
+      ['2025', '&apos;2025&apos;'],
+      ['Sheet1', 'Sheet1'],
+      ["O'Neil", '&apos;O&apos;&apos;Neil&apos;'],
+    ] as const) {
+      const s = buildCriteriaSheet(xa, { sheetName });
+      const b = await writeWorkbook([s], { creator: 'test' });
+      const address = s.names.find((n) => n.name === 'ten_don_vi')?.address ?? '?';
+      const { workbook } = parts(b);
+      expect(workbook).toContain(`<definedName name="ten_don_vi">${quoted}!${address}</definedName>`);
+      expect(workbook).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">${quoted}!$A$1:`);
+      // and the product's own reader finds the named cell on that sheet
+      expect(readWorkbookBuffer(b, 'x.xlsx').nameRefs.get('ten_don_vi')).toEqual({
+        sheet: sheetName,
+        address: address.replace(/\$/g, ''),
+      });
+    }
   });
 
   it('sets print titles, print area, A4 landscape fitted to the page width', () => {
