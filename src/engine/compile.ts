@@ -16,6 +16,8 @@ import type {
   Requirement,
 } from '../pack/schema';
 import { BOOL_NO, BOOL_YES } from '../pack/names';
+import { packIndicators } from '../pack/inputs';
+import { paramBool, paramLabel, paramNumber, type ParamValues } from '../pack/params';
 import { parseDayMonth } from './dates';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL } from './dates';
 import {
@@ -72,7 +74,7 @@ export interface CompiledPack {
   pack: Pack;
   plan: Plan;
   /** the pack's parameters with the plan's overrides applied */
-  parameters: Readonly<Record<string, number | boolean | string>>;
+  parameters: ParamValues;
   indicators: ReadonlyMap<string, Indicator>;
   /** effective as-of date: a valid `ngay_danh_gia`, else the frozen date, else today */
   asOf: Num;
@@ -167,7 +169,7 @@ class Ctx {
   constructor(
     readonly pack: Pack,
     readonly plan: Plan,
-    readonly parameters: Readonly<Record<string, number | boolean | string>>,
+    readonly parameters: ParamValues,
     readonly indicators: ReadonlyMap<string, Indicator>,
   ) {
     this.periodStart = planDate(plan.period.start);
@@ -181,20 +183,15 @@ class Ctx {
   }
 
   num(v: NumberOrParam): number {
-    if (typeof v === 'number') return v;
-    const p = this.parameters[v.param];
-    return typeof p === 'number' ? p : 0;
+    return paramNumber(this.parameters, v);
   }
 
   bool(v: BoolOrParam): boolean {
-    if (typeof v === 'boolean') return v;
-    return this.parameters[v.param] === true;
+    return paramBool(this.parameters, v);
   }
 
   label(v: LabelOrParam): string {
-    if (typeof v === 'string') return v;
-    const p = this.parameters[v.param];
-    return typeof p === 'string' ? p : '';
+    return paramLabel(this.parameters, v);
   }
 
   /** Scale labels at least as good as `min` (scales are best first). */
@@ -726,14 +723,6 @@ export function fmtPct(v: number): string {
 
 // ---------------------------------------------------------------------------------------------
 
-export function indicatorMap(pack: Pack): Map<string, Indicator> {
-  const m = new Map<string, Indicator>();
-  for (const ind of pack.profile) m.set(ind.id, ind);
-  for (const g of pack.groups)
-    for (const cr of g.criteria) for (const ind of cr.indicators) m.set(ind.id, ind);
-  return m;
-}
-
 /** Required months of a monthly count: whole months of the period up to the as-of date. */
 function monthsRequired(c: Ctx): Num {
   const { m: sm, d: sd } = parseDayMonth(c.plan.period.start.dayMonth);
@@ -825,7 +814,7 @@ export function compilePack(pack: Pack, plan: Plan = defaultPlan()): CompiledPac
   }
   const hit = perPlan.get(plan);
   if (hit) return hit;
-  const indicators = indicatorMap(pack);
+  const indicators = packIndicators(pack);
   const parameters = effectiveParameters(pack, plan);
   const c = new Ctx(pack, plan, parameters, indicators);
   const compiled: CompiledPack = {

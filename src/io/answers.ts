@@ -13,7 +13,8 @@ import { FROZEN_AS_OF_ID } from '../engine/compile';
 import { excelDate, isoToSerial } from '../engine/dates';
 import type { CellValue, Values } from '../engine/values';
 import type { Indicator, Pack } from '../pack/schema';
-import { BOOL_NO, BOOL_YES, evidenceId } from '../pack/names';
+import { BOOL_NO, BOOL_YES } from '../pack/names';
+import { packInputs } from '../pack/inputs';
 import { fmtInt, InputError } from './errors';
 import type { Plan } from '../plan/schema';
 import { PLAN_ID_NAME, PLAN_VERSION_NAME } from '../sheet/layout';
@@ -75,20 +76,6 @@ export function parseAnswers(data: unknown, file: string): RawAnswers {
 /** Parse answers JSON text (limits on size and depth, errors with line/column). */
 export function parseAnswersText(text: string, file: string, limits?: Partial<JsonLimits>): RawAnswers {
   return parseAnswers(parseJsonText(text, file, limits), file);
-}
-
-/** Every input of the pack by id: profile fields, indicators, and evidence fields (as text). */
-export function packInputs(pack: Pack): Map<string, Indicator> {
-  const m = new Map<string, Indicator>();
-  for (const p of pack.profile) m.set(p.id, p);
-  for (const g of pack.groups) {
-    for (const c of g.criteria) {
-      for (const ind of c.indicators) m.set(ind.id, ind);
-      const ev = evidenceId(c);
-      if (!m.has(ev)) m.set(ev, { id: ev, label: `Minh chứng ${c.id}`, type: 'text' });
-    }
-  }
-  return m;
 }
 
 /** Normalise answers against the pack: typed values plus non-fatal problems. */

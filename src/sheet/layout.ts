@@ -15,6 +15,7 @@ import {
   cellAddress as addr,
 } from './address';
 import { SpecBuilder } from './specBuilder';
+import { paramBool, paramLabel, paramNumber, type ParamValues } from '../pack/params';
 import { wrappedLines } from './textFit';
 import type { Criterion, Indicator, Pack, Requirement } from '../pack/schema';
 import { BOOL_NO, BOOL_YES, evidenceId, statusName } from '../pack/names';
@@ -69,18 +70,6 @@ export interface LayoutOptions {
   priorNotes?: Readonly<Record<string, string>>;
   /** the plan in force (default: the built-in default plan); its id and version are written too */
   plan?: Plan;
-}
-
-/** Every input id of the sheet: profile, indicators, evidence (in sheet order). */
-export function inputIds(pack: Pack): string[] {
-  const out = pack.profile.map((p) => p.id);
-  for (const g of pack.groups) {
-    for (const c of g.criteria) {
-      for (const ind of c.indicators) out.push(ind.id);
-      out.push(evidenceId(c));
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,24 +149,14 @@ function dm(s: string): string {
   return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}`;
 }
 
-function paramNum(pack: Pack, v: number | { param: string }): number {
-  if (typeof v === 'number') return v;
-  const p = pack.parameters[v.param];
-  return typeof p === 'number' ? p : 0;
-}
-
-function paramLabel(pack: Pack, v: string | { param: string }): string {
-  if (typeof v === 'string') return v;
-  const p = pack.parameters[v.param];
-  return typeof p === 'string' ? p : '';
-}
-
-function paramBool(pack: Pack, v: boolean | { param: string }): boolean {
-  return typeof v === 'boolean' ? v : pack.parameters[v.param] === true;
-}
-
 /** What requirement `r` asks of indicator `id`, in a few words; undefined when it does not read it. */
-function expectationOf(pack: Pack, r: Requirement, id: string, ind: Indicator): string | undefined {
+function expectationOf(
+  pack: Pack,
+  params: ParamValues,
+  r: Requirement,
+  id: string,
+  ind: Indicator,
+): string | undefined {
   switch (r.kind) {
     case 'equals':
       return r.indicator === id ? `= ${r.value}` : undefined;
@@ -185,7 +164,7 @@ function expectationOf(pack: Pack, r: Requirement, id: string, ind: Indicator): 
       return r.indicator === id ? '= 0' : undefined;
     case 'atLeast':
       if (r.indicator !== id) return undefined;
-      return `≥ ${paramNum(pack, r.min)}${r.due ? `, hạn ${dm(r.due)}` : ''}`;
+      return `≥ ${paramNumber(params, r.min)}${r.due ? `, hạn ${dm(r.due)}` : ''}`;
     case 'datedDocument':
       return r.indicator === id ? `trong ${dm(r.from)}–${dm(r.to)}` : undefined;
     case 'datedEvent':
@@ -194,7 +173,7 @@ function expectationOf(pack: Pack, r: Requirement, id: string, ind: Indicator): 
       return r.indicator === id ? '≥ số tháng đã qua của kỳ đánh giá' : undefined;
     case 'rating': {
       if (r.indicator !== id) return undefined;
-      const min = paramLabel(pack, r.atLeast);
+      const min = paramLabel(params, r.atLeast);
       const scale = scaleOf(ind, pack);
       // ratings are issued after the review: the latest one published counts
       return `${scale.indexOf(min) === 0 ? `= ${min}` : `≥ ${min}`}; kết quả gần nhất`;
@@ -212,20 +191,20 @@ function expectationOf(pack: Pack, r: Requirement, id: string, ind: Indicator): 
       return r.whole === id ? 'tổng số' : undefined;
     case 'reduction':
       if (r.current === id) {
-        const pct = fmtPct(paramNum(pack, r.percent));
-        return paramBool(pack, r.acceptRestraint)
+        const pct = fmtPct(paramNumber(params, r.percent));
+        return paramBool(params, r.acceptRestraint)
           ? `không tăng hoặc giảm ≥ ${pct}% so với cùng kỳ`
           : `giảm ≥ ${pct}% so với cùng kỳ`;
       }
       return r.previous === id ? 'số liệu so sánh' : undefined;
     case 'addicts':
       if (r.current === id) {
-        const t = paramNum(pack, r.threshold);
-        return `= 0, hoặc giảm ≥ ${fmtPct(paramNum(pack, r.percent))}% (trên ${t} người) / ≥ ${paramNum(pack, r.people)} người (từ ${t} trở xuống)`;
+        const t = paramNumber(params, r.threshold);
+        return `= 0, hoặc giảm ≥ ${fmtPct(paramNumber(params, r.percent))}% (trên ${t} người) / ≥ ${paramNumber(params, r.people)} người (từ ${t} trở xuống)`;
       }
       return r.previous === id ? 'số liệu so sánh' : undefined;
     case 'rateBelow':
-      if (r.part === id) return `tỷ lệ < ${fmtPct(paramNum(pack, r.percent))}%`;
+      if (r.part === id) return `tỷ lệ < ${fmtPct(paramNumber(params, r.percent))}%`;
       return r.whole === id ? 'tổng số' : undefined;
   }
 }
@@ -251,10 +230,16 @@ function typeExpectation(ind: Indicator): string {
   return '';
 }
 
-export function expectationText(pack: Pack, criterion: Criterion, ind: Indicator): string {
+/** The "Yêu cầu" text of input `ind`, with the parameters in force (the plan's overrides applied). */
+export function expectationText(
+  pack: Pack,
+  params: ParamValues,
+  criterion: Criterion,
+  ind: Indicator,
+): string {
   const parts: string[] = [];
   for (const r of criterion.requirements) {
-    const e = expectationOf(pack, r, ind.id, ind);
+    const e = expectationOf(pack, params, r, ind.id, ind);
     if (e !== undefined) parts.push(e + applicabilityNote(pack, r));
   }
   if (ind.type === 'count' && ind.max !== undefined && !parts.some((p) => p.includes('≤'))) {
@@ -751,7 +736,7 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): SheetS
         const r = r1 + i;
         b.set(r, COL.label, { value: ind.label, style: S_LABEL });
         const prior = opts.priorNotes?.[ind.id];
-        const exp = expectationText(pack, cr, ind) + (prior ? `\n${prior}` : '');
+        const exp = expectationText(pack, compiled.parameters, cr, ind) + (prior ? `\n${prior}` : '');
         b.set(r, COL.expect, { value: exp, style: { ...S_LABEL, size: 10 } });
         const v = prefill(values[ind.id]);
         b.set(r, COL.value, {

@@ -6,7 +6,8 @@
  */
 import type { Evaluation } from '../engine/evaluate';
 import { isoToSerial, excelDate } from '../engine/dates';
-import { inputsSha256, stampInputIds } from '../engine/stamp';
+import { inputsSha256 } from '../engine/stamp';
+import { inputIds } from '../pack/inputs';
 import { isBlank, type CellValue, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import { STAMP_NAMES } from './layout';
@@ -23,7 +24,7 @@ export const STAMP_STATE_LABELS: Record<StampState, string> = {
 
 /** SHA-256 of the canonical inputs of `pack` (the same function the add-in stamps with). */
 export function stampHash(pack: Pack, values: Values): string {
-  return inputsSha256(stampInputIds(pack), values);
+  return inputsSha256(inputIds(pack), values);
 }
 
 /** "xa 1.0.0" — what `dg_goi` holds. */

@@ -11,7 +11,8 @@ import { evaluate } from '../../src/engine/evaluate';
 import { serialFromJsDate } from '../../src/engine/dates';
 import { statusName } from '../../src/pack/schema';
 import { getBuiltinPack } from '../../src/pack/registry';
-import { inputIds, PACK_ID_NAME } from '../../src/sheet/layout';
+import { PACK_ID_NAME } from '../../src/sheet/layout';
+import { inputIds } from '../../src/pack/inputs';
 import type { XlContext, XlRunOptions, XlScalar } from '../../src/excel/officeTypes';
 
 const params = new URLSearchParams(location.search);

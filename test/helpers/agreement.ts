@@ -7,13 +7,8 @@ import { serialFromJsDate } from '../../src/engine/dates';
 import type { Pack } from '../../src/pack/schema';
 import { statusName } from '../../src/pack/schema';
 import { evaluate } from '../../src/engine/evaluate';
-import {
-  APPLICABLE_NAME,
-  PASSED_NAME,
-  VERDICT_NAME,
-  buildCriteriaSheet,
-  inputIds,
-} from '../../src/sheet/layout';
+import { APPLICABLE_NAME, PASSED_NAME, VERDICT_NAME, buildCriteriaSheet } from '../../src/sheet/layout';
+import { inputIds } from '../../src/pack/inputs';
 import { SheetHarness, parseAddress } from './hf';
 import type { AgreementCase } from './cases';
 import type { CellValue } from '../../src/engine/values';

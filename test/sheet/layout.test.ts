@@ -3,9 +3,10 @@
  * validations, protection, freeze, print setup, and portable formulas (Excel 2010 functions only,
  * length < 8192, nesting < 64, every referenced name defined).
  */
+import { inputIds, packIndicators } from '../../src/pack/inputs';
 import { ID_PATTERN, evidenceId, looksLikeCellRef, statusName, type Pack } from '../../src/pack/schema';
-import { indicatorMap } from '../../src/engine/compile';
 import { excelDate } from '../../src/engine/dates';
+import { defaultPlan } from '../../src/plan/registry';
 import {
   CRITERIA_SHEET_NAME,
   MAX_ERROR,
@@ -14,7 +15,6 @@ import {
   STAMP_NAMES,
   buildCriteriaSheet,
   evidenceHint,
-  inputIds,
 } from '../../src/sheet/layout';
 import type { CellSpec, SheetSpec } from '../../src/sheet/spec';
 import { builtinPacksForTests } from '../helpers/cases';
@@ -111,7 +111,7 @@ describe.each([
     expect(ids).toContain('ngay_danh_gia');
     expect(ids).toContain('nam');
     expect(ids).toContain(evidenceId({ number: 1 }));
-    const inds = indicatorMap(pack);
+    const inds = packIndicators(pack);
     for (const id of ids) {
       const a = nameAddress(spec, id);
       const cell = cellAt(spec, a);
@@ -344,5 +344,17 @@ describe('prefilled values', () => {
     expect(expectOf('tc2_nghi_quyet_ngay')).toBe('trong 01/01–31/03');
     expect(expectOf('tc16_tu_diem')).toBe('= 0');
     expect(expectOf('tc10_moi_truong')).toBe('= Có, hạn 05/06');
+    expect(expectOf('tc18_nam_nay')).toBe('giảm ≥ 5% so với cùng kỳ');
+  });
+
+  it('states the parameters in force: a plan’s override changes the expectation as it changes the formula', () => {
+    const base = defaultPlan();
+    const plan = {
+      ...base,
+      parameters: { ...base.parameters, xa: { tc18_giam_pct: 10, tc18_chap_nhan_kiem_che: true } },
+    };
+    const spec = buildCriteriaSheet(pack, { plan });
+    const p = parseAddress(nameAddress(spec, 'tc18_nam_nay'));
+    expect(cellAt(spec, `D${p.row + 1}`)?.value).toBe('không tăng hoặc giảm ≥ 10% so với cùng kỳ');
   });
 });

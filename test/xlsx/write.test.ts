@@ -5,7 +5,8 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
-import { buildCriteriaSheet, inputIds } from '../../src/sheet/layout';
+import { buildCriteriaSheet } from '../../src/sheet/layout';
+import { inputIds } from '../../src/pack/inputs';
 import type { SheetSpec } from '../../src/sheet/spec';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { readWorkbookBuffer } from '../../src/io/xlsx';
