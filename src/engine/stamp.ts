@@ -10,7 +10,6 @@
  */
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import type { Pack } from '../pack/schema';
 import { isBlank, type CellValue, type Values } from './values';
 
 export function normaliseValue(v: CellValue | undefined): CellValue {
