@@ -25,7 +25,8 @@ import type {
   XlRange,
   XlWorksheet,
 } from './officeTypes';
-import { errorCode, HostError, type SheetProtection } from './protection';
+import { HostError, type SheetProtection } from './protection';
+import { codeOf } from '../engine/thrown';
 import { dateIds, DAYS_1900_TO_1904, fromWorkbookDate } from './dateSystem';
 
 const toCell = (v: unknown): CellValue => {
@@ -218,7 +219,7 @@ export function createSheetReader(deps: SheetReaderDeps): SheetReader {
     try {
       await ctx.sync();
     } catch (e) {
-      if (sheetName !== undefined && errorCode(e) === 'ItemNotFound') return undefined;
+      if (sheetName !== undefined && codeOf(e) === 'ItemNotFound') return undefined;
       throw e;
     }
     const wb = ctx.workbook;

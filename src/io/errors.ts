@@ -2,6 +2,7 @@
  * Errors for unreadable input files. Every message is one Vietnamese line that names the file and
  * the reason — never a stack trace — so the CLI can print it as is and a batch can list it.
  */
+import { codeOf } from '../engine/thrown';
 
 /** A file that cannot be read, with a reason an official can act on. */
 export class InputError extends Error {
@@ -30,15 +31,6 @@ const FS_REASONS: Record<string, string> = {
   ELOOP: 'đường dẫn có vòng liên kết',
   EIO: 'lỗi đọc đĩa',
 };
-
-/** The `code` of a Node file-system error (ENOENT, EACCES…), if any. */
-export function codeOf(e: unknown): string | undefined {
-  if (typeof e === 'object' && e !== null && 'code' in e) {
-    const code = e.code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
-}
 
 /** The reason part for any thrown value (first line of its message only). */
 export function reasonOf(e: unknown): string {
