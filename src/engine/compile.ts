@@ -17,6 +17,7 @@ import type {
 } from '../pack/schema';
 import { BOOL_NO, BOOL_YES } from '../pack/names';
 import { packIndicators } from '../pack/inputs';
+import { formatNumber } from './numbers';
 import { paramBool, paramLabel, paramNumber, type ParamValues } from '../pack/params';
 import { parseDayMonth } from './dates';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL } from './dates';
@@ -716,9 +717,9 @@ function pctOf(a: Num, b: Num, fmt: 'pct1' | 'pct2' = 'pct1'): MsgPart {
   return { num: div(mul(a, n(100)), b), fmt };
 }
 
-/** 5 → "5", 1.5 → "1,5" */
+/** A percentage parameter in a message: 5 → "5", 1.5 → "1,5" (a constant of the text, not computed by the sheet). */
 export function fmtPct(v: number): string {
-  return String(v).replace('.', ',');
+  return formatNumber(v);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  * per-criterion table; the charts. The aggregation itself is ./aggregate.ts.
  */
 import { isoToSerial } from '../engine/dates';
+import { formatNumber, formatPercent } from '../engine/numbers';
 import type { VerdictCode } from '../engine/status';
 import { VERDICT_LABELS } from '../engine/status';
 import type { ConsolidationResult } from './aggregate';
@@ -88,18 +89,13 @@ const INT = '0';
 const DATE = 'dd/mm/yyyy';
 const SIGNED = '+0;-0;0';
 
-function pct(v: number): string {
-  const s = (Math.round(v * 1000) / 10).toFixed(1).replace('.', ',');
-  return `${s.endsWith(',0') ? s.slice(0, -2) : s}%`;
-}
-
 /** A target value as text ("96,5%", "0", "—") for the terminal. */
 export function formatTargetValue(
   t: Pick<TargetResult, 'value' | 'measure'>,
   share = t.measure === 'share',
 ): string {
   if (t.value === null) return '—';
-  return share ? pct(t.value) : String(t.value);
+  return share ? formatPercent(t.value) : formatNumber(t.value);
 }
 
 const col = (i: number): string => colToLetters(i + 1);
