@@ -15,6 +15,7 @@ import {
   STAMP_NAMES,
   buildCriteriaSheet,
   evidenceHint,
+  PRINT_MARGINS_MM,
 } from '../../src/sheet/layout';
 import type { CellSpec, SheetSpec } from '../../src/sheet/spec';
 import { builtinPacksForTests } from '../helpers/cases';
@@ -124,7 +125,7 @@ describe.each([
         expect(cell?.style?.numFmt).toBe('@');
         continue;
       }
-      expect(v).toBeDefined();
+      expect(v?.type).toBe(type === 'count' ? 'whole' : type === 'date' ? 'date' : 'list');
       if (type === 'bool') expect(v).toMatchObject({ type: 'list', values: ['Có', 'Không'] });
       if (type === 'choice') expect(v).toMatchObject({ type: 'list', values: pack.scales[ind?.scale ?? ''] });
       if (type === 'count') expect(v).toMatchObject({ type: 'whole', min: Math.max(0, ind?.min ?? 0) });
@@ -247,7 +248,7 @@ describe.each([
     // Excel column width w (characters of the default font) is w × 7 + 5 px at 96 dpi = 0.75 pt/px
     const widthPt = spec.columns.filter((c) => !c.hidden).reduce((t, c) => t + (c.width * 7 + 5) * 0.75, 0);
     const m = spec.print.margins;
-    expect(m).toBeDefined();
+    expect(m).toEqual(PRINT_MARGINS_MM);
     expect(widthPt).toBeLessThanOrEqual(((297 - (m?.left ?? 0) - (m?.right ?? 0)) / 25.4) * 72);
     // every break is at the first row of a criterion block or of the group heading just above it
     const header = spec.freeze.rows;
@@ -294,7 +295,7 @@ describe.each([
   it('colours Sai dữ liệu unlike Chưa nhập, and explains every colour in a legend on the sheet', () => {
     const style = (label: string) =>
       spec.conditionalFormats.find((c) => c.formula.includes(`"${label}"`) && c.range.startsWith('G'))?.style;
-    expect(style('Sai dữ liệu')?.fill).toBeDefined();
+    expect(style('Sai dữ liệu')).toMatchObject({ fill: 'E4DFEC', color: '5B2C6F', bold: true });
     expect(style('Sai dữ liệu')?.fill).not.toBe(style('Chưa nhập')?.fill);
     const texts = spec.cells.map((c) => String(c.value ?? ''));
     expect(texts.some((t) => t.includes('Chỉ nhập vào các ô nền vàng nhạt'))).toBe(true);

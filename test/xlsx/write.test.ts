@@ -132,10 +132,11 @@ describe('writeWorkbook', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Tiêu chí');
-    expect(ws).toBeDefined();
+    if (!ws) throw new Error('no sheet “Tiêu chí” in the written workbook');
+    expect(ws.name).toBe('Tiêu chí');
     const at = (name: string): ExcelJS.Cell => {
       const loc = wb.definedNames.getRanges(name).ranges[0];
-      return ws!.getCell(loc.slice(loc.lastIndexOf('!') + 1).replace(/\$/g, ''));
+      return ws.getCell(loc.slice(loc.lastIndexOf('!') + 1).replace(/\$/g, ''));
     };
     for (const id of inputIds(xa)) expect(at(id).protection?.locked).toBe(false);
     expect(at('kq_tc1').protection?.locked).not.toBe(false);
