@@ -1,19 +1,14 @@
 /** `tieuchi pack validate FILE.json`: is a user pack file usable? */
-import { formatIssues } from '../pack/issues';
-import { UsageError, type Parsed } from './args';
+import type { Parsed } from './args';
 import { EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
-import { criteriaCount, indent, validatePackFile } from './packs';
-import { terminalSafe } from './text';
+import { criteriaCount, validatePackFile } from './packs';
+import { invalidFileText, validateCommandFile } from './userFiles';
 
 export async function runPackCommand(args: Parsed, ctx: Ctx): Promise<number> {
-  const [sub, file, ...extra] = args.positionals;
-  if (sub !== 'validate')
-    throw new UsageError(ctx.m.unknownCommand(sub === undefined ? 'pack' : `pack ${sub}`));
-  if (file === undefined) throw new UsageError(ctx.m.missingFile);
-  if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
+  const file = validateCommandFile(args, 'pack', ctx);
   const r = await validatePackFile(file);
   if (!r.ok) {
-    ctx.out(terminalSafe(`${ctx.m.packInvalid(file, r.issues.length)}\n${indent(formatIssues(r.issues))}\n`));
+    ctx.out(`${invalidFileText(file, r.issues, ctx)}\n`);
     return EXIT_NOT_MET;
   }
   const p = r.pack;

@@ -1,17 +1,15 @@
 /** `tieuchi plans`, `tieuchi plan validate FILE`, and choosing the plan of a command or a workbook. */
 import type { WorkbookData } from '../io/xlsx';
-import { describeError } from '../io/errors';
-import { readJsonFile } from '../io/files';
 import type { Pack } from '../pack/schema';
-import { formatIssues } from '../pack/issues';
 import { DEFAULT_PLAN_ID, builtinPlans, defaultPlan, getBuiltinPlan } from '../plan/registry';
 import type { Plan, PlanDay } from '../plan/schema';
 import type { PlanValidation } from '../plan/validate';
 import { planForWorkbook } from '../io/answers';
-import { optFlag, optString, UsageError, type Parsed } from './args';
+import { optFlag, optString, type Parsed } from './args';
 import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
-import { indent, isPackFile } from './packs';
+import { isPackFile } from './packs';
 import { table } from './text';
+import { invalidFileText, readUserJson, validateCommandFile } from './userFiles';
 
 export function knownPlanIds(): string {
   return builtinPlans()
@@ -29,12 +27,7 @@ export function planDayText(d: PlanDay): string {
 }
 
 async function validatePlanFile(path: string): Promise<PlanValidation> {
-  let data: unknown;
-  try {
-    data = await readJsonFile(path);
-  } catch (e) {
-    throw new CliFailure(describeError(e, path));
-  }
+  const data = await readUserJson(path);
   const { validatePlan } = await import('../plan/validate'); // zod, only for a user's file
   return validatePlan(data);
 }
@@ -43,7 +36,7 @@ async function validatePlanFile(path: string): Promise<PlanValidation> {
 export async function planFromFile(path: string, ctx: Ctx): Promise<Plan> {
   const r = await validatePlanFile(path);
   if (r.ok) return r.plan;
-  throw new CliFailure(`${ctx.m.packInvalid(path, r.issues.length)}\n${indent(formatIssues(r.issues))}`);
+  throw new CliFailure(invalidFileText(path, r.issues, ctx));
 }
 
 /** `--plan ID|FILE` → the plan; undefined when the option is absent. */
@@ -84,14 +77,10 @@ export function runPlans(args: Parsed, ctx: Ctx): number {
 }
 
 export async function runPlanCommand(args: Parsed, ctx: Ctx): Promise<number> {
-  const [sub, file, ...extra] = args.positionals;
-  if (sub !== 'validate')
-    throw new UsageError(ctx.m.unknownCommand(sub === undefined ? 'plan' : `plan ${sub}`));
-  if (file === undefined) throw new UsageError(ctx.m.missingFile);
-  if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
+  const file = validateCommandFile(args, 'plan', ctx);
   const r = await validatePlanFile(file);
   if (!r.ok) {
-    ctx.out(`${ctx.m.packInvalid(file, r.issues.length)}\n${indent(formatIssues(r.issues))}\n`);
+    ctx.out(`${invalidFileText(file, r.issues, ctx)}\n`);
     return EXIT_NOT_MET;
   }
   const p = r.plan;
