@@ -1,11 +1,10 @@
 /** `tieuchi packs` and choosing a pack by id or by file. */
 import { builtinPacks, getBuiltinPack } from '../pack/registry';
 import type { Pack } from '../pack/schema';
-import type { PackValidation } from '../pack/validate';
 import { optFlag, type Parsed } from './args';
 import { CliFailure, EXIT_OK, type Ctx } from './context';
 import { table } from './text';
-import { invalidFileText, readUserJson } from './userFiles';
+import { readUserJson, validOrFail, type FileCheck } from './userFiles';
 
 export function criteriaCount(pack: Pack): number {
   return pack.groups.reduce((n, g) => n + g.criteria.length, 0);
@@ -23,17 +22,16 @@ export function isPackFile(ref: string): boolean {
 }
 
 /** Reads and validates a pack file; an unreadable file → CliFailure (exit 2, one line). */
-export async function validatePackFile(path: string): Promise<PackValidation> {
+export async function checkPackFile(path: string): Promise<FileCheck<Pack>> {
   const data = await readUserJson(path);
   const { validatePack } = await import('../pack/validate'); // zod, only for a user's file
-  return validatePack(data);
+  const r = validatePack(data);
+  return r.ok ? { ok: true, value: r.pack } : r;
 }
 
 /** Loads a user pack file; unreadable or invalid → CliFailure (exit 2) listing every problem. */
 export async function packFromFile(path: string, ctx: Ctx): Promise<Pack> {
-  const r = await validatePackFile(path);
-  if (r.ok) return r.pack;
-  throw new CliFailure(invalidFileText(path, r.issues, ctx));
+  return validOrFail(await checkPackFile(path), path, ctx);
 }
 
 export async function resolvePack(ref: string, ctx: Ctx): Promise<Pack> {

@@ -3,13 +3,12 @@ import type { WorkbookData } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
 import { DEFAULT_PLAN_ID, builtinPlans, defaultPlan, getBuiltinPlan } from '../plan/registry';
 import type { Plan, PlanDay } from '../plan/schema';
-import type { PlanValidation } from '../plan/validate';
 import { planForWorkbook } from '../io/answers';
 import { optFlag, optString, type Parsed } from './args';
-import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
+import { CliFailure, EXIT_OK, type Ctx } from './context';
 import { isPackFile } from './packs';
 import { table } from './text';
-import { invalidFileText, readUserJson, validateCommandFile } from './userFiles';
+import { readUserJson, runValidate, validOrFail, type FileCheck } from './userFiles';
 
 export function knownPlanIds(): string {
   return builtinPlans()
@@ -26,17 +25,16 @@ export function planDayText(d: PlanDay): string {
       : d.dayMonth;
 }
 
-async function validatePlanFile(path: string): Promise<PlanValidation> {
+async function checkPlanFile(path: string): Promise<FileCheck<Plan>> {
   const data = await readUserJson(path);
   const { validatePlan } = await import('../plan/validate'); // zod, only for a user's file
-  return validatePlan(data);
+  const r = validatePlan(data);
+  return r.ok ? { ok: true, value: r.plan } : r;
 }
 
 /** Loads a user plan file; unreadable or invalid → CliFailure (exit 2) listing every problem. */
 export async function planFromFile(path: string, ctx: Ctx): Promise<Plan> {
-  const r = await validatePlanFile(path);
-  if (r.ok) return r.plan;
-  throw new CliFailure(invalidFileText(path, r.issues, ctx));
+  return validOrFail(await checkPlanFile(path), path, ctx);
 }
 
 /** `--plan ID|FILE` → the plan; undefined when the option is absent. */
@@ -77,15 +75,7 @@ export function runPlans(args: Parsed, ctx: Ctx): number {
 }
 
 export async function runPlanCommand(args: Parsed, ctx: Ctx): Promise<number> {
-  const file = validateCommandFile(args, 'plan', ctx);
-  const r = await validatePlanFile(file);
-  if (!r.ok) {
-    ctx.out(`${invalidFileText(file, r.issues, ctx)}\n`);
-    return EXIT_NOT_MET;
-  }
-  const p = r.plan;
-  ctx.out(
-    ctx.m.planValid(file, p.id, p.version, planDayText(p.period.start), planDayText(p.period.end)) + '\n',
+  return runValidate(args, 'plan', ctx, checkPlanFile, (file, p) =>
+    ctx.m.planValid(file, p.id, p.version, planDayText(p.period.start), planDayText(p.period.end)),
   );
-  return EXIT_OK;
 }

@@ -7,7 +7,7 @@ import { describeError } from '../io/errors';
 import { readJsonFile } from '../io/files';
 import { formatIssues, type PackIssue } from '../pack/issues';
 import { UsageError, type Parsed } from './args';
-import { CliFailure, type Ctx } from './context';
+import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
 import { terminalSafe } from './text';
 
 export function indent(text: string, by = '  '): string {
@@ -15,6 +15,32 @@ export function indent(text: string, by = '  '): string {
     .split('\n')
     .map((l) => by + l)
     .join('\n');
+}
+
+/** A user's file checked: its value, or every problem with its path. */
+export type FileCheck<T> = { ok: true; value: T } | { ok: false; issues: readonly PackIssue[] };
+
+/** The value of a valid file; an invalid one → CliFailure (exit 2) listing every problem. */
+export function validOrFail<T>(r: FileCheck<T>, path: string, ctx: Ctx): T {
+  if (r.ok) return r.value;
+  throw new CliFailure(invalidFileText(path, r.issues, ctx));
+}
+
+/**
+ * `tieuchi <command> validate FILE`: checks the file, prints the line `valid` makes of it (exit 0)
+ * or every problem (exit 1).
+ */
+export async function runValidate<T>(
+  args: Parsed,
+  command: 'pack' | 'plan',
+  ctx: Ctx,
+  check: (file: string) => Promise<FileCheck<T>>,
+  valid: (file: string, value: T) => string,
+): Promise<number> {
+  const file = validateCommandFile(args, command, ctx);
+  const r = await check(file);
+  ctx.out(`${r.ok ? valid(file, r.value) : invalidFileText(file, r.issues, ctx)}\n`);
+  return r.ok ? EXIT_OK : EXIT_NOT_MET;
 }
 
 /** The parsed JSON of a user's file; unreadable or not JSON → CliFailure (exit 2, one line). */
