@@ -10,7 +10,7 @@
  * - every string is NFC-normalised. A missing key is a blank cell.
  */
 import { FROZEN_AS_OF_ID } from '../engine/compile';
-import { excelDate, isoToSerial } from '../engine/dates';
+import { excelDate, isoToSerial, viToSerial } from '../engine/dates';
 import type { CellValue, Values } from '../engine/values';
 import type { Indicator, Pack } from '../pack/schema';
 import { BOOL_NO, BOOL_YES } from '../pack/names';
@@ -123,10 +123,7 @@ const NO = new Set(['không', 'khong', 'false', '0']);
 
 /** dd/mm/yyyy (or d/m/yyyy, with / - .) → serial; undefined if not a real date. */
 function viDateToSerial(s: string): number | undefined {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (!m) return undefined;
-  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-  return isoToSerial(iso);
+  return viToSerial(s, true);
 }
 
 /** One value normalised for one input (see the module comment). */

@@ -40,7 +40,7 @@ export function reasonOf(e: unknown): string {
   if (code !== undefined && FS_REASONS[code]) return FS_REASONS[code];
   if (e instanceof RangeError) return 'tệp quá lớn hoặc cấu trúc bất thường, không xử lý được';
   const msg = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
-  const first = msg.split(/\r?\n/, 1)[0].trim().slice(0, 300);
+  const first = (msg.split(/\r?\n/, 1)[0] ?? '').trim().slice(0, 300);
   return first ? `lỗi không mong đợi (${first})` : 'lỗi không mong đợi';
 }
 

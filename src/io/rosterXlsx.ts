@@ -110,7 +110,7 @@ export function firstSheetRows(
     open(name, attrs) {
       if (name === 'c') {
         const m = /^([A-Z]+)(\d+)$/.exec(getAttr(attrs, 'r') ?? '');
-        const col = m ? colIndex(m[1]) : -1;
+        const col = m?.[1] !== undefined ? colIndex(m[1]) : -1;
         cell =
           m && col >= 0 && col < cols
             ? { row: Number(m[2]), col, type: getAttr(attrs, 't') ?? 'n' }

@@ -30,15 +30,15 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
 
 /** "B7" or "B7:D9" (with or without $) → rectangle; undefined when not a cell/area address. */
 export function parseArea(address: string): Rect | undefined {
-  const [a, b, extra] = address.split(':');
+  const [a = '', b, extra] = address.split(':');
   if (extra !== undefined) return undefined;
-  const m1 = CELL.exec(a);
-  const m2 = CELL.exec(b ?? a);
-  if (!m1 || !m2) return undefined;
-  const r1 = Number(m1[2]);
-  const r2 = Number(m2[2]);
-  const c1 = lettersToCol(m1[1]);
-  const c2 = lettersToCol(m2[1]);
+  const [, l1, n1] = CELL.exec(a) ?? [];
+  const [, l2, n2] = CELL.exec(b ?? a) ?? [];
+  if (l1 === undefined || n1 === undefined || l2 === undefined || n2 === undefined) return undefined;
+  const r1 = Number(n1);
+  const r2 = Number(n2);
+  const c1 = lettersToCol(l1);
+  const c2 = lettersToCol(l2);
   if (r1 < 1 || r2 < 1) return undefined;
   return {
     row: Math.min(r1, r2),

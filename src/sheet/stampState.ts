@@ -5,7 +5,7 @@
  * Pure; the hash is the shared one from src/engine/stamp.ts.
  */
 import type { Evaluation } from '../engine/evaluate';
-import { isoToSerial, excelDate } from '../engine/dates';
+import { excelDate, viToSerial } from '../engine/dates';
 import { inputsSha256 } from '../engine/stamp';
 import { inputIds } from '../pack/inputs';
 import { isBlank, plainText, type CellValue, type Values } from '../engine/values';
@@ -96,10 +96,7 @@ export function classifyStamp(pack: Pack, values: Values, names: StampNames): St
 export function stampAsOf(names: StampNames): number | undefined {
   const v = get(names, STAMP_NAMES.asOf);
   if (typeof v === 'number' && Number.isFinite(v) && v >= 1) return Math.floor(v);
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(plainText(v));
-  if (!m) return undefined;
-  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-  return isoToSerial(iso);
+  return viToSerial(plainText(v));
 }
 
 /**

@@ -4,7 +4,7 @@
  * frozen panes, autofilter, print setup, protection, hidden columns, charts through ./charts.ts)
  * and nothing else.
  */
-import { colToLetters, lettersToCol, sheetRef } from '../sheet/address';
+import { cellAddress, colToLetters, parseArea, sheetRef } from '../sheet/address';
 import ExcelJS from 'exceljs';
 import type { CellSpec, CellStyle, SheetSpec, ValidationSpec } from '../sheet/spec';
 import { addCharts } from './charts';
@@ -90,19 +90,12 @@ function validation(v: ValidationSpec): ExcelJS.DataValidation {
 
 /** Expand "E5" or "E5:E9" to its cell addresses. */
 function cellsOf(range: string): string[] {
-  const [a, b] = range.split(':');
-  if (!b) return [a];
-  const s = ExcelJS_decode(a);
-  const e = ExcelJS_decode(b);
+  const a = parseArea(range);
+  if (!a) throw new Error(`Địa chỉ ô không hợp lệ: ${range}`);
   const out: string[] = [];
-  for (let r = s.row; r <= e.row; r++) for (let c = s.col; c <= e.col; c++) out.push(colToLetters(c) + r);
+  for (let r = a.row; r < a.row + a.rows; r++)
+    for (let c = a.col; c < a.col + a.cols; c++) out.push(cellAddress(r, c));
   return out;
-}
-
-function ExcelJS_decode(a: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?([0-9]+)$/.exec(a);
-  if (!m) throw new Error(`Địa chỉ ô không hợp lệ: ${a}`);
-  return { row: Number(m[2]), col: lettersToCol(m[1]) };
 }
 
 /** ExcelJS page margins are in inches. */
