@@ -6,6 +6,7 @@
  * The output is checked by LibreOffice opening and rendering it (test/xlsx/charts.libreoffice.test.ts).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { decodeEntities } from '../io/xml';
 import { absoluteAddress, parseArea, sheetRef } from '../sheet/address';
 import type { CellSpec, ChartSpec, SheetSpec } from '../sheet/spec';
 
@@ -144,13 +145,7 @@ function sheetParts(files: Record<string, Uint8Array>): Map<string, string> {
     const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
     const path = rid ? targets.get(rid) : undefined;
     if (name !== undefined && path) {
-      const plain = name
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
-      out.set(plain, path);
+      out.set(decodeEntities(name), path);
     }
   }
   return out;

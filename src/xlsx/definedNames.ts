@@ -6,15 +6,8 @@
  * our sheets is rewritten with ../sheet/address.ts `quoteSheet`.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { decodeEntities } from '../io/xml';
 import { quoteSheet } from '../sheet/address';
-
-const unescapeXml = (s: string): string =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;');
@@ -52,7 +45,7 @@ export function requoteDefinedNames(workbookXml: string, sheetNames: readonly st
   return workbookXml.replace(
     /(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g,
     (_m, open: string, body: string, close: string) =>
-      `${open}${escapeXml(requoteRanges(unescapeXml(body), sheets))}${close}`,
+      `${open}${escapeXml(requoteRanges(decodeEntities(body), sheets))}${close}`,
   );
 }
 
