@@ -1,4 +1,5 @@
 /** Writing output files: never overwrite unless asked, one clear line when it fails. */
+import { codeOf } from '../engine/thrown';
 import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { reasonOf } from '../io/errors';
@@ -14,14 +15,6 @@ const WRITE_REASONS: Record<string, string> = {
   ENOSPC: 'ổ đĩa đã đầy',
   EBUSY: 'tệp đang được mở bởi chương trình khác (hãy đóng Excel rồi thử lại)',
 };
-
-function codeOf(e: unknown): string | undefined {
-  if (typeof e === 'object' && e !== null && 'code' in e) {
-    const c = e.code;
-    return typeof c === 'string' ? c : undefined;
-  }
-  return undefined;
-}
 
 /** Writes `data` to `path`; refuses an existing file unless `force` (exit 2 in both failure cases). */
 export async function writeOutput(

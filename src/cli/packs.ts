@@ -1,13 +1,10 @@
 /** `tieuchi packs` and choosing a pack by id or by file. */
 import { builtinPacks, getBuiltinPack } from '../pack/registry';
 import type { Pack } from '../pack/schema';
-import { formatIssues } from '../pack/issues';
-import type { PackValidation } from '../pack/validate';
-import { toInputError } from '../io/errors';
-import { readJsonFile } from '../io/files';
 import { optFlag, type Parsed } from './args';
 import { CliFailure, EXIT_OK, type Ctx } from './context';
 import { table } from './text';
+import { readUserJson, validOrFail, type FileCheck } from './userFiles';
 
 export function criteriaCount(pack: Pack): number {
   return pack.groups.reduce((n, g) => n + g.criteria.length, 0);
@@ -25,22 +22,16 @@ export function isPackFile(ref: string): boolean {
 }
 
 /** Reads and validates a pack file; an unreadable file → CliFailure (exit 2, one line). */
-export async function validatePackFile(path: string): Promise<PackValidation> {
-  let data: unknown;
-  try {
-    data = await readJsonFile(path);
-  } catch (e) {
-    throw toInputError(e, path);
-  }
+export async function checkPackFile(path: string): Promise<FileCheck<Pack>> {
+  const data = await readUserJson(path);
   const { validatePack } = await import('../pack/validate'); // zod, only for a user's file
-  return validatePack(data);
+  const r = validatePack(data);
+  return r.ok ? { ok: true, value: r.pack } : r;
 }
 
 /** Loads a user pack file; unreadable or invalid → CliFailure (exit 2) listing every problem. */
 export async function packFromFile(path: string, ctx: Ctx): Promise<Pack> {
-  const r = await validatePackFile(path);
-  if (r.ok) return r.pack;
-  throw new CliFailure(`${ctx.m.packInvalid(path, r.issues.length)}\n${indent(formatIssues(r.issues))}`);
+  return validOrFail(await checkPackFile(path), path, ctx);
 }
 
 export async function resolvePack(ref: string, ctx: Ctx): Promise<Pack> {
@@ -48,13 +39,6 @@ export async function resolvePack(ref: string, ctx: Ctx): Promise<Pack> {
   const pack = getBuiltinPack(ref);
   if (!pack) throw new CliFailure(ctx.m.unknownPack(ref, knownPackIds()));
   return pack;
-}
-
-export function indent(text: string, by = '  '): string {
-  return text
-    .split('\n')
-    .map((l) => by + l)
-    .join('\n');
 }
 
 export function runPacks(args: Parsed, ctx: Ctx): number {

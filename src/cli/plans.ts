@@ -1,17 +1,14 @@
 /** `tieuchi plans`, `tieuchi plan validate FILE`, and choosing the plan of a command or a workbook. */
 import type { WorkbookData } from '../io/xlsx';
-import { toInputError } from '../io/errors';
-import { readJsonFile } from '../io/files';
 import type { Pack } from '../pack/schema';
-import { formatIssues } from '../pack/issues';
 import { DEFAULT_PLAN_ID, builtinPlans, defaultPlan, getBuiltinPlan } from '../plan/registry';
 import type { Plan, PlanDay } from '../plan/schema';
-import type { PlanValidation } from '../plan/validate';
 import { planForWorkbook } from '../io/answers';
-import { optFlag, optString, UsageError, type Parsed } from './args';
-import { CliFailure, EXIT_NOT_MET, EXIT_OK, type Ctx } from './context';
-import { indent, isPackFile } from './packs';
+import { optFlag, optString, type Parsed } from './args';
+import { CliFailure, EXIT_OK, type Ctx } from './context';
+import { isPackFile } from './packs';
 import { table } from './text';
+import { readUserJson, runValidate, validOrFail, type FileCheck } from './userFiles';
 
 export function knownPlanIds(): string {
   return builtinPlans()
@@ -28,22 +25,16 @@ export function planDayText(d: PlanDay): string {
       : d.dayMonth;
 }
 
-async function validatePlanFile(path: string): Promise<PlanValidation> {
-  let data: unknown;
-  try {
-    data = await readJsonFile(path);
-  } catch (e) {
-    throw toInputError(e, path);
-  }
+async function checkPlanFile(path: string): Promise<FileCheck<Plan>> {
+  const data = await readUserJson(path);
   const { validatePlan } = await import('../plan/validate'); // zod, only for a user's file
-  return validatePlan(data);
+  const r = validatePlan(data);
+  return r.ok ? { ok: true, value: r.plan } : r;
 }
 
 /** Loads a user plan file; unreadable or invalid → CliFailure (exit 2) listing every problem. */
 export async function planFromFile(path: string, ctx: Ctx): Promise<Plan> {
-  const r = await validatePlanFile(path);
-  if (r.ok) return r.plan;
-  throw new CliFailure(`${ctx.m.packInvalid(path, r.issues.length)}\n${indent(formatIssues(r.issues))}`);
+  return validOrFail(await checkPlanFile(path), path, ctx);
 }
 
 /** `--plan ID|FILE` → the plan; undefined when the option is absent. */
@@ -84,20 +75,7 @@ export function runPlans(args: Parsed, ctx: Ctx): number {
 }
 
 export async function runPlanCommand(args: Parsed, ctx: Ctx): Promise<number> {
-  const [sub, file, ...extra] = args.positionals;
-  if (sub !== 'validate')
-    throw new UsageError(ctx.m.unknownCommand(sub === undefined ? 'plan' : `plan ${sub}`));
-  if (file === undefined) throw new UsageError(ctx.m.missingFile);
-  const [more] = extra;
-  if (more !== undefined) throw new UsageError(ctx.m.unexpectedArgument(more));
-  const r = await validatePlanFile(file);
-  if (!r.ok) {
-    ctx.out(`${ctx.m.packInvalid(file, r.issues.length)}\n${indent(formatIssues(r.issues))}\n`);
-    return EXIT_NOT_MET;
-  }
-  const p = r.plan;
-  ctx.out(
-    ctx.m.planValid(file, p.id, p.version, planDayText(p.period.start), planDayText(p.period.end)) + '\n',
+  return runValidate(args, 'plan', ctx, checkPlanFile, (file, p) =>
+    ctx.m.planValid(file, p.id, p.version, planDayText(p.period.start), planDayText(p.period.end)),
   );
-  return EXIT_OK;
 }

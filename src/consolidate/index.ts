@@ -6,7 +6,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serialFromJsDate } from '../engine/dates';
-import { codeOf, describeError, InputError } from '../io/errors';
+import { codeOf } from '../engine/thrown';
+import { describeError, InputError } from '../io/errors';
 import { isLockFile, otherFormatReason, READ_WORKBOOK } from '../io/formats';
 import { notRegularReason } from '../io/regularFile';
 import type { Limits } from '../io/limits';

@@ -10,7 +10,8 @@
  * Browser-safe and DOM-free: the worker is reached through the small `WorkerLike` interface, so the
  * protocol and the time-limit logic are unit-tested with a fake worker (test/consolidate/isolated.test.ts).
  */
-import { describeError, fmtInt, InputError } from '../io/errors';
+import { formatNumber } from '../engine/numbers';
+import { describeError, InputError } from '../io/errors';
 import type { Limits } from '../io/limits';
 import { readWorkbookBuffer } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
@@ -76,10 +77,7 @@ export function answerReadRequest(req: ReadRequest, packs: readonly Pack[]): Rea
   }
 }
 
-const secondsText = (ms: number): string => {
-  const s = Math.round(ms / 10) / 100;
-  return Number.isInteger(s) ? fmtInt(s) : String(s).replace('.', ',');
-};
+const secondsText = (ms: number): string => formatNumber(ms / 1000, { maxFractionDigits: 2 });
 
 /** How long a new worker may take to load by default (ms). */
 export const DEFAULT_START_MILLIS = 30_000;

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { formatNumber } from '../engine/numbers';
 import { InputError } from '../io/errors';
 import type { UnitRecord } from '../sheet/summary';
 import { realTimers, type Timers } from './timers';
@@ -158,7 +159,7 @@ export class ReaderPool {
 
   /** The time limit of the file the worker reads now (the worker reads its files one by one). */
   private startTimer(slot: Slot, w: Worker): void {
-    const secs = String(this.opts.fileTimeoutMs / 1000).replace('.', ',');
+    const secs = formatNumber(this.opts.fileTimeoutMs / 1000);
     slot.cancelTimer = (this.opts.timers ?? realTimers).start(
       () => this.fail(slot, w, `đọc tệp quá thời gian cho phép (${secs} giây)`),
       this.opts.fileTimeoutMs,

@@ -4,7 +4,7 @@
  * files with `readWorkbookBuffer` and then calls `unitRecordFromData` for each.
  */
 import { evaluate } from '../engine/evaluate';
-import type { CellValue } from '../engine/values';
+import { plainText, type CellValue } from '../engine/values';
 import { packRefFromWorkbook, planForWorkbook, valuesFromWorkbook } from '../io/answers';
 import { builtinPlans, defaultPlan } from '../plan/registry';
 import type { Plan } from '../plan/schema';
@@ -28,18 +28,11 @@ export interface RecordOptions {
   fieldIds: readonly string[];
 }
 
-const text = (v: CellValue | undefined): string =>
-  typeof v === 'string'
-    ? v.normalize('NFC').replace(/\s+/g, ' ').trim()
-    : v === null || v === undefined
-      ? ''
-      : String(v);
-
 /** The pack a workbook declares (`goi_tieu_chi`, else the stamp's `dg_goi`). */
 export function declaredPack(data: WorkbookData): { id: string; version: string } | undefined {
   const ref = packRefFromWorkbook(data);
   if (ref.id) return { id: ref.id, version: ref.version ?? '' };
-  const tag = text(data.names.get(STAMP_NAMES.pack)).split(' ');
+  const tag = plainText(data.names.get(STAMP_NAMES.pack)).split(' ');
   return tag[0] ? { id: tag[0], version: tag[1] ?? '' } : undefined;
 }
 
@@ -80,8 +73,8 @@ export function unitRecordFromData(
   }
   return {
     file,
-    unit: text(values[UNIT_NAME_ID]),
-    unitType: text(values[UNIT_TYPE_ID]),
+    unit: plainText(values[UNIT_NAME_ID]),
+    unitType: plainText(values[UNIT_TYPE_ID]),
     pack: { id: pack.id, version: declared.version || pack.version },
     plan: { id: plan.id, version: plan.version },
     asOf: ev.asOfIso,

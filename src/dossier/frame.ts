@@ -85,14 +85,10 @@ export function closingTable(recipients: readonly string[], signerLines: readonl
         ...recipients.map((r) => p(r, { size: 11, after: 0 })),
       ]
     : [p('', { size: 11 })];
-  const right: Para[] = [
-    ...signerLines
-      .filter((l) => l.trim())
-      .map((l, i) => center(l, { runs: [{ text: l, bold: true }], before: i === 0 ? 6 : 0 })),
-    // room for the signature and the seal, then the signer's name (written by hand)
-    ...[1, 2, 3, 4].map(() => center('')),
-    center(BLANK, { runs: [{ text: BLANK, bold: true }] }),
-  ];
+  const right = signatureBlock(
+    signerLines.filter((l) => l.trim()),
+    6,
+  );
   return {
     kind: 'table',
     columns: CLOSING_COLUMNS,
@@ -101,15 +97,21 @@ export function closingTable(recipients: readonly string[], signerLines: readonl
   };
 }
 
+/**
+ * A signer's block: the titles in bold (the first `before` points below what is above), room for
+ * the signature and the seal, then the signer's name, written by hand on the printed page.
+ */
+function signatureBlock(titles: readonly string[], before: number): Para[] {
+  return [
+    ...titles.map((t, i) => center(t, { runs: [{ text: t, bold: true }], before: i === 0 ? before : 0 })),
+    ...[1, 2, 3, 4].map(() => center('')),
+    center(BLANK, { runs: [{ text: BLANK, bold: true }] }),
+  ];
+}
+
 /** Two signers side by side (biên bản: THƯ KÝ, CHỦ TRÌ). */
 export function twoSignersTable(leftTitle: string, rightTitle: string): Table {
-  const block = (title: string): Cell => ({
-    paras: [
-      center(title, { runs: [{ text: title, bold: true }] }),
-      ...[1, 2, 3, 4].map(() => center('')),
-      center(BLANK, { runs: [{ text: BLANK, bold: true }] }),
-    ],
-  });
+  const block = (title: string): Cell => ({ paras: signatureBlock([title], 0) });
   return {
     kind: 'table',
     columns: CLOSING_COLUMNS,

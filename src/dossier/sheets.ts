@@ -14,12 +14,14 @@
  * one style: bold or italic only when the whole paragraph is), the short rules under the issuer and
  * the Tiêu ngữ, first-line indents and the page break before the appendix.
  */
-import { colToLetters } from '../sheet/address';
+import { areaAddress } from '../sheet/address';
+import { sheetSpec, SpecBuilder } from '../sheet/specBuilder';
+import { wrappedLines } from '../sheet/textFit';
 import type { Evaluation } from '../engine/evaluate';
 import type { Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import type { Plan } from '../plan/schema';
-import type { CellSpec, CellStyle, HAlign, SheetSpec } from '../sheet/spec';
+import type { CellStyle, HAlign, SheetSpec } from '../sheet/spec';
 import type { DossierOptions } from './context';
 import { dossierDocuments } from './documents';
 import {
@@ -66,24 +68,7 @@ function charsPerLine(width: number, size: number, bold: boolean, upper: boolean
 export function linesNeeded(s: string, width: number, style: CellStyle): number {
   const size = style.size ?? BODY_SIZE;
   const upper = s.length > 0 && s === upperVi(s) && /[A-ZĐ]/.test(s);
-  const per = charsPerLine(width, size, !!style.bold, upper);
-  let lines = 0;
-  for (const para of s.split('\n')) {
-    // greedy word wrap
-    let line = 0;
-    let n = 1;
-    for (const word of para.split(' ')) {
-      const w = word.length;
-      if (line === 0) line = w;
-      else if (line + 1 + w <= per) line += 1 + w;
-      else {
-        n += 1 + Math.floor(Math.max(0, w - 1) / per);
-        line = w % per || per;
-      }
-    }
-    lines += n;
-  }
-  return lines;
+  return wrappedLines(s, charsPerLine(width, size, !!style.bold, upper));
 }
 
 /** Column boundaries (mm from the left margin) of every table, plus the text width. */
@@ -125,16 +110,14 @@ function styleOf(para: Para, size: number): CellStyle {
   };
 }
 
-class SheetBuilder {
-  readonly cells: CellSpec[] = [];
-  readonly merges: string[] = [];
-  readonly heights = new Map<number, number>();
+class SheetBuilder extends SpecBuilder {
   row = 1;
   /** Excel widths of the grid's columns */
   readonly widths: number[];
 
   constructor(readonly cuts: readonly number[]) {
-    this.widths = cuts.slice(1).map((x, i) => Math.round(((x - cuts[i]) / MM_PER_WIDTH) * 10) / 10);
+    super();
+    this.widths = cuts.slice(1).map((x, i) => Math.round(((x - (cuts[i] ?? 0)) / MM_PER_WIDTH) * 10) / 10);
   }
 
   /** Grid column (1-based) where a boundary `mm` from the left margin starts. */
@@ -144,21 +127,16 @@ class SheetBuilder {
   }
 
   /** A text in columns from..to of `row` (merged when wider than one column). */
-  put(row: number, from: number, to: number, text: string, style: CellStyle): void {
-    const address = `${colToLetters(from)}${row}`;
+  text(row: number, from: number, to: number, text: string, style: CellStyle): void {
     // an empty paragraph (room for a signature) only sets the row's height
-    if (text || style.border || style.fill) this.cells.push({ address, value: text, style });
-    if (to > from) {
-      this.merges.push(`${address}:${colToLetters(to)}${row}`);
-      // a border on a merged range must be on every cell of it to print
-      if (style.border)
-        for (let c = from + 1; c <= to; c++) this.cells.push({ address: `${colToLetters(c)}${row}`, style });
-    }
+    if (text || style.border || style.fill) this.set(row, from, { value: text, style });
+    // a border on a merged range must be on every cell of it to print
+    this.merge(row, from, row, to, style.border ? style : undefined);
     let width = 0;
-    for (let c = from; c <= to; c++) width += this.widths[c - 1];
+    for (const w of this.widths.slice(from - 1, to)) width += w;
     const size = style.size ?? BODY_SIZE;
     const h = text.trim() ? linesNeeded(text, width, style) * size * 1.34 + 3 : EMPTY_ROW;
-    this.heights.set(row, Math.min(MAX_ROW_HEIGHT, Math.max(this.heights.get(row) ?? 0, h)));
+    this.minHeight(row, Math.min(MAX_ROW_HEIGHT, h));
   }
 
   paragraph(para: Para): void {
@@ -166,7 +144,7 @@ class SheetBuilder {
     const before = para.before && para.before >= 12 ? 1 : 0;
     // a large space before (the title) becomes a short empty row, as in the Word file
     if (before) this.heights.set(this.row++, 8);
-    this.put(this.row++, 1, this.widths.length, textOf(para), style);
+    this.text(this.row++, 1, this.widths.length, textOf(para), style);
   }
 
   table(t: Extract<Block, { kind: 'table' }>): void {
@@ -188,10 +166,10 @@ class SheetBuilder {
           // one bordered cell: its paragraphs as lines
           const first = cell.paras[0];
           const style = { ...(first ? styleOf(first, t.size ?? BODY_SIZE) : { font: DOC_FONT }), ...extra };
-          this.put(this.row, from, to, cell.paras.map(textOf).join('\n'), style);
+          this.text(this.row, from, to, cell.paras.map(textOf).join('\n'), style);
         } else {
           cell.paras.forEach((para, i) =>
-            this.put(this.row + i, from, to, textOf(para), {
+            this.text(this.row + i, from, to, textOf(para), {
               ...styleOf(para, t.size ?? BODY_SIZE),
               ...extra,
             }),
@@ -205,25 +183,20 @@ class SheetBuilder {
 
   sheet(name: string): SheetSpec {
     const last = this.row - 1;
-    return {
+    return sheetSpec({
       name,
       columns: this.widths.map((width) => ({ width })),
-      rows: [...this.heights.entries()].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height })),
+      rows: this.rows(),
       cells: this.cells,
       merges: this.merges,
-      names: [],
-      validations: [],
-      conditionalFormats: [],
-      freeze: { rows: 0, columns: 0 },
       print: {
         orientation: 'portrait',
         paper: 'A4',
         fitToWidth: true,
-        area: `A1:${colToLetters(this.widths.length)}${Math.max(1, last)}`,
+        area: areaAddress(1, 1, Math.max(1, last), this.widths.length),
         margins: { ...PAGE.margins },
       },
-      protect: false,
-    };
+    });
   }
 }
 

@@ -18,6 +18,8 @@ import type {
 } from '../pack/schema';
 import { AS_OF_ID, BOOL_NO, BOOL_YES, FROZEN_AS_OF_ID, YEAR_ID } from '../pack/workbookNames';
 import { PERIOD_END_DUE, kindOf, type CompileContext } from '../kinds';
+import { packIndicators } from '../pack/inputs';
+import { paramBool, paramLabel, paramNumber, type ParamValues } from '../pack/params';
 import { parseDayMonth } from './dates';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL } from './dates';
 import {
@@ -64,7 +66,7 @@ export interface CompiledPack {
   pack: Pack;
   plan: Plan;
   /** the pack's parameters with the plan's overrides applied */
-  parameters: Readonly<Record<string, number | boolean | string>>;
+  parameters: ParamValues;
   indicators: ReadonlyMap<string, Indicator>;
   /** effective as-of date: a valid `ngay_danh_gia`, else the frozen date, else today */
   asOf: Num;
@@ -160,7 +162,7 @@ class Ctx implements CompileContext {
   constructor(
     readonly pack: Pack,
     readonly plan: Plan,
-    readonly parameters: Readonly<Record<string, number | boolean | string>>,
+    readonly parameters: ParamValues,
     readonly indicators: ReadonlyMap<string, Indicator>,
   ) {
     this.periodStart = planDate(plan.period.start);
@@ -174,20 +176,15 @@ class Ctx implements CompileContext {
   }
 
   num(v: NumberOrParam): number {
-    if (typeof v === 'number') return v;
-    const p = this.parameters[v.param];
-    return typeof p === 'number' ? p : 0;
+    return paramNumber(this.parameters, v);
   }
 
   bool(v: BoolOrParam): boolean {
-    if (typeof v === 'boolean') return v;
-    return this.parameters[v.param] === true;
+    return paramBool(this.parameters, v);
   }
 
   label(v: LabelOrParam): string {
-    if (typeof v === 'string') return v;
-    const p = this.parameters[v.param];
-    return typeof p === 'string' ? p : '';
+    return paramLabel(this.parameters, v);
   }
 
   isOneOf(ind: Indicator, labels: readonly string[]): Bool {
@@ -332,14 +329,6 @@ function compileRequirement(c: Ctx, r: Requirement): CompiledRequirement {
 
 // ---------------------------------------------------------------------------------------------
 
-export function indicatorMap(pack: Pack): Map<string, Indicator> {
-  const m = new Map<string, Indicator>();
-  for (const ind of pack.profile) m.set(ind.id, ind);
-  for (const g of pack.groups)
-    for (const cr of g.criteria) for (const ind of cr.indicators) m.set(ind.id, ind);
-  return m;
-}
-
 function compilePrerequisites(c: Ctx): CompiledPrerequisite[] {
   return c.pack.prerequisites.map((p) => {
     const ind = c.ind(p.indicator);
@@ -406,7 +395,7 @@ export function compilePack(pack: Pack, plan: Plan = defaultPlan()): CompiledPac
   }
   const hit = perPlan.get(plan);
   if (hit) return hit;
-  const indicators = indicatorMap(pack);
+  const indicators = packIndicators(pack);
   const parameters = effectiveParameters(pack, plan);
   const c = new Ctx(pack, plan, parameters, indicators);
   const compiled: CompiledPack = {

@@ -62,6 +62,17 @@ export function isoToSerial(iso: string): number | undefined {
   return excelDate(y, mo, d);
 }
 
+/**
+ * "dd/mm/yyyy" (or "d/m/yyyy"; with `anySeparator` also "-" or ".") → serial, or undefined when it
+ * is not that form or not a real calendar date.
+ */
+export function viToSerial(s: string, anySeparator = false): number | undefined {
+  const re = anySeparator ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/ : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+  const [, d, mo, y] = re.exec(s) ?? [];
+  if (d === undefined || mo === undefined || y === undefined) return undefined;
+  return isoToSerial(`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
+}
+
 export function serialToIso(serial: number): string {
   const { y, m, d } = serialToYmd(serial);
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

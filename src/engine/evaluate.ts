@@ -2,6 +2,7 @@
  * The TypeScript backend of the rule trees, and the unit evaluation (statuses, verdict, warnings).
  * Pure, deterministic and total: any values and any `today` give a result, never an exception.
  */
+import { sheetDecimal } from './numbers';
 import type { Bool, Msg, Num, StatusExpr } from './ast';
 import type { Pack } from '../pack/schema';
 import { AS_OF_ID, evidenceId, YEAR_ID } from '../pack/workbookNames';
@@ -137,19 +138,6 @@ export function evalBool(x: Bool, env: Env): boolean {
   }
 }
 
-/** One-decimal percentage with a Vietnamese comma, computed like the sheet formula does. */
-export function pct1(v: number): string {
-  const tenths = Math.round(v * 10);
-  return `${Math.floor(tenths / 10)},${((tenths % 10) + 10) % 10}`;
-}
-
-/** Two-decimal percentage with a Vietnamese comma, computed like the sheet formula does. */
-export function pct2(v: number): string {
-  const hundredths = Math.round(v * 100);
-  const rest = ((hundredths % 100) + 100) % 100;
-  return `${Math.floor(hundredths / 100)},${String(rest).padStart(2, '0')}`;
-}
-
 /** The cell content as typed; a non-finite number (no worksheet cell holds one) shows as "?". */
 function rawShown(v: CellValue): string {
   return typeof v === 'number' && !Number.isFinite(v) ? '?' : rawText(v);
@@ -165,8 +153,8 @@ export function renderMsg(msg: Msg, env: Env): string {
       const v = evalNum(part.num, env);
       if (!Number.isFinite(v)) out += '?';
       else if (part.fmt === 'int') out += String(v);
-      else if (part.fmt === 'pct1') out += pct1(v);
-      else if (part.fmt === 'pct2') out += pct2(v);
+      else if (part.fmt === 'pct1') out += sheetDecimal(v, 1);
+      else if (part.fmt === 'pct2') out += sheetDecimal(v, 2);
       else out += serialToVi(v);
     }
   }

@@ -3,36 +3,14 @@
  * WebCrypto, no Node built-ins; SHA-256 from @noble/hashes) so that the add-in, the CLI and
  * consolidation compute the same hash.
  *
- * Canonical inputs = JSON of `[id, value]` pairs in the pack's input order (`stampInputIds`):
+ * Canonical inputs = JSON of `[id, value]` pairs in the pack's input order (`inputIds`, pack/inputs.ts):
  * profile fields, then, group by group and criterion by criterion, its indicators and its evidence
  * field. Values are normalised: blank (empty, only spaces, missing) → null; text → NFC, trimmed;
  * numbers → finite numbers (−0 → 0, NaN/∞ → null); booleans kept.
  */
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import type { Pack } from '../pack/schema';
-import { evidenceId } from '../pack/workbookNames';
 import { isBlank, type CellValue, type Values } from './values';
-
-/** Every input id of a pack, in the canonical (stamp) order, without duplicates. */
-export function stampInputIds(pack: Pack): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const push = (id: string): void => {
-    if (!seen.has(id)) {
-      seen.add(id);
-      out.push(id);
-    }
-  };
-  for (const p of pack.profile) push(p.id);
-  for (const g of pack.groups) {
-    for (const c of g.criteria) {
-      for (const i of c.indicators) push(i.id);
-      push(evidenceId(c));
-    }
-  }
-  return out;
-}
 
 export function normaliseValue(v: CellValue | undefined): CellValue {
   if (v === undefined || v === null || isBlank(v)) return null;

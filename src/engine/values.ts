@@ -1,3 +1,5 @@
+import { sheetNumberText } from './numbers';
+
 /** What a worksheet cell holds, as the engine sees it. Dates are Excel serial numbers. */
 export type CellValue = number | string | boolean | null;
 export type Values = Readonly<Record<string, CellValue | undefined>>;
@@ -11,8 +13,18 @@ export function isBlank(v: CellValue | undefined): boolean {
 export function rawText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') return String(v).replace('.', ',');
+  if (typeof v === 'number') return sheetNumberText(v);
   return v;
+}
+
+/**
+ * A cell read back as plain text: strings NFC-normalised with runs of white space folded to one
+ * space and trimmed, numbers and logicals as JavaScript prints them, blank as "". For comparing
+ * what a workbook holds (a unit's name, the stamp's texts), never for printing numbers.
+ */
+export function plainText(v: CellValue | undefined): string {
+  if (typeof v === 'string') return v.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return v === null || v === undefined ? '' : String(v);
 }
 
 /** Excel's TRIM: removes leading and trailing spaces (U+0020 only) and folds inner runs to one. */

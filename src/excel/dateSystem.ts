@@ -9,6 +9,7 @@
  * smaller. Every date read from a cell is converted up, every date written is converted down.
  */
 import type { Pack } from '../pack/schema';
+import { packIndicators } from '../pack/inputs';
 import { FROZEN_AS_OF_ID } from '../pack/workbookNames';
 
 export const DAYS_1900_TO_1904 = 1462;
@@ -16,9 +17,7 @@ export const DAYS_1900_TO_1904 = 1462;
 /** The input ids whose values are dates, and the frozen as-of date (dg_ngay_tinh). */
 export function dateIds(pack: Pack): Set<string> {
   const out = new Set<string>([FROZEN_AS_OF_ID]);
-  for (const p of pack.profile) if (p.type === 'date') out.add(p.id);
-  for (const g of pack.groups)
-    for (const c of g.criteria) for (const ind of c.indicators) if (ind.type === 'date') out.add(ind.id);
+  for (const ind of packIndicators(pack).values()) if (ind.type === 'date') out.add(ind.id);
   return out;
 }
 

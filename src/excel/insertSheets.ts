@@ -8,24 +8,12 @@ import { buildCriteriaSheet, CRITERIA_SHEET_NAME } from '../sheet/layout';
 import type { SheetSpec } from '../sheet/spec';
 import { summarySheets, type ConsolidationResult } from '../sheet/summary';
 import { parseArea, parseReference, type Rect } from '../sheet/address';
+import { freeSheetName, SHEET_NAME_PROBLEM_VI, sheetNameProblem } from '../sheet/sheetName';
 import type { AddedSheets, InsertOptions, InsertResult } from './host';
 import type { HostCore } from './hostCore';
 import type { XlContext, XlWorksheet } from './officeTypes';
 import { errorText, HostError } from './protection';
 import { queueSheetSpec } from './writeSpec';
-
-/** Excel's limit on sheet names. */
-const MAX_SHEET_NAME = 31;
-
-/** `base`, or `base (2)`, `base (3)` … — the first name no sheet has (case-insensitive). */
-export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
-  const fits = (suffix: string): string => `${base.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
-  if (!taken.has(fits('').toLowerCase())) return fits('');
-  for (let i = 2; ; i++) {
-    const name = fits(` (${i})`);
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
 
 /**
  * Queue new sheets (names made free: " (2)" …), activate the first, sync once. On failure the
@@ -82,14 +70,12 @@ export async function insertSummarySheet(core: HostCore, result: ConsolidationRe
   }));
 }
 
-/** The sheet name the official typed, refused plainly when Excel would not take it. */
+/** The sheet name the official typed, refused plainly when Excel would not take it (incl. "History"). */
 function checkSheetName(sheetName: string | undefined): void {
   if (sheetName === undefined) return;
-  const n = sheetName.trim();
-  if (n === '' || n.length > 31 || /[\\/?*[\]:]/.test(n) || /^'|'$/.test(n)) {
-    throw new HostError(
-      `Tên trang “${sheetName}” không hợp lệ: tối đa 31 ký tự, không chứa \\ / ? * [ ] : và không bắt đầu hay kết thúc bằng dấu '.`,
-    );
+  const problem = sheetNameProblem(sheetName.trim());
+  if (problem) {
+    throw new HostError(`Tên trang “${sheetName}” không hợp lệ: ${SHEET_NAME_PROBLEM_VI[problem]}.`);
   }
 }
 

@@ -53,7 +53,7 @@ export {
   HIGHLIGHT_TAG,
 } from './highlights';
 export { POLL_MS, type PollTimers } from './polling';
-export { freeSheetName } from './insertSheets';
+export { freeSheetName } from '../sheet/sheetName';
 export { ROSTER_SHEET_ROWS } from './lookups';
 
 export interface OfficeHostDeps {

@@ -5,6 +5,8 @@
  */
 import { isBlank, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
+import type { ParamValues } from '../pack/params';
+import { effectiveParameters } from '../engine/compile';
 import { prefillFromPrior, priorNotes } from '../sheet/prior';
 import { requirementCellText } from '../sheet/layout';
 import { CRITERIA_COLUMNS } from '../sheet/geometry';
@@ -25,6 +27,7 @@ const NOTE_OFFSET = CRITERIA_COLUMNS.expect - CRITERIA_COLUMNS.value;
  */
 function priorNoteCells(
   pack: Pack,
+  params: ParamValues,
   notes: Readonly<Record<string, string>>,
 ): Map<string, { base: string; text: string }> {
   const out = new Map<string, { base: string; text: string }>();
@@ -34,8 +37,8 @@ function priorNoteCells(
         const note = notes[ind.id];
         if (!note) continue;
         out.set(ind.id, {
-          base: requirementCellText(pack, cr, ind),
-          text: requirementCellText(pack, cr, ind, note),
+          base: requirementCellText(pack, params, cr, ind),
+          text: requirementCellText(pack, params, cr, ind, note),
         });
       }
     }
@@ -67,7 +70,11 @@ function queueValues(r: SheetRead, lastYear: Values, plan: WritePlan, result: Pr
 
 /** Queue the notes: only the product's requirement text (with or without an older note) is replaced. */
 function queueNotes(r: SheetRead, lastYear: Values, plan: WritePlan, result: PriorResult): void {
-  for (const [id, where] of priorNoteCells(r.pack, priorNotes(r.pack, lastYear))) {
+  for (const [id, where] of priorNoteCells(
+    r.pack,
+    effectiveParameters(r.pack, r.plan),
+    priorNotes(r.pack, lastYear),
+  )) {
     const rect = r.names.get(id.toLowerCase());
     if (!rect) continue;
     const row = rect.row;

@@ -28,14 +28,6 @@ export class PasswordProtectedError extends HostError {
   }
 }
 
-export function errorCode(e: unknown): string | undefined {
-  if (typeof e === 'object' && e !== null && 'code' in e) {
-    const c = e.code;
-    return typeof c === 'string' ? c : undefined;
-  }
-  return undefined;
-}
-
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }

@@ -17,7 +17,7 @@ import {
   PLAN_ID_NAME,
   statusName,
 } from '../pack/workbookNames';
-import { inputIds } from '../sheet/layout';
+import { inputIds } from '../pack/inputs';
 import { CRITERIA_COLUMNS, criteriaGeometry, EXPLANATION_OFFSET } from '../sheet/geometry';
 import { defaultPlan } from '../plan/registry';
 import type { Plan } from '../plan/schema';
@@ -31,7 +31,8 @@ import type {
   XlRange,
   XlWorksheet,
 } from './officeTypes';
-import { errorCode, HostError, type SheetProtection } from './protection';
+import { HostError, type SheetProtection } from './protection';
+import { codeOf } from '../engine/thrown';
 import { dateIds, DAYS_1900_TO_1904, fromWorkbookDate } from './dateSystem';
 
 const toCell = (v: unknown): CellValue => {
@@ -206,7 +207,7 @@ export function createSheetReader(deps: SheetReaderDeps): SheetReader {
     try {
       await ctx.sync();
     } catch (e) {
-      if (sheetName !== undefined && errorCode(e) === 'ItemNotFound') return undefined;
+      if (sheetName !== undefined && codeOf(e) === 'ItemNotFound') return undefined;
       throw e;
     }
     const wb = ctx.workbook;

@@ -9,19 +9,19 @@
  * - choice: a scale label, matched ignoring case → the label as the pack writes it;
  * - every string is NFC-normalised. A missing key is a blank cell.
  */
-import { excelDate, isoToSerial } from '../engine/dates';
+import { excelDate, isoToSerial, viToSerial } from '../engine/dates';
 import type { CellValue, Values } from '../engine/values';
 import type { Indicator, Pack } from '../pack/schema';
 import {
   BOOL_NO,
   BOOL_YES,
-  evidenceId,
   FROZEN_AS_OF_ID,
   PACK_ID_NAME,
   PACK_VERSION_NAME,
   PLAN_ID_NAME,
   PLAN_VERSION_NAME,
 } from '../pack/workbookNames';
+import { packInputs } from '../pack/inputs';
 import { fmtInt, InputError } from './errors';
 import type { Plan } from '../plan/schema';
 import { parseJsonText } from './json';
@@ -81,20 +81,6 @@ export function parseAnswersText(text: string, file: string, limits?: Partial<Js
   return parseAnswers(parseJsonText(text, file, limits), file);
 }
 
-/** Every input of the pack by id: profile fields, indicators, and evidence fields (as text). */
-export function packInputs(pack: Pack): Map<string, Indicator> {
-  const m = new Map<string, Indicator>();
-  for (const p of pack.profile) m.set(p.id, p);
-  for (const g of pack.groups) {
-    for (const c of g.criteria) {
-      for (const ind of c.indicators) m.set(ind.id, ind);
-      const ev = evidenceId(c);
-      if (!m.has(ev)) m.set(ev, { id: ev, label: `Minh chứng ${c.id}`, type: 'text' });
-    }
-  }
-  return m;
-}
-
 /** Normalise answers against the pack: typed values plus non-fatal problems. */
 export function answersToValues(raw: RawAnswers, pack: Pack): Answers {
   const problems: string[] = [];
@@ -140,10 +126,7 @@ const NO = new Set(['không', 'khong', 'false', '0']);
 
 /** dd/mm/yyyy (or d/m/yyyy, with / - .) → serial; undefined if not a real date. */
 function viDateToSerial(s: string): number | undefined {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (!m) return undefined;
-  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-  return isoToSerial(iso);
+  return viToSerial(s, true);
 }
 
 /** One value normalised for one input (see the module comment). */

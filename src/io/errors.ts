@@ -2,6 +2,8 @@
  * Errors for unreadable input files. Every message is one Vietnamese line that names the file and
  * the reason — never a stack trace — so the CLI can print it as is and a batch can list it.
  */
+import { formatNumber } from '../engine/numbers';
+import { codeOf } from '../engine/thrown';
 
 import type { Lang } from '../i18n/lang';
 import { inputErrorLine, inputReason, fsReason, type ReasonKey } from '../i18n/inputReasons';
@@ -35,15 +37,6 @@ export function noIndicatorCells(file: string, packId: string): InputError {
   return new InputError(file, { key: 'noIndicatorCells', params: { pack: packId } });
 }
 
-/** The `code` of a Node file-system error (ENOENT, EACCES…), if any. */
-export function codeOf(e: unknown): string | undefined {
-  if (typeof e === 'object' && e !== null && 'code' in e) {
-    const code = e.code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
-}
-
 /** The reason for any thrown value, as a key where it has one (first line of a message only). */
 function reasonFor(e: unknown): string | ReasonKey {
   if (e instanceof InputError) return e.reasonKey ?? e.reason;
@@ -74,16 +67,14 @@ export function toInputError(e: unknown, file: string): InputError {
 
 /** 1234567 → "1.234.567" (Vietnamese thousands separator). */
 export function fmtInt(n: number): string {
-  const s = String(Math.trunc(Math.abs(n)));
-  const grouped = s.replace(/\B(?=(\d{3})+$)/g, '.');
-  return n < 0 ? '-' + grouped : grouped;
+  return formatNumber(Math.trunc(n));
 }
 
 /** Bytes as "20 MB", "1,5 MB", "312 KB", "12 byte" (Vietnamese decimal comma). */
 export function fmtBytes(n: number): string {
   const MB = 1024 * 1024;
   const scaled = (v: number, unit: string): string =>
-    `${Number.isInteger(v) ? fmtInt(v) : v >= 100 ? fmtInt(Math.round(v)) : v.toFixed(1).replace('.', ',')} ${unit}`;
+    `${Number.isInteger(v) ? fmtInt(v) : v >= 100 ? fmtInt(Math.round(v)) : formatNumber(v, { minFractionDigits: 1, maxFractionDigits: 1 })} ${unit}`;
   if (n >= 1024 * MB) return scaled(n / (1024 * MB), 'GB');
   if (n >= MB) return scaled(n / MB, 'MB');
   if (n >= 1024) return `${fmtInt(Math.round(n / 1024))} KB`;

@@ -9,13 +9,13 @@
  */
 import type { Pack } from '../pack/schema';
 import { PACK_ID_NAME, PACK_VERSION_NAME } from '../pack/workbookNames';
-import { packInputs } from './answers';
+import { inputIds } from '../pack/inputs';
 import { InputError } from './errors';
 import type { WorkbookData } from './xlsx';
 
 /** Names of the pack's inputs (and of the pack declaration) in the order of the pack. */
-function inputIds(pack: Pack): string[] {
-  return [...packInputs(pack).keys(), PACK_ID_NAME, PACK_VERSION_NAME];
+function checkedIds(pack: Pack): string[] {
+  return [...inputIds(pack), PACK_ID_NAME, PACK_VERSION_NAME];
 }
 
 const list = (ids: readonly string[]): string => {
@@ -25,7 +25,7 @@ const list = (ids: readonly string[]): string => {
 
 /** Throws InputError naming `file` and the indicators when an input cell is deleted or stale. */
 export function checkInputCells(pack: Pack, data: WorkbookData, file: string): void {
-  const ids = inputIds(pack);
+  const ids = checkedIds(pack);
   const broken = ids.filter((id) => data.brokenNames?.has(id));
   if (broken.length) {
     throw new InputError(

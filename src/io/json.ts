@@ -36,183 +36,223 @@ function describeChar(text: string, i: number): string {
   return `ký tự “${ch}”`;
 }
 
+/** What the grammar expects next. */
+type Expect = 'value' | 'valueOrClose' | 'key' | 'keyOrClose' | 'colon' | 'commaOrClose' | 'end';
+
+/** One pass over a JSON text: a position, the open containers and what may come next. */
+class JsonScanner {
+  private i = 0;
+  /** open containers: 0x5b '[' or 0x7b '{' */
+  private readonly stack: number[] = [];
+  private expect: Expect = 'value';
+
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+  ) {}
+
+  /** The first problem, or undefined when the text is one JSON value. Linear time, no recursion. */
+  run(): JsonSyntaxProblem | undefined {
+    const { text } = this;
+    if (text.charCodeAt(0) === 0xfeff) this.i = 1;
+    for (;;) {
+      this.skipSpace();
+      if (this.i >= text.length) return this.atEnd();
+      const c = text.charCodeAt(this.i);
+      let problem: JsonSyntaxProblem | undefined;
+      switch (this.expect) {
+        case 'end':
+          return this.fail(this.i, `có nội dung thừa sau giá trị JSON (${describeChar(text, this.i)})`);
+        case 'colon':
+          if (c !== 0x3a)
+            return this.fail(
+              this.i,
+              `thiếu dấu hai chấm “:” sau tên trường (gặp ${describeChar(text, this.i)})`,
+            );
+          this.i++;
+          this.expect = 'value';
+          continue;
+        case 'commaOrClose':
+          problem = this.commaOrClose(c);
+          break;
+        case 'key':
+        case 'keyOrClose':
+          problem = this.key(c);
+          break;
+        case 'value':
+        case 'valueOrClose':
+          problem = this.value(c);
+          break;
+      }
+      if (problem) return problem;
+    }
+  }
+
+  private fail(at: number, message: string): JsonSyntaxProblem {
+    return { ...lineCol(this.text, at), message };
+  }
+
+  private skipSpace(): void {
+    const { text } = this;
+    while (this.i < text.length) {
+      const c = text.charCodeAt(this.i);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) this.i++;
+      else break;
+    }
+  }
+
+  private atEnd(): JsonSyntaxProblem | undefined {
+    if (this.expect === 'end') return undefined;
+    const top = this.stack[this.stack.length - 1];
+    if (top !== undefined) {
+      const open = top === 0x5b ? '“]”' : '“}”';
+      return this.fail(this.i, `thiếu dấu đóng ${open} (tệp kết thúc giữa chừng)`);
+    }
+    return this.fail(this.i, 'tệp không có dữ liệu JSON');
+  }
+
+  private afterValue(): void {
+    this.expect = this.stack.length === 0 ? 'end' : 'commaOrClose';
+  }
+
+  /** The closing bracket at the position ends the innermost container. */
+  private close(): void {
+    this.i++;
+    this.stack.pop();
+    this.afterValue();
+  }
+
+  private commaOrClose(c: number): JsonSyntaxProblem | undefined {
+    const top = this.stack[this.stack.length - 1];
+    if (c === 0x2c) {
+      this.i++;
+      this.expect = top === 0x7b ? 'key' : 'value';
+      return undefined;
+    }
+    if ((top === 0x5b && c === 0x5d) || (top === 0x7b && c === 0x7d)) {
+      this.close();
+      return undefined;
+    }
+    const close = top === 0x5b ? '“]”' : '“}”';
+    return this.fail(
+      this.i,
+      `thiếu dấu phẩy “,” hoặc dấu đóng ${close} (gặp ${describeChar(this.text, this.i)})`,
+    );
+  }
+
+  private key(c: number): JsonSyntaxProblem | undefined {
+    if (c === 0x7d && this.expect === 'keyOrClose') {
+      this.close();
+      return undefined;
+    }
+    if (c !== 0x22) {
+      return this.fail(
+        this.i,
+        c === 0x7d
+          ? 'dấu phẩy thừa trước “}”'
+          : `tên trường phải nằm trong dấu ngoặc kép (gặp ${describeChar(this.text, this.i)})`,
+      );
+    }
+    const err = this.scanString();
+    if (!err) this.expect = 'colon';
+    return err;
+  }
+
+  private value(c: number): JsonSyntaxProblem | undefined {
+    const { text } = this;
+    if (c === 0x5d && this.expect === 'valueOrClose') {
+      this.close();
+      return undefined;
+    }
+    if (c === 0x5b || c === 0x7b) {
+      if (this.stack.length >= this.maxDepth)
+        return this.fail(this.i, `dữ liệu lồng nhau quá sâu (tối đa ${this.maxDepth} cấp)`);
+      this.stack.push(c);
+      this.i++;
+      this.expect = c === 0x5b ? 'valueOrClose' : 'keyOrClose';
+      return undefined;
+    }
+    const word =
+      text.startsWith('true', this.i) || text.startsWith('null', this.i)
+        ? 4
+        : text.startsWith('false', this.i)
+          ? 5
+          : 0;
+    if (word) {
+      this.i += word;
+      this.afterValue();
+      return undefined;
+    }
+    const isString = c === 0x22;
+    if (isString || c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      const err = isString ? this.scanString() : this.scanNumber();
+      if (!err) this.afterValue();
+      return err;
+    }
+    if (c === 0x5d) return this.fail(this.i, 'dấu phẩy thừa trước “]”');
+    if (c === 0x27) return this.fail(this.i, 'chuỗi phải dùng dấu ngoặc kép " chứ không phải dấu nháy đơn');
+    return this.fail(this.i, `cần một giá trị (gặp ${describeChar(text, this.i)})`);
+  }
+
+  /** A string starting at the quote. */
+  private scanString(): JsonSyntaxProblem | undefined {
+    const { text } = this;
+    const start = this.i;
+    this.i++;
+    while (this.i < text.length) {
+      const c = text.charCodeAt(this.i);
+      if (c === 0x22) {
+        this.i++;
+        return undefined;
+      }
+      if (c === 0x5c) {
+        const e = text[this.i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(this.i + 2, this.i + 6)))
+            return this.fail(this.i, 'mã \\u không hợp lệ trong chuỗi');
+          this.i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) {
+          this.i += 2;
+        } else {
+          return this.fail(this.i, 'ký tự thoát (\\) không hợp lệ trong chuỗi');
+        }
+        continue;
+      }
+      if (c < 0x20) return this.fail(this.i, 'chuỗi chưa đóng dấu ngoặc kép trước khi xuống dòng');
+      this.i++;
+    }
+    return this.fail(start, 'chuỗi chưa đóng dấu ngoặc kép');
+  }
+
+  private scanNumber(): JsonSyntaxProblem | undefined {
+    const { text } = this;
+    const digit = (): boolean => /[0-9]/.test(text[this.i] ?? '');
+    const start = this.i;
+    if (text[this.i] === '-') this.i++;
+    if (text[this.i] === '0') this.i++;
+    else if (/[1-9]/.test(text[this.i] ?? '')) while (digit()) this.i++;
+    else return this.fail(start, 'số không hợp lệ');
+    if (text[this.i] === '.') {
+      this.i++;
+      if (!digit()) return this.fail(this.i, 'số không hợp lệ (thiếu chữ số sau dấu chấm)');
+      while (digit()) this.i++;
+    }
+    if (text[this.i] === 'e' || text[this.i] === 'E') {
+      this.i++;
+      if (text[this.i] === '+' || text[this.i] === '-') this.i++;
+      if (!digit()) return this.fail(this.i, 'số mũ không hợp lệ');
+      while (digit()) this.i++;
+    }
+    return undefined;
+  }
+}
+
 /**
  * Check that `text` is one JSON value nested at most `maxDepth` deep. Returns the first problem
  * or undefined. Linear time, no recursion.
  */
 export function checkJson(text: string, maxDepth: number): JsonSyntaxProblem | undefined {
-  const len = text.length;
-  let i = 0;
-  // Stack of open containers: 0x5b '[' or 0x7b '{'.
-  const stack: number[] = [];
-  // What the grammar expects next.
-  type Expect = 'value' | 'valueOrClose' | 'key' | 'keyOrClose' | 'colon' | 'commaOrClose' | 'end';
-  let expect = 'value' as Expect;
-  const fail = (at: number, message: string): JsonSyntaxProblem => ({ ...lineCol(text, at), message });
-
-  const skipSpace = (): void => {
-    while (i < len) {
-      const c = text.charCodeAt(i);
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++;
-      else break;
-    }
-  };
-
-  /** Scan a string starting at the quote; returns an error or undefined. */
-  const scanString = (): JsonSyntaxProblem | undefined => {
-    const start = i;
-    i++;
-    while (i < len) {
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        i++;
-        return undefined;
-      }
-      if (c === 0x5c) {
-        const e = text[i + 1];
-        if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-            return fail(i, 'mã \\u không hợp lệ trong chuỗi');
-          i += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) {
-          i += 2;
-        } else {
-          return fail(i, 'ký tự thoát (\\) không hợp lệ trong chuỗi');
-        }
-        continue;
-      }
-      if (c < 0x20) return fail(i, 'chuỗi chưa đóng dấu ngoặc kép trước khi xuống dòng');
-      i++;
-    }
-    return fail(start, 'chuỗi chưa đóng dấu ngoặc kép');
-  };
-
-  const scanNumber = (): JsonSyntaxProblem | undefined => {
-    const start = i;
-    if (text[i] === '-') i++;
-    if (text[i] === '0') i++;
-    else if (text[i] !== undefined && text[i] >= '1' && text[i] <= '9')
-      while (/[0-9]/.test(text[i] ?? '')) i++;
-    else return fail(start, 'số không hợp lệ');
-    if (text[i] === '.') {
-      i++;
-      if (!/[0-9]/.test(text[i] ?? '')) return fail(i, 'số không hợp lệ (thiếu chữ số sau dấu chấm)');
-      while (/[0-9]/.test(text[i] ?? '')) i++;
-    }
-    if (text[i] === 'e' || text[i] === 'E') {
-      i++;
-      if (text[i] === '+' || text[i] === '-') i++;
-      if (!/[0-9]/.test(text[i] ?? '')) return fail(i, 'số mũ không hợp lệ');
-      while (/[0-9]/.test(text[i] ?? '')) i++;
-    }
-    return undefined;
-  };
-
-  const afterValue = (): void => {
-    expect = stack.length === 0 ? 'end' : 'commaOrClose';
-  };
-
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  for (;;) {
-    skipSpace();
-    if (i >= len) {
-      if (expect === 'end') return undefined;
-      if (stack.length > 0) {
-        const open = stack[stack.length - 1] === 0x5b ? '“]”' : '“}”';
-        return fail(i, `thiếu dấu đóng ${open} (tệp kết thúc giữa chừng)`);
-      }
-      return fail(i, 'tệp không có dữ liệu JSON');
-    }
-    const c = text.charCodeAt(i);
-    switch (expect) {
-      case 'end':
-        return fail(i, `có nội dung thừa sau giá trị JSON (${describeChar(text, i)})`);
-      case 'colon':
-        if (c !== 0x3a)
-          return fail(i, `thiếu dấu hai chấm “:” sau tên trường (gặp ${describeChar(text, i)})`);
-        i++;
-        expect = 'value';
-        continue;
-      case 'commaOrClose': {
-        const top = stack[stack.length - 1];
-        if (c === 0x2c) {
-          i++;
-          expect = top === 0x7b ? 'key' : 'value';
-          continue;
-        }
-        if ((top === 0x5b && c === 0x5d) || (top === 0x7b && c === 0x7d)) {
-          i++;
-          stack.pop();
-          afterValue();
-          continue;
-        }
-        const close = top === 0x5b ? '“]”' : '“}”';
-        return fail(i, `thiếu dấu phẩy “,” hoặc dấu đóng ${close} (gặp ${describeChar(text, i)})`);
-      }
-      case 'key':
-      case 'keyOrClose':
-        if (c === 0x7d && expect === 'keyOrClose') {
-          i++;
-          stack.pop();
-          afterValue();
-          continue;
-        }
-        if (c !== 0x22) {
-          return fail(
-            i,
-            c === 0x7d
-              ? 'dấu phẩy thừa trước “}”'
-              : `tên trường phải nằm trong dấu ngoặc kép (gặp ${describeChar(text, i)})`,
-          );
-        }
-        {
-          const err = scanString();
-          if (err) return err;
-        }
-        expect = 'colon';
-        continue;
-      case 'value':
-      case 'valueOrClose':
-        if (c === 0x5d && expect === 'valueOrClose') {
-          i++;
-          stack.pop();
-          afterValue();
-          continue;
-        }
-        if (c === 0x5b || c === 0x7b) {
-          if (stack.length >= maxDepth) return fail(i, `dữ liệu lồng nhau quá sâu (tối đa ${maxDepth} cấp)`);
-          stack.push(c);
-          i++;
-          expect = c === 0x5b ? 'valueOrClose' : 'keyOrClose';
-          continue;
-        }
-        if (c === 0x22) {
-          const err = scanString();
-          if (err) return err;
-          afterValue();
-          continue;
-        }
-        if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-          const err = scanNumber();
-          if (err) return err;
-          afterValue();
-          continue;
-        }
-        if (text.startsWith('true', i) || text.startsWith('null', i)) {
-          i += 4;
-          afterValue();
-          continue;
-        }
-        if (text.startsWith('false', i)) {
-          i += 5;
-          afterValue();
-          continue;
-        }
-        if (c === 0x5d) return fail(i, 'dấu phẩy thừa trước “]”');
-        if (c === 0x27) return fail(i, 'chuỗi phải dùng dấu ngoặc kép " chứ không phải dấu nháy đơn');
-        return fail(i, `cần một giá trị (gặp ${describeChar(text, i)})`);
-    }
-  }
+  return new JsonScanner(text, maxDepth).run();
 }
 
 /** Parse untrusted JSON text; throws InputError (naming `file`) with line/column on bad syntax. */

@@ -2,7 +2,8 @@
  * Limits for reading untrusted files. Everything checkable from the zip directory is checked before
  * anything is inflated; a deadline bounds the time spent on one file.
  */
-import { InputError, fmtInt } from './errors';
+import { formatNumber } from '../engine/numbers';
+import { InputError } from './errors';
 
 export interface Limits {
   /** Largest accepted file on disk (bytes). */
@@ -75,7 +76,7 @@ export class Deadline {
   check(): void {
     if (this.now() > this.end) {
       const secs = this.millis / 1000;
-      const s = Number.isInteger(secs) ? fmtInt(secs) : secs.toFixed(1).replace('.', ',');
+      const s = formatNumber(secs, { maxFractionDigits: 1 });
       throw new InputError(this.file, `đọc tệp quá thời gian cho phép (${s} giây)`);
     }
   }

@@ -5,7 +5,7 @@
  * the portable fflate path.
  */
 import * as zlib from 'node:zlib';
-import { codeOf } from './errors';
+import { codeOf } from '../engine/thrown';
 import { crc32 as jsCrc32, ZipOverflow, type ZipCodec } from './zip';
 
 const nativeCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;

@@ -5,6 +5,7 @@
  * ./xml.ts; only the first columns are kept.
  */
 import { decodeXmlBytes, decodeText, getAttr, getPrefixedAttr, scanXml, XmlError } from './xml';
+import { lettersToCol } from '../sheet/address';
 import { InputError } from './errors';
 import { Deadline, resolveLimits, type Limits } from './limits';
 import { openZip, type ZipReader } from './zip';
@@ -82,11 +83,7 @@ export function rosterRowsFromXlsx(bytes: Uint8Array, file: string, limits?: Par
   return firstSheetRows(bytes, file, limits, 2);
 }
 
-const colIndex = (letters: string): number => {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-};
+const colIndex = (letters: string): number => lettersToCol(letters) - 1;
 
 /**
  * Rows of the first worksheet, the first `cols` columns as text (numbers as written in the file,
@@ -113,7 +110,7 @@ export function firstSheetRows(
     open(name, attrs) {
       if (name === 'c') {
         const m = /^([A-Z]+)(\d+)$/.exec(getAttr(attrs, 'r') ?? '');
-        const col = m ? colIndex(m[1]) : -1;
+        const col = m?.[1] !== undefined ? colIndex(m[1]) : -1;
         cell =
           m && col >= 0 && col < cols
             ? { row: Number(m[2]), col, type: getAttr(attrs, 't') ?? 'n' }

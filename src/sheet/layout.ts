@@ -9,7 +9,16 @@
  * Every formula is generated from the engine's rule trees by FormulaPrinter, so the sheet scores
  * itself exactly as src/engine/evaluate.ts does.
  */
-import { colToLetters } from './address';
+import {
+  absoluteArea as absRange,
+  absoluteCell as abs,
+  areaAddress as range,
+  cellAddress as addr,
+  colToLetters,
+} from './address';
+import { SpecBuilder } from './specBuilder';
+import { paramBool, paramLabel, paramNumber, type ParamValues } from '../pack/params';
+import { wrappedLines } from './textFit';
 import type { Criterion, Indicator, Pack, Requirement } from '../pack/schema';
 import {
   AS_OF_ID,
@@ -46,15 +55,7 @@ import {
   type CriteriaGeometry,
   type CriterionGeometry,
 } from './geometry';
-import type {
-  CellSpec,
-  CellStyle,
-  ColumnSpec,
-  ConditionalFormatSpec,
-  DefinedNameSpec,
-  SheetSpec,
-  ValidationSpec,
-} from './spec';
+import type { CellStyle, ColumnSpec, ConditionalFormatSpec, SheetSpec, ValidationSpec } from './spec';
 
 export const CRITERIA_SHEET_NAME = 'Tiêu chí';
 
@@ -75,18 +76,6 @@ export interface LayoutOptions {
   priorNotes?: Readonly<Record<string, string>>;
   /** the plan in force (default: the built-in default plan); its id and version are written too */
   plan?: Plan;
-}
-
-/** Every input id of the sheet: profile, indicators, evidence (in sheet order). */
-export function inputIds(pack: Pack): string[] {
-  const out = pack.profile.map((p) => p.id);
-  for (const g of pack.groups) {
-    for (const c of g.criteria) {
-      for (const ind of c.indicators) out.push(ind.id);
-      out.push(evidenceId(c));
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -115,11 +104,6 @@ const WIDTHS: readonly ColumnSpec[] = [
 function colWidth(col: number): number {
   return WIDTHS[col - 1]?.width ?? 0;
 }
-
-const addr = (row: number, col: number): string => `${colToLetters(col)}${row}`;
-const abs = (row: number, col: number): string => `$${colToLetters(col)}$${row}`;
-const range = (r1: number, c1: number, r2: number, c2: number): string => `${addr(r1, c1)}:${addr(r2, c2)}`;
-const absRange = (r1: number, c1: number, r2: number, c2: number): string => `${abs(r1, c1)}:${abs(r2, c2)}`;
 
 // ---------------------------------------------------------------------------------------------
 // Styles
@@ -165,18 +149,11 @@ function dm(s: string): string {
 }
 
 /** The pack's values as a kind's "Yêu cầu" text reads them (src/kinds/types.ts `TextContext`). */
-function textContext(pack: Pack): TextContext {
-  const param = (v: { param: string }): unknown => pack.parameters[v.param];
+function textContext(pack: Pack, params: ParamValues): TextContext {
   return {
-    num(v) {
-      const p = typeof v === 'number' ? v : param(v);
-      return typeof p === 'number' ? p : 0;
-    },
-    bool: (v) => (typeof v === 'boolean' ? v : param(v) === true),
-    label(v) {
-      const p = typeof v === 'string' ? v : param(v);
-      return typeof p === 'string' ? p : '';
-    },
+    num: (v) => paramNumber(params, v),
+    bool: (v) => paramBool(params, v),
+    label: (v) => paramLabel(params, v),
     day: dm,
     scale: (ind) => scaleOf(ind, pack),
   };
@@ -210,9 +187,15 @@ function typeExpectation(ind: Indicator): string {
   return '';
 }
 
-export function expectationText(pack: Pack, criterion: Criterion, ind: Indicator): string {
+/** The "Yêu cầu" text of input `ind`, with the parameters in force (the plan's overrides applied). */
+export function expectationText(
+  pack: Pack,
+  params: ParamValues,
+  criterion: Criterion,
+  ind: Indicator,
+): string {
   const parts: string[] = [];
-  const x = textContext(pack);
+  const x = textContext(pack, params);
   for (const r of criterion.requirements) {
     const e = expectationOf(x, r, ind);
     if (e !== undefined) parts.push(e + applicabilityNote(pack, r));
@@ -314,9 +297,9 @@ function prefill(v: CellValue | undefined): string | number | boolean | undefine
 
 const LINE_PT = 15;
 
+/** Lines of 11 pt text in a column `width` characters wide. */
 function lines(text: string, width: number): number {
-  const perLine = Math.max(4, Math.floor(width * 1.15));
-  return text.split('\n').reduce((sum, para) => sum + Math.max(1, Math.ceil(para.length / perLine)), 0);
+  return wrappedLines(text, Math.max(4, Math.floor(width * 1.15)));
 }
 
 /** Lines of 10 pt text (notes, hints) in a column `width` characters wide. */
@@ -332,39 +315,6 @@ function widthOf(c1: number, c2: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-class Builder {
-  readonly cells: CellSpec[] = [];
-  readonly merges: string[] = [];
-  readonly names: DefinedNameSpec[] = [];
-  readonly validations: ValidationSpec[] = [];
-  readonly heights = new Map<number, number>();
-
-  set(row: number, col: number, cell: Omit<CellSpec, 'address'>): void {
-    this.cells.push({ address: addr(row, col), ...cell });
-  }
-
-  /** Style the cells of a merged area (borders and fills show on every cell) and merge it. */
-  merge(r1: number, c1: number, r2: number, c2: number, style?: CellStyle): void {
-    if (r1 === r2 && c1 === c2) return;
-    this.merges.push(range(r1, c1, r2, c2));
-    if (!style) return;
-    for (let r = r1; r <= r2; r++) {
-      for (let c = c1; c <= c2; c++) {
-        if (r === r1 && c === c1) continue;
-        this.cells.push({ address: addr(r, c), style });
-      }
-    }
-  }
-
-  name(name: string, at: CellAt): void {
-    this.names.push({ name, address: abs(at.row, at.col) });
-  }
-
-  minHeight(row: number, pts: number): void {
-    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, pts));
-  }
-}
 
 /** Page margins (mm) of the printed sheet: A4 landscape. */
 export const PRINT_MARGINS_MM = { top: 15, bottom: 15, left: 10, right: 10 } as const;
@@ -495,7 +445,7 @@ function verdictFormula(
  * "Cách dùng và chú giải" rows from `row`: where to type, what a blank as-of date means, and a
  * sample of every colour the sheet uses — three rows (LEGEND_ROWS in ./geometry.ts).
  */
-function legend(b: Builder, row: number): void {
+function legend(b: SpecBuilder, row: number): void {
   const last = COL.reason;
   b.set(row, 1, { value: 'Cách dùng và chú giải', style: S_SECTION });
   b.merge(row, 1, row, last);
@@ -535,7 +485,7 @@ interface Build {
   compiled: CompiledPack;
   geo: CriteriaGeometry;
   p: FormulaPrinter;
-  b: Builder;
+  b: SpecBuilder;
   /** prefilled inputs and stamp values */
   values: Readonly<Record<string, CellValue | undefined>>;
   priorNotes: Readonly<Record<string, string>> | undefined;
@@ -545,7 +495,7 @@ interface Build {
 const LAST = COL.reason;
 
 /** A small italic note in the reason column of the results block. */
-function noteCell(b: Builder, row: number, text: string): void {
+function noteCell(b: SpecBuilder, row: number, text: string): void {
   b.set(row, COL.reason, { value: text, style: { ...S_LABEL, italic: true, size: 10 } });
   b.minHeight(row, smallLines(text, colWidth(COL.reason)) * SMALL_LINE_PT + 3);
 }
@@ -591,7 +541,7 @@ function profileRows({ b, pack, geo, values }: Build): void {
       b.set(row, at.col, { ...(v !== undefined ? { value: v } : {}), style: inputStyle(ind), input: true });
       need = Math.max(need, smallLines(hint, colWidth(COL.expect)) * SMALL_LINE_PT + 3);
     }
-    b.name(ind.id, at);
+    b.nameAt(ind.id, at);
     const val = validationFor(pack, ind, addr(row, at.col));
     if (val) b.validations.push(val);
     b.minHeight(row, need);
@@ -608,7 +558,7 @@ function resultRows(ctx: Build): void {
     b.set(at.row, COL.evidence, { value: text, style: S_LABEL });
   const computed = (name: string, at: CellAt, formula: string, style: CellStyle): void => {
     b.set(at.row, at.col, { formula, style: { ...S_COMPUTED, ...style } });
-    b.name(name, at);
+    b.nameAt(name, at);
   };
   const helpers = helperFormulas(compiled);
   label(geo.asOf, 'Tính đến ngày');
@@ -625,9 +575,9 @@ function resultRows(ctx: Build): void {
   ): void => {
     label(id[1], text);
     b.set(id[1].row, id[1].col, { value: id[2], style: { ...S_LABEL, hAlign: 'center' } });
-    b.name(id[0], id[1]);
+    b.nameAt(id[0], id[1]);
     b.set(version[1].row, version[1].col, { value: version[2], style: { ...S_LABEL, numFmt: '@' } });
-    b.name(version[0], version[1]);
+    b.nameAt(version[0], version[1]);
   };
   idAndVersion(
     'Gói tiêu chí, phiên bản',
@@ -662,13 +612,13 @@ function verdictRows({ b, geo, compiled, p }: Build): void {
     style: { ...S_COMPUTED, size: 12 },
   });
   b.merge(verdict.row, verdict.col, verdict.row, LAST, S_COMPUTED);
-  b.name(VERDICT_NAME, verdict);
+  b.nameAt(VERDICT_NAME, verdict);
   b.minHeight(verdict.row, 2 * LINE_PT + 6);
   b.set(passed.row, COL.evidence, { value: 'Số tiêu chí đạt', style: S_LABEL });
-  b.name(PASSED_NAME, passed);
-  b.name(RATIO_NAME, ratio);
+  b.nameAt(PASSED_NAME, passed);
+  b.nameAt(RATIO_NAME, ratio);
   b.set(applicable.row, COL.evidence, { value: 'Số tiêu chí áp dụng', style: S_LABEL });
-  b.name(APPLICABLE_NAME, applicable);
+  b.nameAt(APPLICABLE_NAME, applicable);
   b.set(passed.row, passed.col, {
     formula: cnt('pass'),
     style: { ...S_COMPUTED, numFmt: '0', hAlign: 'center' },
@@ -708,12 +658,12 @@ function stampRows({ b, geo, values }: Build): void {
     const s1: CellStyle = k1 === 'asOf' ? { ...S_STAMP, numFmt: DATE_FMT, hAlign: 'left' } : S_STAMP;
     b.set(srow, a1.col, { ...(v1 !== undefined ? { value: v1 } : {}), style: s1 });
     b.merge(srow, a1.col, srow, COL.value, S_STAMP);
-    b.name(STAMP_NAMES[k1], a1);
+    b.nameAt(STAMP_NAMES[k1], a1);
     b.set(srow, COL.evidence, { value: l2, style: S_LABEL });
     const v2 = prefill(values[STAMP_NAMES[k2]]);
     b.set(srow, a2.col, { ...(v2 !== undefined ? { value: v2 } : {}), style: S_STAMP });
     b.merge(srow, a2.col, srow, LAST, S_STAMP);
-    b.name(STAMP_NAMES[k2], a2);
+    b.nameAt(STAMP_NAMES[k2], a2);
     b.minHeight(srow, k2 === 'sha256' || k2 === 'verdict' ? 2 * 12 + 4 : LINE_PT + 3);
   }
 }
@@ -762,13 +712,19 @@ function tableRows(ctx: Build): void {
 }
 
 /** The text of an indicator's "Yêu cầu" cell: what is asked, then last year's value when given. */
-export function requirementCellText(pack: Pack, cr: Criterion, ind: Indicator, priorNote?: string): string {
-  return expectationText(pack, cr, ind) + (priorNote ? `\n${priorNote}` : '');
+export function requirementCellText(
+  pack: Pack,
+  params: ParamValues,
+  cr: Criterion,
+  ind: Indicator,
+  priorNote?: string,
+): string {
+  return expectationText(pack, params, cr, ind) + (priorNote ? `\n${priorNote}` : '');
 }
 
 /** One criterion block: id and text, a row per indicator, evidence and its hint, status and reason. */
 function criterionRows(
-  { b, pack, p, values, priorNotes }: Build,
+  { b, pack, compiled, p, values, priorNotes }: Build,
   cr: Criterion,
   requirements: CompiledPack['criteria'][number]['requirements'],
   at: CriterionGeometry,
@@ -781,11 +737,11 @@ function criterionRows(
   for (const [i, ind] of cr.indicators.entries()) {
     const r = at.indicators[i]?.row ?? r1 + i;
     b.set(r, COL.label, { value: ind.label, style: S_LABEL });
-    const exp = requirementCellText(pack, cr, ind, priorNotes?.[ind.id]);
+    const exp = requirementCellText(pack, compiled.parameters, cr, ind, priorNotes?.[ind.id]);
     b.set(r, COL.expect, { value: exp, style: { ...S_LABEL, size: 10 } });
     const v = prefill(values[ind.id]);
     b.set(r, COL.value, { ...(v !== undefined ? { value: v } : {}), style: inputStyle(ind), input: true });
-    b.name(ind.id, { row: r, col: COL.value });
+    b.nameAt(ind.id, { row: r, col: COL.value });
     const val = validationFor(pack, ind, addr(r, COL.value));
     if (val) b.validations.push(val);
     const need = Math.max(lines(ind.label, colWidth(COL.label)), lines(exp, colWidth(COL.expect)));
@@ -799,7 +755,7 @@ function criterionRows(
   const S_EVIDENCE = inputStyle({ type: 'text' }, { vAlign: 'top' });
   b.set(r1, COL.evidence, { ...(evv !== undefined ? { value: evv } : {}), style: S_EVIDENCE, input: true });
   b.merge(r1, COL.evidence, r2 - 1, COL.evidence, S_EVIDENCE);
-  b.name(evidenceId(cr), at.evidence);
+  b.nameAt(evidenceId(cr), at.evidence);
   const hint = evidenceHint(cr);
   b.set(r2, COL.label, { value: hint, style: S_HINT });
   b.merge(r2, COL.label, r2, COL.evidence, S_HINT);
@@ -814,7 +770,7 @@ function criterionRows(
   const S_STATUS: CellStyle = { ...S_BODY, bold: true, hAlign: 'center', vAlign: 'middle' };
   b.set(r1, COL.status, { formula: statusLabelFormula(`MAX(${ranks})`), style: S_STATUS });
   b.merge(r1, COL.status, r2, COL.status, S_STATUS);
-  b.name(statusName(cr), at.status);
+  b.nameAt(statusName(cr), at.status);
   b.set(r1, COL.reason, {
     formula: `IF(MAX(${ranks})<=1,"",INDEX(${whys},MATCH(MAX(${ranks}),${ranks},0)))`,
     style: { ...S_BODY, size: 10 },
@@ -844,7 +800,7 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): Criter
     compiled,
     geo,
     p: new FormulaPrinter(),
-    b: new Builder(),
+    b: new SpecBuilder(),
     values,
     priorNotes: opts.priorNotes,
   };
@@ -859,7 +815,7 @@ export function buildCriteriaSheet(pack: Pack, opts: LayoutOptions = {}): Criter
   return {
     name: opts.sheetName ?? CRITERIA_SHEET_NAME,
     columns: WIDTHS.map((w) => ({ ...w })),
-    rows: [...b.heights.entries()].sort((a, c) => a[0] - c[0]).map(([r, h]) => ({ row: r, height: h })),
+    rows: b.rows(),
     cells: b.cells,
     merges: b.merges,
     names: b.names,

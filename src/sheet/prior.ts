@@ -3,6 +3,7 @@
  * pack's `priorYear` mapping (data: e.g. tc18_nam_nay → tc18_nam_truoc, tc15_phan_loai →
  * phan_loai_nam_truoc). Pure; the readers (CLI, add-in) hand over last year's named cells.
  */
+import { formatNumber } from '../engine/numbers';
 import { isBlank, type CellValue, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 
@@ -37,8 +38,7 @@ export function priorNotes(pack: Pack, lastYearNames: NamedValues): Record<strin
     if (from === to) continue;
     const v = get(lastYearNames, from);
     if (v === undefined || isBlank(v)) continue;
-    out[from] =
-      `Năm trước: ${typeof v === 'number' ? String(v).replace('.', ',') : String(v).normalize('NFC').trim()}`;
+    out[from] = `Năm trước: ${typeof v === 'number' ? formatNumber(v) : String(v).normalize('NFC').trim()}`;
   }
   return out;
 }

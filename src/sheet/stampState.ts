@@ -5,9 +5,10 @@
  * Pure; the hash is the shared one from src/engine/stamp.ts.
  */
 import type { Evaluation } from '../engine/evaluate';
-import { isoToSerial, excelDate } from '../engine/dates';
-import { inputsSha256, stampInputIds } from '../engine/stamp';
-import { isBlank, type CellValue, type Values } from '../engine/values';
+import { excelDate, viToSerial } from '../engine/dates';
+import { inputsSha256 } from '../engine/stamp';
+import { inputIds } from '../pack/inputs';
+import { isBlank, plainText, type CellValue, type Values } from '../engine/values';
 import type { Pack } from '../pack/schema';
 import { STAMP_NAMES } from '../pack/workbookNames';
 
@@ -23,7 +24,7 @@ export const STAMP_STATE_LABELS: Record<StampState, string> = {
 
 /** SHA-256 of the canonical inputs of `pack` (the same function the add-in stamps with). */
 export function stampHash(pack: Pack, values: Values): string {
-  return inputsSha256(stampInputIds(pack), values);
+  return inputsSha256(inputIds(pack), values);
 }
 
 /** "xa 1.0.0" — what `dg_goi` holds. */
@@ -69,13 +70,6 @@ export function stampValues(
   };
 }
 
-const textOf = (v: CellValue | undefined): string =>
-  typeof v === 'string'
-    ? v.normalize('NFC').replace(/\s+/g, ' ').trim()
-    : v === null || v === undefined
-      ? ''
-      : String(v);
-
 export type StampNames = ReadonlyMap<string, CellValue> | Readonly<Record<string, CellValue | undefined>>;
 
 function get(names: StampNames, key: string): CellValue | undefined {
@@ -93,19 +87,16 @@ function get(names: StampNames, key: string): CellValue | undefined {
 export function classifyStamp(pack: Pack, values: Values, names: StampNames): StampState {
   const sha = get(names, STAMP_NAMES.sha256);
   if (isBlank(sha ?? null)) return 'none';
-  if (textOf(get(names, STAMP_NAMES.pack)).toLowerCase() !== packTag(pack).toLowerCase())
+  if (plainText(get(names, STAMP_NAMES.pack)).toLowerCase() !== packTag(pack).toLowerCase())
     return 'other_version';
-  return textOf(sha).toLowerCase() === stampHash(pack, values) ? 'fresh' : 'edited';
+  return plainText(sha).toLowerCase() === stampHash(pack, values) ? 'fresh' : 'edited';
 }
 
 /** The stamp's as-of date (`dg_ngay_tinh`, dd/mm/yyyy text or a date serial) as a serial. */
 export function stampAsOf(names: StampNames): number | undefined {
   const v = get(names, STAMP_NAMES.asOf);
   if (typeof v === 'number' && Number.isFinite(v) && v >= 1) return Math.floor(v);
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(textOf(v));
-  if (!m) return undefined;
-  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-  return isoToSerial(iso);
+  return viToSerial(plainText(v));
 }
 
 /**
@@ -118,7 +109,7 @@ export function stampTime(names: StampNames): number | undefined {
     // a date-time serial: days since 30/12/1899 (Excel 1900 system, after 28/02/1900)
     return (v - excelDate(1970, 1, 1)) * 86_400_000;
   }
-  const text = textOf(v);
+  const text = plainText(v);
   const m = STAMP_TIME_TEXT.exec(text);
   if (m) {
     const [d, mo, y, h, mi, sign, oh, om] = m.slice(1);

@@ -5,10 +5,13 @@
  * per-criterion table; the charts. The aggregation itself is ./aggregate.ts.
  */
 import { isoToSerial } from '../engine/dates';
+import { formatNumber, formatPercent } from '../engine/numbers';
 import type { VerdictCode } from '../engine/status';
 import { VERDICT_LABELS } from '../engine/status';
 import type { ConsolidationResult } from './aggregate';
-import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from './spec';
+import { colToLetters } from './address';
+import type { CellStyle, ChartSpec, SheetSpec } from './spec';
+import { sheetSpec, SpecBuilder } from './specBuilder';
 import { STAMP_STATE_LABELS } from './stampState';
 import { EXCLUSION_LABELS, type TargetResult } from './targets';
 
@@ -86,35 +89,25 @@ const INT = '0';
 const DATE = 'dd/mm/yyyy';
 const SIGNED = '+0;-0;0';
 
-function pct(v: number): string {
-  const s = (Math.round(v * 1000) / 10).toFixed(1).replace('.', ',');
-  return `${s.endsWith(',0') ? s.slice(0, -2) : s}%`;
-}
-
 /** A target value as text ("96,5%", "0", "—") for the terminal. */
 export function formatTargetValue(
   t: Pick<TargetResult, 'value' | 'measure'>,
   share = t.measure === 'share',
 ): string {
   if (t.value === null) return '—';
-  return share ? pct(t.value) : String(t.value);
+  return share ? formatPercent(t.value) : formatNumber(t.value);
 }
 
-const col = (i: number): string =>
-  i < 26
-    ? String.fromCharCode(65 + i)
-    : String.fromCharCode(64 + Math.floor(i / 26)) + String.fromCharCode(65 + (i % 26));
+const col = (i: number): string => colToLetters(i + 1);
 
-/** What a sheet under construction collects. */
-class Sheet {
-  cells: CellSpec[] = [];
-  merges: string[] = [];
-  rows: Array<{ row: number; height: number }> = [];
-  put(address: string, value: string | number | undefined, style: CellStyle): void {
-    this.cells.push(value === undefined ? { address, style } : { address, value, style });
+/** A summary sheet under construction: cells by address, full-width lines, fixed row heights. */
+class Sheet extends SpecBuilder {
+  /** a cell; `undefined` writes only the style */
+  cell(address: string, value: string | number | undefined, style: CellStyle): void {
+    this.put(address, value === undefined ? { style } : { value, style });
   }
   line(row: number, text: string, style: CellStyle, lastCol: string): void {
-    this.put(`A${row}`, text, style);
+    this.cell(`A${row}`, text, style);
     this.merges.push(`A${row}:${lastCol}${row}`);
   }
   spec(
@@ -124,20 +117,15 @@ class Sheet {
     lastRow: number,
     lastCol: string,
   ): SheetSpec {
-    return {
+    return sheetSpec({
       name,
       columns: widths.map((width) => ({ width })),
-      rows: this.rows,
+      rows: this.rows(),
       cells: this.cells,
       merges: this.merges,
-      names: [],
-      validations: [],
-      conditionalFormats: [],
-      freeze: { rows: 0, columns: 0 },
       print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, area: `A1:${lastCol}${lastRow}` },
-      protect: false,
       ...extra,
-    };
+    });
   }
 }
 
@@ -197,7 +185,7 @@ function unitRows(sh: Sheet, r: ConsolidationResult, withPrior: boolean): number
       v.push([p ? u.passed - p.passed : undefined, { ...center, numFmt: SIGNED }]);
     }
     v.push([u.file, CELL]);
-    v.forEach(([value, style], c) => sh.put(`${col(c)}${row}`, value, style));
+    v.forEach(([value, style], c) => sh.cell(`${col(c)}${row}`, value, style));
     row++;
   });
   return row - 1;
@@ -237,35 +225,35 @@ function targetRows(sh: Sheet, r: ConsolidationResult, start: number, lastCol: s
     ['M', 'Ghi chú'],
   ];
   if (withPrior) heads.push(['O', 'Năm trước'], ['P', 'Thay đổi']);
-  for (const [c, h] of heads) sh.put(`${c}${row}`, h, HEAD);
+  for (const [c, h] of heads) sh.cell(`${c}${row}`, h, HEAD);
   sh.merges.push(`B${row}:G${row}`, `M${row}:N${row}`);
-  sh.rows.push({ row, height: 30 });
+  sh.minHeight(row, 30);
   row++;
   r.targets.forEach((t, i) => {
     const fmt = t.measure === 'share' ? PCT : INT;
     const center = { ...CELL, hAlign: 'center' as const, numFmt: fmt };
-    sh.put(`A${row}`, i + 1, { ...CELL, hAlign: 'center' });
-    sh.put(`B${row}`, t.label, CELL);
-    sh.put(
+    sh.cell(`A${row}`, i + 1, { ...CELL, hAlign: 'center' });
+    sh.cell(`B${row}`, t.label, CELL);
+    sh.cell(
       `H${row}`,
       t.noData ? 'không có số liệu trong bảng tính' : (t.value ?? 'Chưa có dữ liệu'),
       t.value === null ? CELL : center,
     );
-    sh.put(`I${row}`, t.target, { ...center, numFmt: `"${t.op === '<=' ? '≤' : '≥'} "${fmt}` });
+    sh.cell(`I${row}`, t.target, { ...center, numFmt: `"${t.op === '<=' ? '≤' : '≥'} "${fmt}` });
     const state =
       t.value === null ? (t.noData ? 'Không có số liệu' : 'Chưa có dữ liệu') : t.met ? 'Đạt' : 'Chưa đạt';
-    sh.put(`J${row}`, state, { ...CELL, fill: t.value === null ? 'EDEDED' : t.met ? 'C6EFCE' : 'FFC7CE' });
-    sh.put(`K${row}`, t.noData ? undefined : t.hits, { ...CELL, hAlign: 'center', numFmt: INT });
-    sh.put(`L${row}`, t.noData ? undefined : t.over, { ...CELL, hAlign: 'center', numFmt: INT });
-    sh.put(`M${row}`, t.note ?? '', { ...CELL, size: 9 });
+    sh.cell(`J${row}`, state, { ...CELL, fill: t.value === null ? 'EDEDED' : t.met ? 'C6EFCE' : 'FFC7CE' });
+    sh.cell(`K${row}`, t.noData ? undefined : t.hits, { ...CELL, hAlign: 'center', numFmt: INT });
+    sh.cell(`L${row}`, t.noData ? undefined : t.over, { ...CELL, hAlign: 'center', numFmt: INT });
+    sh.cell(`M${row}`, t.note ?? '', { ...CELL, size: 9 });
     sh.merges.push(`B${row}:G${row}`, `M${row}:N${row}`);
     if (withPrior) {
-      sh.put(`O${row}`, t.prior ?? undefined, center);
+      sh.cell(`O${row}`, t.prior ?? undefined, center);
       const change =
         t.prior !== undefined && t.prior !== null && t.value !== null ? t.value - t.prior : undefined;
-      sh.put(`P${row}`, change, { ...center, numFmt: t.measure === 'share' ? '+0.0%;-0.0%;0.0%' : SIGNED });
+      sh.cell(`P${row}`, change, { ...center, numFmt: t.measure === 'share' ? '+0.0%;-0.0%;0.0%' : SIGNED });
     }
-    sh.rows.push({ row, height: 48 });
+    sh.minHeight(row, 48);
     row++;
   });
   return row;
@@ -297,8 +285,8 @@ export function summarySheet(result: ConsolidationResult, opts: { title?: string
   const notes = [...result.warnings];
   if (withPrior) notes.push(`So sánh với bảng tổng hợp năm trước: ${result.prior?.file ?? ''}.`);
   sh.line(3, notes.join(' '), { ...NOTE, color: result.warnings.length ? 'C00000' : undefined }, lastCol);
-  columns.forEach((c, i) => sh.put(`${col(i)}${SUMMARY_TABLE_ROW}`, c.head, HEAD));
-  sh.rows.push({ row: SUMMARY_TABLE_ROW, height: 45 });
+  columns.forEach((c, i) => sh.cell(`${col(i)}${SUMMARY_TABLE_ROW}`, c.head, HEAD));
+  sh.minHeight(SUMMARY_TABLE_ROW, 45);
   const tableEnd = Math.max(unitRows(sh, result, withPrior), SUMMARY_TABLE_ROW);
   let row = targetRows(sh, result, tableEnd + 2, lastCol);
   row = listSection(
@@ -370,8 +358,8 @@ export function criteriaSheet(result: ConsolidationResult): SheetSpec {
     lastCol,
   );
   sh.line(2, `Trên ${result.counted} đơn vị được tính vào số liệu. ${exclusionText(result)}`, NOTE, lastCol);
-  CRITERIA_HEADERS.forEach((h, i) => sh.put(`${col(i)}${CRITERIA_TABLE_ROW}`, h, HEAD));
-  sh.rows.push({ row: CRITERIA_TABLE_ROW, height: 30 });
+  CRITERIA_HEADERS.forEach((h, i) => sh.cell(`${col(i)}${CRITERIA_TABLE_ROW}`, h, HEAD));
+  sh.minHeight(CRITERIA_TABLE_ROW, 30);
   let row = CRITERIA_TABLE_ROW + 1;
   const num = { ...CELL, hAlign: 'center' as const, numFmt: INT };
   for (const c of result.criteria) {
@@ -388,7 +376,7 @@ export function criteriaSheet(result: ConsolidationResult): SheetSpec {
       [c.notDue, num],
       [applicable ? c.fail / applicable : undefined, { ...num, numFmt: PCT }],
     ];
-    vals.forEach(([v, s], i) => sh.put(`${col(i)}${row}`, v, s));
+    vals.forEach(([v, s], i) => sh.cell(`${col(i)}${row}`, v, s));
     row++;
   }
   const end = Math.max(row - 1, CRITERIA_TABLE_ROW + 1);
@@ -431,12 +419,12 @@ export function chartsSheet(result: ConsolidationResult): SheetSpec {
   sh.line(1, `BIỂU ĐỒ TỔNG HỢP${result.year === null ? '' : ` NĂM ${result.year}`}`, TITLE, 'C');
   sh.line(2, `Trên ${result.counted} đơn vị được tính vào số liệu.`, NOTE, 'C');
   const num = { ...CELL, hAlign: 'center' as const, numFmt: INT };
-  sh.put('A4', 'Kết luận', HEAD);
-  sh.put('B4', 'Số đơn vị', HEAD);
+  sh.cell('A4', 'Kết luận', HEAD);
+  sh.cell('B4', 'Số đơn vị', HEAD);
   const codes: VerdictCode[] = ['pass', 'on_track', 'incomplete', 'fail', 'ineligible'];
   codes.forEach((c, i) => {
-    sh.put(`A${5 + i}`, VERDICT_LABELS[c], { ...CELL, fill: VERDICT_FILL[c] });
-    sh.put(`B${5 + i}`, result.verdicts[c], num);
+    sh.cell(`A${5 + i}`, VERDICT_LABELS[c], { ...CELL, fill: VERDICT_FILL[c] });
+    sh.cell(`B${5 + i}`, result.verdicts[c], num);
   });
   const charts: ChartSpec[] = [
     {
@@ -450,11 +438,11 @@ export function chartsSheet(result: ConsolidationResult): SheetSpec {
   ];
   const failed = mostFailed(result);
   const top = 12;
-  sh.put(`A${top}`, 'Tiêu chí', HEAD);
-  sh.put(`B${top}`, 'Số đơn vị không đạt', HEAD);
+  sh.cell(`A${top}`, 'Tiêu chí', HEAD);
+  sh.cell(`B${top}`, 'Số đơn vị không đạt', HEAD);
   failed.forEach((f, i) => {
-    sh.put(`A${top + 1 + i}`, f.label, CELL);
-    sh.put(`B${top + 1 + i}`, f.fail, num);
+    sh.cell(`A${top + 1 + i}`, f.label, CELL);
+    sh.cell(`B${top + 1 + i}`, f.fail, num);
   });
   if (failed.length) {
     charts.push({
@@ -465,7 +453,7 @@ export function chartsSheet(result: ConsolidationResult): SheetSpec {
       seriesName: 'Số đơn vị không đạt',
       anchor: { col: 4, row: 21, cols: 8, rows: 18 },
     });
-  } else sh.put(`A${top + 1}`, 'Không có tiêu chí nào có đơn vị không đạt.', NOTE);
+  } else sh.cell(`A${top + 1}`, 'Không có tiêu chí nào có đơn vị không đạt.', NOTE);
   return sh.spec(CHARTS_SHEET, [30, 12, 4], { charts }, 40, 'L');
 }
 

@@ -5,6 +5,7 @@ import type { StatusCode } from '../engine/status';
 import type { StringKey } from '../i18n';
 import { HostError } from '../excel/errors';
 import { InputError } from '../io/errors';
+import { isFreeSheetName } from '../sheet/sheetName';
 
 /** Filter chips in the order the pane shows them. */
 export const FILTER_STATUSES: readonly StatusCode[] = ['fail', 'invalid', 'missing', 'not_due', 'pass'];
@@ -67,11 +68,7 @@ export function parseYear(text: string): number | undefined {
 
 /** Excel's rules for a worksheet name, plus not colliding (case-insensitively) with known names. */
 export function validSheetName(name: string, taken: readonly string[]): boolean {
-  const n = name.trim();
-  if (n.length === 0 || n.length > 31) return false;
-  if (/[:\\/?*[\]]/.test(n) || n.startsWith("'") || n.endsWith("'")) return false;
-  if (n.toLowerCase() === 'history') return false;
-  return !taken.some((t) => t.toLowerCase() === n.toLowerCase());
+  return isFreeSheetName(name.trim(), taken);
 }
 
 /** "Tiêu chí 2", "Tiêu chí 3", … the first name not taken. */

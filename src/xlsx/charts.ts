@@ -6,6 +6,8 @@
  * The output is checked by LibreOffice opening and rendering it (test/xlsx/charts.libreoffice.test.ts).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { decodeEntities } from '../io/xml';
+import { absoluteAddress, parseArea, sheetRef } from '../sheet/address';
 import type { CellSpec, ChartSpec, SheetSpec } from '../sheet/spec';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -29,8 +31,11 @@ function columnCells(range: string): { col: string; rows: number[] } {
   return { col: m[1], rows };
 }
 
-const absolute = (sheet: string, range: string): string =>
-  `'${sheet.replace(/'/g, "''")}'!${range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+function absolute(sheet: string, range: string): string {
+  const rect = parseArea(range);
+  if (!rect) throw new Error(`chart range is not an area (programmer error): ${range}`);
+  return sheetRef(sheet, absoluteAddress(rect));
+}
 
 function cache(sheet: SheetSpec, range: string, kind: 'str' | 'num'): string {
   const byAddress = new Map<string, CellSpec>(sheet.cells.map((c) => [c.address, c]));
@@ -140,13 +145,7 @@ function sheetParts(files: Record<string, Uint8Array>): Map<string, string> {
     const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
     const path = rid ? targets.get(rid) : undefined;
     if (name !== undefined && path) {
-      const plain = name
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
-      out.set(plain, path);
+      out.set(decodeEntities(name), path);
     }
   }
   return out;

@@ -4,10 +4,11 @@
  * frozen panes, autofilter, print setup, protection, hidden columns, charts through ./charts.ts)
  * and nothing else.
  */
-import { colToLetters, lettersToCol } from '../sheet/address';
+import { cellAddress, colToLetters, parseArea, sheetRef } from '../sheet/address';
 import ExcelJS from 'exceljs';
 import type { CellSpec, CellStyle, SheetSpec, ValidationSpec } from '../sheet/spec';
 import { addCharts } from './charts';
+import { requoteWorkbookNames } from './definedNames';
 
 export interface WriteOptions {
   creator?: string;
@@ -22,10 +23,6 @@ function dateOfSerial(serial: number): Date {
 
 function argb(rgb: string): string {
   return `FF${rgb.replace(/^#/, '').toUpperCase()}`;
-}
-
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
@@ -93,19 +90,12 @@ function validation(v: ValidationSpec): ExcelJS.DataValidation {
 
 /** Expand "E5" or "E5:E9" to its cell addresses. */
 function cellsOf(range: string): string[] {
-  const [a, b] = range.split(':');
-  if (!b) return [a];
-  const s = ExcelJS_decode(a);
-  const e = ExcelJS_decode(b);
+  const a = parseArea(range);
+  if (!a) throw new Error(`Địa chỉ ô không hợp lệ: ${range}`);
   const out: string[] = [];
-  for (let r = s.row; r <= e.row; r++) for (let c = s.col; c <= e.col; c++) out.push(colToLetters(c) + r);
+  for (let r = a.row; r < a.row + a.rows; r++)
+    for (let c = a.col; c < a.col + a.cols; c++) out.push(cellAddress(r, c));
   return out;
-}
-
-function ExcelJS_decode(a: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?([0-9]+)$/.exec(a);
-  if (!m) throw new Error(`Địa chỉ ô không hợp lệ: ${a}`);
-  return { row: Number(m[2]), col: lettersToCol(m[1]) };
 }
 
 /** ExcelJS page margins are in inches. */
@@ -159,8 +149,7 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
       ],
     });
   }
-  const q = quoteSheetName(spec.name);
-  for (const n of spec.names) wb.definedNames.add(`${q}!${n.address}`, n.name);
+  for (const n of spec.names) wb.definedNames.add(sheetRef(spec.name, n.address), n.name);
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9, // A4
@@ -205,7 +194,11 @@ export async function writeWorkbook(sheets: SheetSpec[], opts: WriteOptions = {}
   wb.calcProperties = { fullCalcOnLoad: true };
   for (const s of sheets) await addSheet(wb, s);
   const out = await wb.xlsx.writeBuffer();
-  const bytes = Buffer.from(out);
-  // ExcelJS writes no charts: their parts are added to the zip it wrote (./charts.ts)
-  return sheets.some((s) => s.charts?.length) ? Buffer.from(addCharts(bytes, sheets)) : bytes;
+  // ExcelJS leaves sheet names such as "R1C1" bare in defined names (./definedNames.ts) and writes
+  // no charts: both are fixed in the zip it wrote (./charts.ts)
+  const quoted = requoteWorkbookNames(
+    new Uint8Array(out),
+    sheets.map((s) => s.name),
+  );
+  return Buffer.from(addCharts(quoted, sheets));
 }

@@ -11,7 +11,7 @@ import { evaluate } from '../../src/engine/evaluate';
 import { serialFromJsDate } from '../../src/engine/dates';
 import { statusName } from '../../src/pack/schema';
 import { getBuiltinPack } from '../../src/pack/registry';
-import { inputIds } from '../../src/sheet/layout';
+import { inputIds } from '../../src/pack/inputs';
 import type { XlContext, XlRunOptions, XlScalar } from '../../src/excel/officeTypes';
 import { PACK_ID_NAME } from '../../src/pack/workbookNames';
 

@@ -88,7 +88,9 @@ describe('the dossier sheets of Phường 1 (default plan), one criterion failin
     expect(val(report, 'A3')).toBe('Số: …/BC-UBND');
     expect(val(minutes, 'A3')).toMatch(/^Số: …\/BB-/);
     expect(find(submission, (v) => v === 'TỜ TRÌNH')?.style).toMatchObject({ bold: true, hAlign: 'center' });
-    expect(find(submission, (v) => v.startsWith('Kính gửi: '))).toBeDefined();
+    expect(find(submission, (v) => v.startsWith('Kính gửi: '))?.value).toBe(
+      'Kính gửi: Ban Chỉ đạo 138 tỉnh (qua Công an tỉnh).',
+    );
   });
 
   it('signer from the plan, Nơi nhận beside it, nothing asks for "(Ký, ghi rõ họ tên…)"', () => {
@@ -179,14 +181,18 @@ describe('the sheets follow the issuer and signer of the document', () => {
   it('a passing commune: the minutes propose recognition, the submission has no warning', () => {
     const { sheets } = dossier(xa, 'mac-dinh', PHUONG_1);
     const [, minutes, submission] = sheets;
-    expect(find(minutes, (v) => v.includes('thống nhất đề nghị'))).toBeDefined();
+    expect(find(minutes, (v) => v.includes('thống nhất đề nghị'))?.value).toBe(
+      'Phường 1 đạt 34/34 tiêu chí áp dụng, đủ điều kiện lựa chọn; hội nghị thống nhất đề nghị Ban Chỉ đạo 138 tỉnh xem xét, công nhận phường 1 điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2025.',
+    );
     expect(find(submission, (v) => v.startsWith('Lưu ý'))).toBeUndefined();
   });
 
   it('a unit that meets every criterion but not a gating prerequisite: not proposed', () => {
     const { sheets } = dossier(xa, 'mac-dinh', { ...PHUONG_1, an_toan_nam_truoc: 'Không' });
     const minutes = sheets[1];
-    expect(find(minutes, (v) => v.includes('chưa đề nghị công nhận'))).toBeDefined();
+    expect(find(minutes, (v) => v.includes('chưa đề nghị công nhận'))?.value).toBe(
+      'Phường 1 đạt 34/34 tiêu chí áp dụng nhưng chưa đủ điều kiện lựa chọn: Năm trước được công nhận đạt tiêu chuẩn An toàn về an ninh, trật tự (TT 124/2021/TT-BCA); chưa đề nghị công nhận.',
+    );
     expect(find(minutes, (v) => v.includes('thống nhất đề nghị'))).toBeUndefined();
   });
 });

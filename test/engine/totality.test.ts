@@ -3,7 +3,8 @@
  * status is a known code, every message is readable Vietnamese text, and the result is deterministic.
  */
 import fc from 'fast-check';
-import { indicatorMap, scaleOf } from '../../src/engine/compile';
+import { scaleOf } from '../../src/engine/compile';
+import { packIndicators } from '../../src/pack/inputs';
 import { evaluate, type Evaluation } from '../../src/engine/evaluate';
 import { STATUS_CODES, STATUS_LABELS, VERDICT_CODES } from '../../src/engine/status';
 import type { CellValue } from '../../src/engine/values';
@@ -31,14 +32,14 @@ const xaLenient = packSchema.parse({
 });
 
 function allIds(pack: Pack): string[] {
-  const ids = [...indicatorMap(pack).keys()];
+  const ids = [...packIndicators(pack).keys()];
   for (const g of pack.groups) for (const c of g.criteria) ids.push(evidenceId(c));
   return ids;
 }
 
 function labelsOf(pack: Pack): string[] {
   const out = new Set<string>(['Có', 'Không', 'có', 'KHÔNG', 'Co', 'khong', ...pack.unitTypes]);
-  for (const ind of indicatorMap(pack).values()) for (const l of scaleOf(ind, pack)) out.add(l);
+  for (const ind of packIndicators(pack).values()) for (const l of scaleOf(ind, pack)) out.add(l);
   return [...out];
 }
 

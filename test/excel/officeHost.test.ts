@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { EXPLANATION_PREFIX, HIGHLIGHT_FILL } from '../../src/excel/officeHost';
 import { excelDate } from '../../src/engine/dates';
 import { stampHash, stampTimeText } from '../../src/sheet/stampState';
-import { inputIds } from '../../src/sheet/layout';
+import { inputIds } from '../../src/pack/inputs';
 import type { FakeExcel } from '../fakes/fakeExcel';
 import { clone, NOW, pack, setup, SHEET, syncsOf } from './helpers';
 import { measureSyncBudget, SYNC_LIMITS } from './syncBudget';

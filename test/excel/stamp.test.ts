@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { getBuiltinPack } from '../../src/pack/registry';
-import { canonicalInputs, inputsSha256, sha256Hex, stampInputIds } from '../../src/engine/stamp';
+import { canonicalInputs, inputsSha256, sha256Hex } from '../../src/engine/stamp';
+import { inputIds } from '../../src/pack/inputs';
 
 const nodeSha = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
@@ -34,11 +35,11 @@ describe('stamp SHA-256', () => {
     expect(inputsSha256(['x'], { x: 1 })).not.toBe(inputsSha256(['x'], { x: '1' }));
   });
 
-  it('stampInputIds lists profile, indicators and evidence once each', () => {
+  it('inputIds lists profile, indicators and evidence once each', () => {
     for (const id of ['xa', 'coquan']) {
       const pack = getBuiltinPack(id);
       if (!pack) throw new Error(`missing pack ${id}`);
-      const ids = stampInputIds(pack);
+      const ids = inputIds(pack);
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.slice(0, pack.profile.length)).toEqual(pack.profile.map((p) => p.id));
       for (const g of pack.groups)

@@ -5,7 +5,7 @@
 import { FakeExcel } from '../fakes/fakeExcel';
 import { createOfficeHost } from '../../src/excel/officeHost';
 import { getBuiltinPack } from '../../src/pack/registry';
-import { inputIds } from '../../src/sheet/layout';
+import { inputIds } from '../../src/pack/inputs';
 import { excelDate } from '../../src/engine/dates';
 import type { CellValue } from '../../src/engine/values';
 import { VERDICT_LABELS } from '../../src/engine/status';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { consolidatePicked, type PickedFile } from '../../src/consolidate/picked';
 import { excelDate } from '../../src/engine/dates';
-import { freeSheetName } from '../../src/excel/officeHost';
+import { freeSheetName } from '../../src/sheet/sheetName';
 import { builtinPacks } from '../../src/pack/registry';
 import { writeDocx } from '../../src/docx/write';
 import { dossierDocuments } from '../../src/dossier/documents';
@@ -17,7 +17,7 @@ import { MINUTES_SHEET, REPORT_SHEET, SUBMISSION_SHEET, sheetsOfDocuments } from
 import { getBuiltinPlan } from '../../src/plan/registry';
 import type { Plan } from '../../src/plan/schema';
 import { evaluate } from '../../src/engine/evaluate';
-import { inputIds } from '../../src/sheet/layout';
+import { inputIds } from '../../src/pack/inputs';
 import { CHARTS_SHEET, CRITERIA_SHEET, ROSTER_SHEET, SUMMARY_SHEET } from '../../src/sheet/summary';
 import { consolidateFiles } from '../../src/taskpane/upward';
 import type { FakeExcel, FakeSheet } from '../fakes/fakeExcel';

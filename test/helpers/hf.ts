@@ -4,6 +4,7 @@
  * Used by the agreement property test and by the agreement benchmark.
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { quoteSheet } from '../../src/sheet/address';
 import type { SheetSpec } from '../../src/sheet/spec';
 import type { CellValue, Values } from '../../src/engine/values';
 
@@ -29,10 +30,6 @@ export function parseAddress(a: string): Pos {
   let col = 0;
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Raw HF content of a literal: strings are forced to text with a leading apostrophe. */

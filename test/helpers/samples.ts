@@ -7,7 +7,8 @@
  *   accrues until a later due date is left not yet met (verdict `on_track`).
  */
 import { excelDate, monthOf, parseDayMonth } from '../../src/engine/dates';
-import { indicatorMap, scaleOf } from '../../src/engine/compile';
+import { scaleOf } from '../../src/engine/compile';
+import { packIndicators } from '../../src/pack/inputs';
 import type { CellValue } from '../../src/engine/values';
 import {
   BOOL_YES,
@@ -71,7 +72,7 @@ function requirementsOf(pack: Pack): Requirement[] {
 /** Every criterion of `pack` met, with evidence filled and the selection prerequisites met. */
 export function fullPassValues(pack: Pack, options: SampleOptions = {}): SampleValues {
   const year = options.year ?? 2025;
-  const inds = indicatorMap(pack);
+  const inds = packIndicators(pack);
   const v: SampleValues = {};
   const count = (id: string, want: number): number => countWithin(inds.get(id), want);
 

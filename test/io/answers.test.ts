@@ -5,12 +5,12 @@ import {
   answersFromText,
   answersToValues,
   missingInputNames,
-  packInputs,
   packRefFromWorkbook,
   parseAnswers,
   parseAnswersText,
   valuesFromWorkbook,
 } from '../../src/io/answers';
+import { packInputs } from '../../src/pack/inputs';
 import { InputError } from '../../src/io/errors';
 import { readWorkbookBuffer, type WorkbookData } from '../../src/io/xlsx';
 import { getBuiltinPack } from '../../src/pack/registry';

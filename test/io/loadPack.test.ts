@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,6 +140,42 @@ describe('checkJson', () => {
       parses = false;
     }
     expect(parses).toBe(expected === undefined);
+  });
+
+  test('agrees with JSON.parse on any text built from JSON’s own pieces', () => {
+    const piece = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '"a"',
+      '"\\u00e9"',
+      '"\\x"',
+      '1',
+      '-0.5e3',
+      '01',
+      '1.',
+      'true',
+      'nul',
+      ' ',
+      '\n',
+      "'",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        expect(checkJson(text, 64) === undefined).toBe(parses);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   test('depth limit counts arrays and objects', () => {

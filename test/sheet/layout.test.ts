@@ -3,9 +3,10 @@
  * validations, protection, freeze, print setup, and portable formulas (Excel 2010 functions only,
  * length < 8192, nesting < 64, every referenced name defined).
  */
+import { inputIds, packIndicators } from '../../src/pack/inputs';
 import { ID_PATTERN, evidenceId, looksLikeCellRef, statusName, type Pack } from '../../src/pack/schema';
-import { indicatorMap } from '../../src/engine/compile';
 import { excelDate } from '../../src/engine/dates';
+import { defaultPlan } from '../../src/plan/registry';
 import {
   CRITERIA_SHEET_NAME,
   MAX_ERROR,
@@ -13,7 +14,7 @@ import {
   PAGE_BODY_PT,
   buildCriteriaSheet,
   evidenceHint,
-  inputIds,
+  PRINT_MARGINS_MM,
 } from '../../src/sheet/layout';
 import type { CellSpec, SheetSpec } from '../../src/sheet/spec';
 import { builtinPacksForTests } from '../helpers/cases';
@@ -110,7 +111,7 @@ describe.each([
     expect(ids).toContain('ngay_danh_gia');
     expect(ids).toContain('nam');
     expect(ids).toContain(evidenceId({ number: 1 }));
-    const inds = indicatorMap(pack);
+    const inds = packIndicators(pack);
     for (const id of ids) {
       const a = nameAddress(spec, id);
       const cell = cellAt(spec, a);
@@ -123,7 +124,7 @@ describe.each([
         expect(cell?.style?.numFmt).toBe('@');
         continue;
       }
-      expect(v).toBeDefined();
+      expect(v?.type).toBe(type === 'count' ? 'whole' : type === 'date' ? 'date' : 'list');
       if (type === 'bool') expect(v).toMatchObject({ type: 'list', values: ['Có', 'Không'] });
       if (type === 'choice') expect(v).toMatchObject({ type: 'list', values: pack.scales[ind?.scale ?? ''] });
       if (type === 'count') expect(v).toMatchObject({ type: 'whole', min: Math.max(0, ind?.min ?? 0) });
@@ -246,7 +247,7 @@ describe.each([
     // Excel column width w (characters of the default font) is w × 7 + 5 px at 96 dpi = 0.75 pt/px
     const widthPt = spec.columns.filter((c) => !c.hidden).reduce((t, c) => t + (c.width * 7 + 5) * 0.75, 0);
     const m = spec.print.margins;
-    expect(m).toBeDefined();
+    expect(m).toEqual(PRINT_MARGINS_MM);
     expect(widthPt).toBeLessThanOrEqual(((297 - (m?.left ?? 0) - (m?.right ?? 0)) / 25.4) * 72);
     // every break is at the first row of a criterion block or of the group heading just above it
     const header = spec.freeze.rows;
@@ -293,7 +294,7 @@ describe.each([
   it('colours Sai dữ liệu unlike Chưa nhập, and explains every colour in a legend on the sheet', () => {
     const style = (label: string) =>
       spec.conditionalFormats.find((c) => c.formula.includes(`"${label}"`) && c.range.startsWith('G'))?.style;
-    expect(style('Sai dữ liệu')?.fill).toBeDefined();
+    expect(style('Sai dữ liệu')).toMatchObject({ fill: 'E4DFEC', color: '5B2C6F', bold: true });
     expect(style('Sai dữ liệu')?.fill).not.toBe(style('Chưa nhập')?.fill);
     const texts = spec.cells.map((c) => String(c.value ?? ''));
     expect(texts.some((t) => t.includes('Chỉ nhập vào các ô nền vàng nhạt'))).toBe(true);
@@ -343,5 +344,17 @@ describe('prefilled values', () => {
     expect(expectOf('tc2_nghi_quyet_ngay')).toBe('trong 01/01–31/03');
     expect(expectOf('tc16_tu_diem')).toBe('= 0');
     expect(expectOf('tc10_moi_truong')).toBe('= Có, hạn 05/06');
+    expect(expectOf('tc18_nam_nay')).toBe('giảm ≥ 5% so với cùng kỳ');
+  });
+
+  it('states the parameters in force: a plan’s override changes the expectation as it changes the formula', () => {
+    const base = defaultPlan();
+    const plan = {
+      ...base,
+      parameters: { ...base.parameters, xa: { tc18_giam_pct: 10, tc18_chap_nhan_kiem_che: true } },
+    };
+    const spec = buildCriteriaSheet(pack, { plan });
+    const p = parseAddress(nameAddress(spec, 'tc18_nam_nay'));
+    expect(cellAt(spec, `D${p.row + 1}`)?.value).toBe('không tăng hoặc giảm ≥ 10% so với cùng kỳ');
   });
 });

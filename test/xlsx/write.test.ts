@@ -5,9 +5,11 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
-import { buildCriteriaSheet, inputIds } from '../../src/sheet/layout';
+import { buildCriteriaSheet } from '../../src/sheet/layout';
+import { inputIds } from '../../src/pack/inputs';
 import type { SheetSpec } from '../../src/sheet/spec';
 import { writeWorkbook } from '../../src/xlsx/write';
+import { readWorkbookBuffer } from '../../src/io/xlsx';
 import { builtinPacksForTests } from '../helpers/cases';
 
 const { xa, coquan } = builtinPacksForTests();
@@ -46,6 +48,28 @@ describe('writeWorkbook', () => {
     );
     expect(missing).toEqual([]);
     expect(spec.names.length).toBeGreaterThan(100);
+  });
+
+  it('quotes a sheet name that reads as a reference in its defined names (ExcelJS leaves R1C1 bare)', async () => {
+    for (const [sheetName, quoted] of [
+      ['R1C1', '&apos;R1C1&apos;'],
+      ['A1', '&apos;A1&apos;'],
+      ['2025', '&apos;2025&apos;'],
+      ['Sheet1', 'Sheet1'],
+      ["O'Neil", '&apos;O&apos;&apos;Neil&apos;'],
+    ] as const) {
+      const s = buildCriteriaSheet(xa, { sheetName });
+      const b = await writeWorkbook([s], { creator: 'test' });
+      const address = s.names.find((n) => n.name === 'ten_don_vi')?.address ?? '?';
+      const { workbook } = parts(b);
+      expect(workbook).toContain(`<definedName name="ten_don_vi">${quoted}!${address}</definedName>`);
+      expect(workbook).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">${quoted}!$A$1:`);
+      // and the product's own reader finds the named cell on that sheet
+      expect(readWorkbookBuffer(b, 'x.xlsx').nameRefs.get('ten_don_vi')).toEqual({
+        sheet: sheetName,
+        address: address.replace(/\$/g, ''),
+      });
+    }
   });
 
   it('sets print titles, print area, A4 landscape fitted to the page width', () => {
@@ -108,10 +132,11 @@ describe('writeWorkbook', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Tiêu chí');
-    expect(ws).toBeDefined();
+    if (!ws) throw new Error('no sheet “Tiêu chí” in the written workbook');
+    expect(ws.name).toBe('Tiêu chí');
     const at = (name: string): ExcelJS.Cell => {
       const loc = wb.definedNames.getRanges(name).ranges[0];
-      return ws!.getCell(loc.slice(loc.lastIndexOf('!') + 1).replace(/\$/g, ''));
+      return ws.getCell(loc.slice(loc.lastIndexOf('!') + 1).replace(/\$/g, ''));
     };
     for (const id of inputIds(xa)) expect(at(id).protection?.locked).toBe(false);
     expect(at('kq_tc1').protection?.locked).not.toBe(false);
