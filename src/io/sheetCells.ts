@@ -8,8 +8,8 @@
  */
 import { colToLetters } from '../sheet/address';
 import type { InputError } from './errors';
-import { XmlError, attrValue, decodeExcelEscapes, decodeText } from './xml';
-import { ascii, scanXmlBytes } from './xmlBytes';
+import { XmlError, decodeExcelEscapes, decodeText } from './xml';
+import { ascii, attrBytes, decodeUtf8, sameBytes, scanXmlBytes } from './xmlBytes';
 
 export interface RawCell {
   address: string;
@@ -32,54 +32,10 @@ const IS = codes('is');
 const T = codes('t');
 const RPH = codes('rPh');
 
-const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
-const utf8 = new TextDecoder('utf-8');
-
-/** UTF-8 bytes [from, to) as text. */
-function decodeUtf8(b: Uint8Array, from: number, to: number): string {
-  if (NodeBuffer) return NodeBuffer.from(b.buffer, b.byteOffset + from, to - from).toString('utf8');
-  return utf8.decode(b.subarray(from, to));
-}
-
-/**
- * The value of the attribute named exactly `name` in [from, to) (attributes already checked
- * well-formed by the scanner), as a parser reports it; undefined when absent.
- */
-function attr(b: Uint8Array, from: number, to: number, name: Uint8Array): string | undefined {
-  let i = from;
-  while (i < to) {
-    while (i < to && (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0d)) i++;
-    const ns = i;
-    while (i < to && b[i] !== 0x3d && b[i] !== 0x20 && b[i] !== 0x09 && b[i] !== 0x0a && b[i] !== 0x0d) i++;
-    const ne = i;
-    while (i < to && b[i] !== 0x22 && b[i] !== 0x27) i++;
-    if (i >= to) return undefined;
-    const q = b[i];
-    const vs = i + 1;
-    const ve = q === undefined ? -1 : b.indexOf(q, vs);
-    if (ve < 0 || ve > to) return undefined;
-    i = ve + 1;
-    if (ne - ns !== name.length) continue;
-    let same = true;
-    for (let k = 0; k < name.length && same; k++) same = b[ns + k] === name[k];
-    if (!same) continue;
-    let plain = true;
-    for (let k = vs; k < ve && plain; k++) {
-      const c = b[k];
-      plain = c !== undefined && c !== 0x26 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c < 0x80;
-    }
-    return plain ? ascii(b, vs, ve, Infinity) : attrValue(decodeUtf8(b, vs, ve));
-  }
-  return undefined;
-}
-
 const R = codes('r');
 
-function is(b: Uint8Array, s: number, e: number, name: Uint8Array): boolean {
-  if (e - s !== name.length) return false;
-  for (let k = 0; k < name.length; k++) if (b[s + k] !== name[k]) return false;
-  return true;
-}
+const is = sameBytes;
+const attr = attrBytes;
 
 /** "A1" / "$E$12" → parts (as `parseAddress` in ./xlsx.ts); undefined when not a cell address. */
 type ParseAddress = (s: string) => { col: number; row: number; address: string } | undefined;

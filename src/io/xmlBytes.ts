@@ -7,7 +7,7 @@
  * XML declaration only at the start); characters XML forbids are looked for in the bytes first.
  * Markup is ASCII, so a UTF-8 sequence is never cut: every offset reported is at an ASCII byte.
  */
-import { XmlError, isXmlDeclaration, referenceIsValid } from './xml';
+import { XmlError, attrValue, isXmlDeclaration, referenceIsValid } from './xml';
 
 export interface ByteHandler {
   /** A start tag: its local name (prefix dropped) at [name, nameEnd), attributes at [attrs, attrsEnd). */
@@ -66,6 +66,97 @@ export function ascii(b: Uint8Array, from: number, to: number, max = 200): strin
   let s = '';
   for (let i = from; i < to && i < from + max; i++) s += String.fromCharCode(b[i] ?? 0);
   return s;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/** UTF-8 bytes [from, to) as text. */
+export function decodeUtf8(b: Uint8Array, from: number, to: number): string {
+  if (NodeBuffer) return NodeBuffer.from(b.buffer, b.byteOffset + from, to - from).toString('utf8');
+  return utf8.decode(b.subarray(from, to));
+}
+
+/** Whether the bytes [s, e) are `name`. */
+export function sameBytes(b: Uint8Array, s: number, e: number, name: Uint8Array): boolean {
+  if (e - s !== name.length) return false;
+  for (let k = 0; k < name.length; k++) if (b[s + k] !== name[k]) return false;
+  return true;
+}
+
+/**
+ * Each attribute of a start tag whose attributes [from, to) the scanner already checked
+ * well-formed: `cb(nameStart, nameEnd, valueStart, valueEnd)`, until it returns true.
+ */
+export function forEachAttrBytes(
+  b: Uint8Array,
+  from: number,
+  to: number,
+  cb: (ns: number, ne: number, vs: number, ve: number) => boolean,
+): void {
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(b[i])) i++;
+    const ns = i;
+    while (i < to && b[i] !== 0x3d && !isSpace(b[i])) i++;
+    const ne = i;
+    while (i < to && b[i] !== 0x22 && b[i] !== 0x27) i++;
+    if (i >= to) return;
+    const q = b[i];
+    const vs = i + 1;
+    let ve = vs;
+    while (ve < to && b[ve] !== q) ve++;
+    if (ve >= to) return;
+    i = ve + 1;
+    if (cb(ns, ne, vs, ve)) return;
+  }
+}
+
+/** An attribute value [vs, ve) as a parser reports it (references decoded, whitespace normalised). */
+export function attrText(b: Uint8Array, vs: number, ve: number): string {
+  for (let k = vs; k < ve; k++) {
+    const c = b[k];
+    if (c === undefined || c === 0x26 || c === 0x09 || c === 0x0a || c === 0x0d || c >= 0x80)
+      return attrValue(decodeUtf8(b, vs, ve));
+  }
+  return ascii(b, vs, ve, Infinity);
+}
+
+/** The value of the attribute named exactly `name` (an unprefixed `r` is not `xmlns:r`); undefined if absent. */
+export function attrBytes(b: Uint8Array, from: number, to: number, name: Uint8Array): string | undefined {
+  let found: string | undefined;
+  forEachAttrBytes(b, from, to, (ns, ne, vs, ve) => {
+    if (!sameBytes(b, ns, ne, name)) return false;
+    found = attrText(b, vs, ve);
+    return true;
+  });
+  return found;
+}
+
+const XMLNS = Uint8Array.from([0x78, 0x6d, 0x6c, 0x6e, 0x73]);
+
+/**
+ * A prefixed attribute with local name `local` (e.g. `r:id`, not a plain `id` nor `xmlns:id`), as
+ * `getPrefixedAttr` in ./xml.ts: two of them are ambiguous without namespace resolution (XmlError).
+ */
+export function prefixedAttrBytes(
+  b: Uint8Array,
+  from: number,
+  to: number,
+  local: Uint8Array,
+): string | undefined {
+  let found: string | undefined;
+  forEachAttrBytes(b, from, to, (ns, ne, vs, ve) => {
+    let colon = ns;
+    while (colon < ne && b[colon] !== 0x3a) colon++;
+    if (colon >= ne || !sameBytes(b, colon + 1, ne, local)) return false;
+    if (ne - ns >= XMLNS.length && sameBytes(b, ns, ns + XMLNS.length, XMLNS)) return false;
+    if (found !== undefined) {
+      throw new XmlError(`có hai thuộc tính "…:${ascii(b, colon + 1, ne)}" — không rõ dùng thuộc tính nào`);
+    }
+    found = attrText(b, vs, ve);
+    return false;
+  });
+  return found;
 }
 
 /** Index of the byte sequence `seq` in `b` at or after `from`, or -1. */
