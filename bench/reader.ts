@@ -4,8 +4,10 @@
  *   - the floor: read the file and inflate with zlib exactly the zip parts our reader inflates
  *     (nothing parsed, no checks) — what any reader must at least pay;
  *   - SheetJS (`xlsx`, a dev dependency of this bench only) with its leanest options.
- * Ours runs twice: the product path (`readWorkbookFile`: lstat, non-blocking open, fstat, capped
- * async read) and the parser alone on `readFileSync` bytes, like the floor.
+ * Ours runs three ways: the path consolidation takes in its worker threads (`readWorkbookFileWithTime`
+ * with blocking calls: lstat, non-blocking open, fstat, capped read — every check kept), the same
+ * with promised (async) calls as on the CLI's main thread, and the parser alone on `readFileSync`
+ * bytes, like the floor.
  * They run interleaved on the same files in one process (A/B/C in rotating order), so a
  * loaded machine slows them alike; the ratios are what is reported.
  */
@@ -17,7 +19,10 @@ export interface ReaderRatios {
   rounds: number;
   /** CPU ms per workbook */
   floorMs: number;
+  /** the worker-thread path (blocking calls) */
   oursMs: number;
+  /** the same with promised calls (the CLI's main thread) */
+  oursAsyncMs: number;
   /** our parser alone on the same bytes (`readFileSync` + `readWorkbookBuffer`), like the floor */
   oursSyncMs: number;
   sheetjsMs: number | undefined;
@@ -64,7 +69,7 @@ const cpuMs = (): number => {
 };
 
 export async function benchReaders(files: readonly string[], rounds = 3): Promise<ReaderRatios> {
-  const { readWorkbookFile } = await import('../src/io/files');
+  const { readWorkbookFile, readWorkbookFileWithTime } = await import('../src/io/files');
   const { readWorkbookBuffer } = await import('../src/io/xlsx');
   const { nodeCodec } = await import('../src/io/nodeCodec');
   let sheetjs: ((path: string) => void) | undefined;
@@ -95,10 +100,11 @@ export async function benchReaders(files: readonly string[], rounds = 3): Promis
     await readWorkbookFile(f, undefined, { onInflate: (n) => names.push(n) });
     parts.set(f, names);
   }
-  const cost = { floor: 0, ours: 0, oursSync: 0, sheetjs: 0 };
+  const cost = { floor: 0, ours: 0, oursAsync: 0, oursSync: 0, sheetjs: 0 };
   const runs: Array<[keyof typeof cost, (f: string) => unknown]> = [
     ['floor', (f) => floorRead(f, parts.get(f) ?? [])],
-    ['ours', (f) => readWorkbookFile(f)],
+    ['ours', (f) => readWorkbookFileWithTime(f, undefined, undefined, { blocking: true })],
+    ['oursAsync', (f) => readWorkbookFile(f)],
     ['oursSync', (f) => readWorkbookBuffer(readFileSync(f), f, undefined, { codec: nodeCodec })],
   ];
   if (sheetjs) {
@@ -123,6 +129,7 @@ export async function benchReaders(files: readonly string[], rounds = 3): Promis
     rounds,
     floorMs: cost.floor / n,
     oursMs: cost.ours / n,
+    oursAsyncMs: cost.oursAsync / n,
     oursSyncMs: cost.oursSync / n,
     sheetjsMs: sheetjs ? cost.sheetjs / n : undefined,
   };
