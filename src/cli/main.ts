@@ -88,7 +88,7 @@ export function extractLang(
   let chosen: string | undefined = env;
   let fromArgs = false;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i] ?? '';
     if (a === '--') {
       rest.push(...argv.slice(i));
       break;
