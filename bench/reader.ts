@@ -4,8 +4,10 @@
  *   - the floor: read the file and inflate with zlib exactly the zip parts our reader inflates
  *     (nothing parsed, no checks) — what any reader must at least pay;
  *   - SheetJS (`xlsx`, a dev dependency of this bench only) with its leanest options.
- * Ours runs twice: the product path (`readWorkbookFile`: lstat, non-blocking open, fstat, capped
- * async read) and the parser alone on `readFileSync` bytes, like the floor.
+ * Ours runs three ways: the path consolidation takes in its worker threads (`readWorkbookFileWithTime`
+ * with blocking calls: lstat, non-blocking open, fstat, capped read — every check kept), the same
+ * with promised (async) calls as on the CLI's main thread, and the parser alone on `readFileSync`
+ * bytes, like the floor.
  * They run interleaved on the same files in one process (A/B/C in rotating order), so a
  * loaded machine slows them alike; the ratios are what is reported.
  */
@@ -17,28 +19,32 @@ export interface ReaderRatios {
   rounds: number;
   /** CPU ms per workbook */
   floorMs: number;
+  /** the worker-thread path (blocking calls) */
   oursMs: number;
+  /** the same with promised calls (the CLI's main thread) */
+  oursAsyncMs: number;
   /** our parser alone on the same bytes (`readFileSync` + `readWorkbookBuffer`), like the floor */
   oursSyncMs: number;
   sheetjsMs: number | undefined;
 }
 
 /** The local-header data of `names` in a zip, from its central directory (well-formed files only). */
-function entries(buf: Buffer): Map<string, { method: number; offset: number; size: number }> {
+function entries(buf: Buffer): Map<string, { method: number; offset: number; size: number; usize: number }> {
   const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = buf.readUInt16LE(eocd + 10);
   let p = buf.readUInt32LE(eocd + 16);
-  const out = new Map<string, { method: number; offset: number; size: number }>();
+  const out = new Map<string, { method: number; offset: number; size: number; usize: number }>();
   for (let i = 0; i < count; i++) {
     const method = buf.readUInt16LE(p + 10);
     const size = buf.readUInt32LE(p + 20);
+    const usize = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28);
     const extra = buf.readUInt16LE(p + 30);
     const comment = buf.readUInt16LE(p + 32);
     const local = buf.readUInt32LE(p + 42);
     const name = buf.toString('latin1', p + 46, p + 46 + nameLen);
     const data = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    out.set(name, { method, offset: data, size });
+    out.set(name, { method, offset: data, size, usize });
     p += 46 + nameLen + extra + comment;
   }
   return out;
@@ -53,7 +59,9 @@ export function floorRead(path: string, parts: readonly string[]): number {
     const e = dir.get(name);
     if (!e) continue;
     const raw = buf.subarray(e.offset, e.offset + e.size);
-    n += e.method === 8 ? inflateRawSync(raw).length : raw.length;
+    // zlib at its fastest: the output in one buffer of the declared size, as our reader does
+    const chunkSize = Math.min(Math.max(64, e.usize + 1), 4 * 1024 * 1024);
+    n += e.method === 8 ? inflateRawSync(raw, { chunkSize }).length : raw.length;
   }
   return n;
 }
@@ -64,7 +72,7 @@ const cpuMs = (): number => {
 };
 
 export async function benchReaders(files: readonly string[], rounds = 3): Promise<ReaderRatios> {
-  const { readWorkbookFile } = await import('../src/io/files');
+  const { readWorkbookFile, readWorkbookFileWithTime } = await import('../src/io/files');
   const { readWorkbookBuffer } = await import('../src/io/xlsx');
   const { nodeCodec } = await import('../src/io/nodeCodec');
   let sheetjs: ((path: string) => void) | undefined;
@@ -95,10 +103,11 @@ export async function benchReaders(files: readonly string[], rounds = 3): Promis
     await readWorkbookFile(f, undefined, { onInflate: (n) => names.push(n) });
     parts.set(f, names);
   }
-  const cost = { floor: 0, ours: 0, oursSync: 0, sheetjs: 0 };
+  const cost = { floor: 0, ours: 0, oursAsync: 0, oursSync: 0, sheetjs: 0 };
   const runs: Array<[keyof typeof cost, (f: string) => unknown]> = [
     ['floor', (f) => floorRead(f, parts.get(f) ?? [])],
-    ['ours', (f) => readWorkbookFile(f)],
+    ['ours', (f) => readWorkbookFileWithTime(f, undefined, undefined, { blocking: true })],
+    ['oursAsync', (f) => readWorkbookFile(f)],
     ['oursSync', (f) => readWorkbookBuffer(readFileSync(f), f, undefined, { codec: nodeCodec })],
   ];
   if (sheetjs) {
@@ -123,6 +132,7 @@ export async function benchReaders(files: readonly string[], rounds = 3): Promis
     rounds,
     floorMs: cost.floor / n,
     oursMs: cost.ours / n,
+    oursAsyncMs: cost.oursAsync / n,
     oursSyncMs: cost.oursSync / n,
     sheetjsMs: sheetjs ? cost.sheetjs / n : undefined,
   };

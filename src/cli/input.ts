@@ -2,7 +2,7 @@
 import type { Values } from '../engine/values';
 import { answersToValues, packRefFromWorkbook, valuesFromWorkbook } from '../io/answers';
 import { InputError, noIndicatorCells } from '../io/errors';
-import { readAnswersFile, readWorkbookFile } from '../io/files';
+import { readAnswersFile, readWorkbookFileWithTime } from '../io/files';
 import { READ_WORKBOOK, otherFormatReason } from '../io/formats';
 import { checkInputCells } from '../io/inputCells';
 import { readRegularFile } from '../io/regularFile';
@@ -59,7 +59,8 @@ export async function loadInput(
   const kind = await detectKind(file);
   const problems: InputProblem[] = [];
   if (kind === 'xlsx') {
-    const data = await readWorkbookFile(file);
+    // blocking calls: one file on a command's main thread, no round trips through libuv's threads
+    const { data } = await readWorkbookFileWithTime(file, undefined, undefined, { blocking: true });
     const ref = packRefFromWorkbook(data);
     let pack = override;
     if (!pack) {

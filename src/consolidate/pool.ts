@@ -79,6 +79,8 @@ class Slot {
   inFlight: InFlight[] = [];
   /** cancels the time limit of the file being read */
   cancelTimer: (() => void) | undefined;
+  /** the criterion titles of the last record this worker sent with them (see `WorkerReply`) */
+  titles: Record<string, string> | undefined;
 }
 
 export class ReaderPool {
@@ -120,12 +122,17 @@ export class ReaderPool {
     const w = spawn(this.init, this.opts.resourceLimits);
     this.started++;
     slot.worker = w;
+    slot.titles = undefined;
     w.on('message', (reply: WorkerReply) => {
-      if (slot.worker !== w || slot.inFlight[0]?.id !== reply.id) return;
-      this.finish(
-        slot,
-        reply.ok ? { ok: true, record: reply.record } : { ok: false, message: reply.message },
-      );
+      if (slot.worker !== w) return;
+      let outcome: ReadOutcome;
+      if (!reply.ok) outcome = { ok: false, message: reply.message };
+      else if (reply.sameTitles) outcome = { ok: true, record: { ...reply.record, titles: slot.titles } };
+      else {
+        slot.titles = reply.record.titles;
+        outcome = { ok: true, record: reply.record };
+      }
+      if (slot.inFlight[0]?.id === reply.id) this.finish(slot, outcome);
     });
     w.on('error', (e: Error & { code?: string }) => {
       const reason =

@@ -28,8 +28,21 @@ export interface WorkerRequest {
   listedRegular?: boolean;
 }
 
+/**
+ * `sameTitles`: the record's criterion titles are those of the previous record this worker sent
+ * (left out of the message; the pool puts them back) — they are the same for every unit of a pack,
+ * and were half of what each message cloned.
+ */
 export type WorkerReply =
-  { id: number; ok: true; record: UnitRecord } | { id: number; ok: false; message: string };
+  | { id: number; ok: true; record: UnitRecord; sameTitles?: true }
+  | { id: number; ok: false; message: string };
+
+/** Whether two title maps hold the same titles (built from the same pack: usually the same strings). */
+function sameTitles(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => a[k] === b[k]);
+}
 
 function isInit(x: unknown): x is WorkerInit {
   return typeof x === 'object' && x !== null && (x as { role?: unknown }).role === WORKER_ROLE;
@@ -40,10 +53,18 @@ function start(init: WorkerInit): void {
   if (!port) return;
   // files are read one after the other, in the order they were sent (the pool times the first)
   let line: Promise<void> = Promise.resolve();
+  let lastTitles: Record<string, string> | undefined;
+  const reply = (id: number, record: UnitRecord): WorkerReply => {
+    const { titles, ...rest } = record;
+    if (titles !== undefined && lastTitles !== undefined && sameTitles(titles, lastTitles))
+      return { id, ok: true, record: rest, sameTitles: true };
+    lastTitles = titles;
+    return { id, ok: true, record };
+  };
   port.on('message', (req: WorkerRequest) => {
     line = line.then(() =>
       readUnit(req.file, init, req.listedRegular === true).then(
-        (record) => port.postMessage({ id: req.id, ok: true, record } satisfies WorkerReply),
+        (record) => port.postMessage(reply(req.id, record)),
         (e: unknown) =>
           port.postMessage({
             id: req.id,

@@ -13,7 +13,6 @@ import { readWorkbookBuffer, type ReadOptions, type WorkbookData } from './xlsx'
 import type { PriorSummary, RosterUnit } from '../sheet/aggregate';
 import { decodeCsv, parseCsv, rosterFromRows } from './roster';
 import { firstSheetRows, rosterRowsFromXlsx } from './rosterXlsx';
-import { parsePriorSummary, priorFromSummaryRows } from './priorSummary';
 
 /** Read a workbook from a file (regular files only, size capped before and while reading). */
 export async function readWorkbookFile(
@@ -85,6 +84,8 @@ export async function readRosterFile(path: string, limits?: Partial<Limits>): Pr
 
 /** Last year's summary: its `--json` output (.json) or the summary workbook (.xlsx), under the limits. */
 export async function readPriorSummaryFile(path: string, limits?: Partial<Limits>): Promise<PriorSummary> {
+  // loaded here, not at start-up: its JSON schema is zod's, which no other read needs
+  const { parsePriorSummary, priorFromSummaryRows } = await import('./priorSummary');
   if (path.toLowerCase().endsWith('.xlsx')) {
     const lim = resolveLimits(limits);
     const { bytes } = await readRegularFile(path, lim.maxFileBytes);

@@ -10,7 +10,16 @@
  * 4. At most `maxBytes + 1` bytes are read — never "until EOF" — so a file that grows while it is
  *    read (or lies about its size) is refused instead of read without bound.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { lstat, open, stat } from 'node:fs/promises';
 import { InputError, fmtBytes, toInputError } from './errors';
 
@@ -38,13 +47,27 @@ export async function checkRegularFile(path: string): Promise<Stats> {
   try {
     const l = await lstat(path);
     const link = l.isSymbolicLink();
-    const st = link ? await stat(path) : l;
-    const why = notRegularReason(st, link);
-    if (why) throw new InputError(path, why);
-    return st;
+    return regularOrThrow(path, link ? await stat(path) : l, link);
   } catch (e) {
     throw toInputError(e, path);
   }
+}
+
+/** `checkRegularFile` with blocking calls (see `ReadRegularOptions.blocking`). */
+function checkRegularFileBlocking(path: string): Stats {
+  try {
+    const l = lstatSync(path);
+    const link = l.isSymbolicLink();
+    return regularOrThrow(path, link ? statSync(path) : l, link);
+  } catch (e) {
+    throw toInputError(e, path);
+  }
+}
+
+function regularOrThrow(path: string, st: Stats, link: boolean): Stats {
+  const why = notRegularReason(st, link);
+  if (why) throw new InputError(path, why);
+  return st;
 }
 
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -110,7 +133,7 @@ export async function readRegularFile(
   opts: ReadRegularOptions = {},
 ): Promise<RegularFile> {
   if (!opts.listedRegular) {
-    const pre = await checkRegularFile(path);
+    const pre = opts.blocking ? checkRegularFileBlocking(path) : await checkRegularFile(path);
     if (!opts.head && pre.size > maxBytes) throw tooBig(path, pre.size, maxBytes);
   }
   try {

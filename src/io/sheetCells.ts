@@ -8,8 +8,8 @@
  */
 import { colToLetters } from '../sheet/address';
 import type { InputError } from './errors';
-import { XmlError, attrValue, decodeExcelEscapes, decodeText } from './xml';
-import { ascii, scanXmlBytes } from './xmlBytes';
+import { XmlError, decodeExcelEscapes, decodeText } from './xml';
+import { ascii, attrBytes, decodeUtf8, sameBytes, scanXmlBytes } from './xmlBytes';
 
 export interface RawCell {
   address: string;
@@ -32,20 +32,19 @@ const IS = codes('is');
 const T = codes('t');
 const RPH = codes('rPh');
 
-const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
-const utf8 = new TextDecoder('utf-8');
+const R = codes('r');
 
-/** UTF-8 bytes [from, to) as text. */
-function decodeUtf8(b: Uint8Array, from: number, to: number): string {
-  if (NodeBuffer) return NodeBuffer.from(b.buffer, b.byteOffset + from, to - from).toString('utf8');
-  return utf8.decode(b.subarray(from, to));
-}
+const is = sameBytes;
+const attr = attrBytes;
 
-/**
- * The value of the attribute named exactly `name` in [from, to) (attributes already checked
- * well-formed by the scanner), as a parser reports it; undefined when absent.
- */
-function attr(b: Uint8Array, from: number, to: number, name: Uint8Array): string | undefined {
+/** "A1" / "$E$12" → parts (as `parseAddress` in ./xlsx.ts); undefined when not a cell address. */
+type ParseAddress = (s: string) => { col: number; row: number; address: string } | undefined;
+
+/** Excel's last column (XFD). */
+const MAX_COL = 16384;
+
+/** [start, end) of the value of the attribute named exactly `name` in [from, to); undefined if absent. */
+function attrSpan(b: Uint8Array, from: number, to: number, name: Uint8Array): [number, number] | undefined {
   let i = from;
   while (i < to) {
     while (i < to && (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0d)) i++;
@@ -56,33 +55,74 @@ function attr(b: Uint8Array, from: number, to: number, name: Uint8Array): string
     if (i >= to) return undefined;
     const q = b[i];
     const vs = i + 1;
-    const ve = b.indexOf(q, vs);
-    if (ve < 0 || ve > to) return undefined;
+    let ve = vs;
+    while (ve < to && b[ve] !== q) ve++;
+    if (ve >= to) return undefined;
     i = ve + 1;
-    if (ne - ns !== name.length) continue;
-    let same = true;
-    for (let k = 0; k < name.length && same; k++) same = b[ns + k] === name[k];
-    if (!same) continue;
-    let plain = true;
-    for (let k = vs; k < ve && plain; k++) {
-      const c = b[k];
-      plain = c !== 0x26 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c < 0x80;
-    }
-    return plain ? ascii(b, vs, ve, Infinity) : attrValue(decodeUtf8(b, vs, ve));
+    if (is(b, ns, ne, name)) return [vs, ve];
   }
   return undefined;
 }
 
-const R = codes('r');
-
-function is(b: Uint8Array, s: number, e: number, name: Uint8Array): boolean {
-  if (e - s !== name.length) return false;
-  for (let k = 0; k < name.length; k++) if (b[s + k] !== name[k]) return false;
-  return true;
+/** The number in [from, to) when it is 1 to `max` plain digits, else -1. */
+function digits(b: Uint8Array, from: number, to: number, max: number): number {
+  if (to <= from || to - from > max) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const d = (b[k] ?? 0) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
-/** "A1" / "$E$12" → parts (as `parseAddress` in ./xlsx.ts); undefined when not a cell address. */
-type ParseAddress = (s: string) => { col: number; row: number; address: string } | undefined;
+/** A row's `r` (1 to 7 digits); undefined when it has none. */
+function rowNumber(
+  b: Uint8Array,
+  from: number,
+  to: number,
+  fail: (why: string) => InputError,
+): number | undefined {
+  const span = attrSpan(b, from, to, R);
+  if (!span) return undefined;
+  const n = digits(b, span[0], span[1], 7);
+  if (n >= 0) return n;
+  // written with references or spaces: as a parser reports it
+  const r = attr(b, from, to, R) ?? '';
+  if (!/^[0-9]{1,7}$/.test(r)) throw fail(`có dòng số "${r.slice(0, 20)}" không hợp lệ`);
+  return Number(r);
+}
+
+/** A cell's `r` as column and row (plain `B12` / `$B$12` read from the bytes); undefined when absent. */
+function cellAt(
+  b: Uint8Array,
+  from: number,
+  to: number,
+  parseAddress: ParseAddress,
+  fail: (why: string) => InputError,
+): { col: number; row: number } | undefined {
+  const span = attrSpan(b, from, to, R);
+  if (!span) return undefined;
+  let [i] = span;
+  const end = span[1];
+  if (b[i] === 0x24) i++;
+  let col = 0;
+  const colStart = i;
+  while (i < end && i - colStart < 4) {
+    const c = (b[i] ?? 0) | 0x20; // lower-case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+    i++;
+  }
+  if (b[i] === 0x24) i++;
+  const row = digits(b, i, end, 8);
+  if (i > colStart && col <= MAX_COL && row >= 1 && row <= 1048576) return { col, row };
+  // anything else (references, spaces, out of the grid): as `parseAddress` reads the decoded text
+  const r = attr(b, from, to, R) ?? '';
+  const parsed = parseAddress(r);
+  if (!parsed) throw fail(`có ô địa chỉ "${r.slice(0, 20)}" không hợp lệ`);
+  return parsed;
+}
 
 /** The wanted cells of a worksheet part (UTF-8 bytes, no byte order mark), in document order. */
 export function scanSheetCells(
@@ -92,7 +132,13 @@ export function scanSheetCells(
   fail: (why: string) => InputError,
 ): RawCell[] {
   const raw: RawCell[] = [];
-  const seen = new Set<string>();
+  // cells are compared by number (row, column), so no text is made for the cells not wanted
+  const wantedKeys = new Map<number, string>();
+  for (const address of wanted) {
+    const p = parseAddress(address);
+    if (p) wantedKeys.set(p.row * MAX_COL + p.col - 1, p.address);
+  }
+  const seen = new Set<number>();
   let row = 0;
   let rowGiven = false;
   let col = 0;
@@ -111,27 +157,25 @@ export function scanSheetCells(
         if (!selfClosing) depth = 1;
       } else if (depth === 1) {
         if (!is(b, n, ne, ROW)) throw fail(`có thẻ <${ascii(b, n, ne)}> lạ trong vùng dữ liệu`);
-        const r = attr(b, a, ae, R);
-        if (r !== undefined && !/^[0-9]{1,7}$/.test(r))
-          throw fail(`có dòng số "${r.slice(0, 20)}" không hợp lệ`);
-        row = r !== undefined ? Number(r) : row + 1;
-        rowGiven = r !== undefined;
+        const given = rowNumber(b, a, ae, fail);
+        row = given ?? row + 1;
+        rowGiven = given !== undefined;
         col = 0;
         if (!selfClosing) depth = 2;
       } else if (depth === 2) {
         if (!is(b, n, ne, C)) throw fail(`có thẻ <${ascii(b, n, ne)}> lạ trong một dòng`);
-        const r = attr(b, a, ae, R);
-        const parsed = r !== undefined ? parseAddress(r) : undefined;
-        if (r !== undefined && !parsed) throw fail(`có ô địa chỉ "${r.slice(0, 20)}" không hợp lệ`);
-        if (parsed) {
-          if (rowGiven && parsed.row !== row) throw fail(`có ô ${parsed.address} nằm trong dòng ${row}`);
-          row = parsed.row;
-          col = parsed.col;
+        const at = cellAt(b, a, ae, parseAddress, fail);
+        if (at) {
+          if (rowGiven && at.row !== row)
+            throw fail(`có ô ${colToLetters(at.col)}${at.row} nằm trong dòng ${row}`);
+          row = at.row;
+          col = at.col;
         } else col++;
-        const address = parsed ? parsed.address : colToLetters(col) + row;
-        if (wanted.has(address)) {
-          if (seen.has(address)) throw fail(`có ô ${address} xuất hiện hai lần — tệp đã bị sửa`);
-          seen.add(address);
+        const key = col <= MAX_COL ? row * MAX_COL + col - 1 : -1;
+        const address = wantedKeys.get(key);
+        if (address !== undefined) {
+          if (seen.has(key)) throw fail(`có ô ${address} xuất hiện hai lần — tệp đã bị sửa`);
+          seen.add(key);
           cell = { address, type: attr(b, a, ae, T) ?? 'n', v: '', is: '', formula: false, cached: false };
         }
         if (!selfClosing) depth = 3;

@@ -16,17 +16,33 @@ import { InputError, fmtInt, toInputError } from './errors';
 import { Deadline, Limits, resolveLimits } from './limits';
 import { scanSharedStrings, scanSheetCells, type RawCell } from './sheetCells';
 import { ZipOptions, ZipReader, openZip } from './zip';
+import { XmlError, decodeExcelEscapes, decodeText, utf8Part } from './xml';
 import {
-  XmlError,
-  decodeExcelEscapes,
-  decodeText,
-  decodePart,
-  type CheckedXml,
-  getAttr,
-  getPrefixedAttr,
-  scanXml,
-  utf8Part,
-} from './xml';
+  ascii,
+  attrBytes,
+  decodeUtf8,
+  prefixedAttrBytes,
+  sameBytes,
+  scanXmlBytes,
+  type ByteHandler,
+} from './xmlBytes';
+
+const codes = (s: string): Uint8Array => Uint8Array.from(Array.from(s, (c) => c.charCodeAt(0)));
+const WORKBOOK = codes('workbook');
+const SHEET = codes('sheet');
+const WORKBOOK_PR = codes('workbookPr');
+const CALC_PR = codes('calcPr');
+const DEFINED_NAME = codes('definedName');
+const NAME = codes('name');
+const ID = codes('id');
+const DATE1904 = codes('date1904');
+const FULL_CALC = codes('fullCalcOnLoad');
+const LOCAL_SHEET_ID = codes('localSheetId');
+const RELATIONSHIP = codes('Relationship');
+const TARGET_MODE = codes('TargetMode');
+const ID_ATTR = codes('Id');
+const TYPE = codes('Type');
+const TARGET = codes('Target');
 
 export interface CellRef {
   sheet: string;
@@ -221,28 +237,21 @@ class WorkbookReader {
     return e instanceof XmlError ? this.fail(`phần "${path}" hỏng (XML không hợp lệ: ${e.message})`) : e;
   }
 
-  /** A part decoded for scanning (see `decodePart`); undefined when the package has no such part. */
-  private part(path: string): { doc: string | CheckedXml; fix: (raw: string) => string } | undefined {
+  /**
+   * Scans a part on its UTF-8 bytes (./xmlBytes.ts; UTF-16 is re-encoded by `utf8Part`) with the
+   * handler `make` builds for those bytes; false when the package has no such part.
+   */
+  private scanPart(path: string, make: (b: Uint8Array) => ByteHandler): boolean {
     const bytes = this.zip.read(path);
-    if (bytes === undefined) return undefined;
+    if (bytes === undefined) return false;
     try {
-      return decodePart(bytes, false);
-    } catch (e) {
-      throw this.xmlError(path, e);
-    }
-  }
-
-  private text(path: string): string | CheckedXml | undefined {
-    return this.part(path)?.doc;
-  }
-
-  private scan(path: string, xml: string | CheckedXml, h: Parameters<typeof scanXml>[1]): void {
-    try {
-      scanXml(xml, h);
+      const b = utf8Part(bytes);
+      scanXmlBytes(b, make(b));
     } catch (e) {
       throw this.xmlError(path, e);
     }
     this.deadline.check();
+    return true;
   }
 
   private findWorkbookPath(): string {
@@ -268,43 +277,39 @@ class WorkbookReader {
     date1904: boolean;
     fullCalcOnLoad: boolean;
   } {
-    const xml = this.text(path);
-    if (xml === undefined) throw this.fail(`thiếu phần "${path}"`);
     const sheets: { name: string; rid: string | undefined }[] = [];
     const names: RawName[] = [];
     let date1904 = false;
     let fullCalcOnLoad = false;
     let current: RawName | undefined;
     let sawWorkbook = false;
-    this.scan(path, xml, {
-      open(name, attrs, selfClosing) {
-        if (name === 'workbook') sawWorkbook = true;
-        else if (name === 'sheet') {
-          sheets.push({ name: getAttr(attrs, 'name') ?? '', rid: getPrefixedAttr(attrs, 'id') });
-        } else if (name === 'workbookPr') {
-          const v = getAttr(attrs, 'date1904');
-          date1904 = v === '1' || v === 'true';
-        } else if (name === 'calcPr') {
-          const v = getAttr(attrs, 'fullCalcOnLoad');
-          fullCalcOnLoad = v === '1' || v === 'true';
-        } else if (current) {
-          throw new XmlError(`thẻ <${name}> nằm trong tên “${current.name}”`);
-        } else if (name === 'definedName' && !selfClosing) {
-          const id = getAttr(attrs, 'localSheetId');
+    const flag = (v: string | undefined): boolean => v === '1' || v === 'true';
+    const found = this.scanPart(path, (b) => ({
+      open(n, ne, a, ae, selfClosing) {
+        if (sameBytes(b, n, ne, WORKBOOK)) sawWorkbook = true;
+        else if (sameBytes(b, n, ne, SHEET)) {
+          sheets.push({ name: attrBytes(b, a, ae, NAME) ?? '', rid: prefixedAttrBytes(b, a, ae, ID) });
+        } else if (sameBytes(b, n, ne, WORKBOOK_PR)) date1904 = flag(attrBytes(b, a, ae, DATE1904));
+        else if (sameBytes(b, n, ne, CALC_PR)) fullCalcOnLoad = flag(attrBytes(b, a, ae, FULL_CALC));
+        else if (current) {
+          throw new XmlError(`thẻ <${ascii(b, n, ne)}> nằm trong tên “${current.name}”`);
+        } else if (sameBytes(b, n, ne, DEFINED_NAME) && !selfClosing) {
+          const id = attrBytes(b, a, ae, LOCAL_SHEET_ID);
           const local = id !== undefined && /^[0-9]{1,5}$/.test(id) ? Number(id) : undefined;
-          current = { name: getAttr(attrs, 'name') ?? '', localSheetId: local, formula: '' };
+          current = { name: attrBytes(b, a, ae, NAME) ?? '', localSheetId: local, formula: '' };
         }
       },
-      text(raw, cdata) {
-        if (current) current.formula += decodeText(raw, cdata);
+      text(from, to, cdata) {
+        if (current) current.formula += decodeText(decodeUtf8(b, from, to), cdata);
       },
-      close(name) {
-        if (name === 'definedName' && current) {
+      close(n, ne) {
+        if (current && sameBytes(b, n, ne, DEFINED_NAME)) {
           if (current.name) names.push(current);
           current = undefined;
         }
       },
-    });
+    }));
+    if (!found) throw this.fail(`thiếu phần "${path}"`);
     if (!sawWorkbook) throw this.fail(`phần "${path}" không phải sổ tính Excel`);
     return { sheets, names, date1904, fullCalcOnLoad };
   }
@@ -312,22 +317,22 @@ class WorkbookReader {
   /** Relationships of a part: id → { type (last segment of the type URI), resolved target }. */
   private parseRels(path: string, baseDir: string): Map<string, { type: string; target: string }> {
     const out = new Map<string, { type: string; target: string }>();
-    const xml = this.text(path);
-    if (xml === undefined) return out;
-    this.scan(path, xml, {
-      open(name, attrs) {
-        if (name !== 'Relationship') return;
-        if (getAttr(attrs, 'TargetMode') === 'External') return;
-        const id = getAttr(attrs, 'Id');
-        const type = getAttr(attrs, 'Type') ?? '';
-        const target = getAttr(attrs, 'Target');
+    this.scanPart(path, (b) => ({
+      open(n, ne, a, ae) {
+        if (!sameBytes(b, n, ne, RELATIONSHIP)) return;
+        if (attrBytes(b, a, ae, TARGET_MODE) === 'External') return;
+        const id = attrBytes(b, a, ae, ID_ATTR);
+        const type = attrBytes(b, a, ae, TYPE) ?? '';
+        const target = attrBytes(b, a, ae, TARGET);
         if (id === undefined || target === undefined) return;
         const resolved = resolvePath(baseDir, target);
         if (out.has(id)) throw new XmlError(`mã liên kết "${id.slice(0, 40)}" lặp lại`);
         if (resolved !== undefined)
           out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), target: resolved });
       },
-    });
+      close() {},
+      text() {},
+    }));
     return out;
   }
 

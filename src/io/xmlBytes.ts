@@ -7,7 +7,7 @@
  * XML declaration only at the start); characters XML forbids are looked for in the bytes first.
  * Markup is ASCII, so a UTF-8 sequence is never cut: every offset reported is at an ASCII byte.
  */
-import { XmlError, isXmlDeclaration, referenceIsValid } from './xml';
+import { XmlError, attrValue, isXmlDeclaration, referenceIsValid } from './xml';
 
 export interface ByteHandler {
   /** A start tag: its local name (prefix dropped) at [name, nameEnd), attributes at [attrs, attrsEnd). */
@@ -35,7 +35,10 @@ const NAME_TABLE = (() => {
   return t;
 })();
 
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/** The NAME_TABLE flags of a byte (0 past the end). */
+const nameFlags = (c: number | undefined): number => (c === undefined ? 0 : (NAME_TABLE[c] ?? 0));
+
+const isSpace = (c: number | undefined): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 /** Byte values XML forbids (C0 controls but tab, LF, CR). */
@@ -51,7 +54,7 @@ export function hasForbiddenXmlBytes(b: Uint8Array): boolean {
   }
   for (let i = 0; i < b.length; i++) {
     const c = b[i];
-    if (c < 0x20) {
+    if (c !== undefined && c < 0x20) {
       if (c !== 9 && c !== 10 && c !== 13) return true;
     } else if (c === 0xef && b[i + 1] === 0xbf && (b[i + 2] === 0xbe || b[i + 2] === 0xbf)) return true;
   }
@@ -61,13 +64,104 @@ export function hasForbiddenXmlBytes(b: Uint8Array): boolean {
 /** Bytes [from, to) as one character each (for names and messages; at most `max` of them). */
 export function ascii(b: Uint8Array, from: number, to: number, max = 200): string {
   let s = '';
-  for (let i = from; i < to && i < from + max; i++) s += String.fromCharCode(b[i]);
+  for (let i = from; i < to && i < from + max; i++) s += String.fromCharCode(b[i] ?? 0);
   return s;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/** UTF-8 bytes [from, to) as text. */
+export function decodeUtf8(b: Uint8Array, from: number, to: number): string {
+  if (NodeBuffer) return NodeBuffer.from(b.buffer, b.byteOffset + from, to - from).toString('utf8');
+  return utf8.decode(b.subarray(from, to));
+}
+
+/** Whether the bytes [s, e) are `name`. */
+export function sameBytes(b: Uint8Array, s: number, e: number, name: Uint8Array): boolean {
+  if (e - s !== name.length) return false;
+  for (let k = 0; k < name.length; k++) if (b[s + k] !== name[k]) return false;
+  return true;
+}
+
+/**
+ * Each attribute of a start tag whose attributes [from, to) the scanner already checked
+ * well-formed: `cb(nameStart, nameEnd, valueStart, valueEnd)`, until it returns true.
+ */
+export function forEachAttrBytes(
+  b: Uint8Array,
+  from: number,
+  to: number,
+  cb: (ns: number, ne: number, vs: number, ve: number) => boolean,
+): void {
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(b[i])) i++;
+    const ns = i;
+    while (i < to && b[i] !== 0x3d && !isSpace(b[i])) i++;
+    const ne = i;
+    while (i < to && b[i] !== 0x22 && b[i] !== 0x27) i++;
+    if (i >= to) return;
+    const q = b[i];
+    const vs = i + 1;
+    let ve = vs;
+    while (ve < to && b[ve] !== q) ve++;
+    if (ve >= to) return;
+    i = ve + 1;
+    if (cb(ns, ne, vs, ve)) return;
+  }
+}
+
+/** An attribute value [vs, ve) as a parser reports it (references decoded, whitespace normalised). */
+export function attrText(b: Uint8Array, vs: number, ve: number): string {
+  for (let k = vs; k < ve; k++) {
+    const c = b[k];
+    if (c === undefined || c === 0x26 || c === 0x09 || c === 0x0a || c === 0x0d || c >= 0x80)
+      return attrValue(decodeUtf8(b, vs, ve));
+  }
+  return ascii(b, vs, ve, Infinity);
+}
+
+/** The value of the attribute named exactly `name` (an unprefixed `r` is not `xmlns:r`); undefined if absent. */
+export function attrBytes(b: Uint8Array, from: number, to: number, name: Uint8Array): string | undefined {
+  let found: string | undefined;
+  forEachAttrBytes(b, from, to, (ns, ne, vs, ve) => {
+    if (!sameBytes(b, ns, ne, name)) return false;
+    found = attrText(b, vs, ve);
+    return true;
+  });
+  return found;
+}
+
+const XMLNS = Uint8Array.from([0x78, 0x6d, 0x6c, 0x6e, 0x73]);
+
+/**
+ * A prefixed attribute with local name `local` (e.g. `r:id`, not a plain `id` nor `xmlns:id`), as
+ * `getPrefixedAttr` in ./xml.ts: two of them are ambiguous without namespace resolution (XmlError).
+ */
+export function prefixedAttrBytes(
+  b: Uint8Array,
+  from: number,
+  to: number,
+  local: Uint8Array,
+): string | undefined {
+  let found: string | undefined;
+  forEachAttrBytes(b, from, to, (ns, ne, vs, ve) => {
+    let colon = ns;
+    while (colon < ne && b[colon] !== 0x3a) colon++;
+    if (colon >= ne || !sameBytes(b, colon + 1, ne, local)) return false;
+    if (ne - ns >= XMLNS.length && sameBytes(b, ns, ns + XMLNS.length, XMLNS)) return false;
+    if (found !== undefined) {
+      throw new XmlError(`có hai thuộc tính "…:${ascii(b, colon + 1, ne)}" — không rõ dùng thuộc tính nào`);
+    }
+    found = attrText(b, vs, ve);
+    return false;
+  });
+  return found;
 }
 
 /** Index of the byte sequence `seq` in `b` at or after `from`, or -1. */
 function find(b: Uint8Array, seq: readonly number[], from: number): number {
-  const first = seq[0];
+  const first = seq[0] ?? -1;
   for (let i = b.indexOf(first, from); i >= 0; i = b.indexOf(first, i + 1)) {
     let k = 1;
     while (k < seq.length && b[i + k] === seq[k]) k++;
@@ -76,17 +170,21 @@ function find(b: Uint8Array, seq: readonly number[], from: number): number {
   return -1;
 }
 
-/** `&amp;` `&lt;` `&gt;` `&quot;` `&apos;` at [amp, semi] (the usual references, no string made). */
-function commonReference(b: Uint8Array, amp: number, semi: number): boolean {
-  const n = semi - amp - 1;
+/** The offset after `&quot;` `&amp;` `&lt;` `&gt;` `&apos;` at `amp` (no string made), else 0. */
+function commonReferenceEnd(b: Uint8Array, amp: number): number {
   const c = b[amp + 1];
-  if (n === 2) return (c === 0x6c || c === 0x67) && b[amp + 2] === 0x74;
-  if (n === 3) return c === 0x61 && b[amp + 2] === 0x6d && b[amp + 3] === 0x70;
-  if (n === 4) {
-    if (c === 0x71) return b[amp + 2] === 0x75 && b[amp + 3] === 0x6f && b[amp + 4] === 0x74;
-    if (c === 0x61) return b[amp + 2] === 0x70 && b[amp + 3] === 0x6f && b[amp + 4] === 0x73;
+  if (c === 0x71) {
+    return b[amp + 2] === 0x75 && b[amp + 3] === 0x6f && b[amp + 4] === 0x74 && b[amp + 5] === 0x3b
+      ? amp + 6
+      : 0;
   }
-  return false;
+  if (c === 0x6c || c === 0x67) return b[amp + 2] === 0x74 && b[amp + 3] === 0x3b ? amp + 4 : 0;
+  if (c === 0x61) {
+    if (b[amp + 2] === 0x6d) return b[amp + 3] === 0x70 && b[amp + 4] === 0x3b ? amp + 5 : 0;
+    if (b[amp + 2] === 0x70)
+      return b[amp + 3] === 0x6f && b[amp + 4] === 0x73 && b[amp + 5] === 0x3b ? amp + 6 : 0;
+  }
+  return 0;
 }
 
 const startsWith = (b: Uint8Array, at: number, seq: readonly number[]): boolean => {
@@ -114,50 +212,63 @@ class ByteScanner {
   private stack = new Int32Array(64);
   private depth = 0;
   private rootDone = false;
-  private amp = -2;
-  private cdEnd = -2;
   private readonly names = new Int32Array(64);
+  /** the bytes as a Node Buffer where there is one (its `indexOf` is faster per call) */
+  private readonly search: Uint8Array;
+  /** next '&' at or after the current text (-1: none left) */
+  private amp = -2;
+  /** next ']]>' at or after the current text (-1: none left) */
+  private cdEnd = -2;
 
   constructor(
     private readonly b: Uint8Array,
     private readonly h: ByteHandler,
   ) {
     this.len = b.length;
+    this.search = NodeBuffer ? NodeBuffer.from(b.buffer, b.byteOffset, b.length) : b;
   }
 
-  private references(from: number, to: number, where: string): void {
+  /**
+   * The reference whose '&' is at `amp` ends before `to` with a ';' within 10 bytes and is a
+   * predefined entity or a valid character reference; returns the offset after its ';'.
+   */
+  private reference(amp: number, to: number, where: string): number {
     const b = this.b;
-    if (this.amp !== -1 && this.amp < from) this.amp = b.indexOf(AMP, from);
-    while (this.amp >= 0 && this.amp < to) {
-      const at = this.amp;
-      const semi = b.indexOf(0x3b, at + 1);
-      if (
-        semi < 0 ||
-        semi >= to ||
-        semi - at > 10 ||
-        !(commonReference(b, at, semi) || referenceIsValid(ascii(b, at + 1, semi)))
-      ) {
-        throw new XmlError(`ký tự & không hợp lệ ${where} (tham chiếu thực thể không xác định)`);
-      }
-      this.amp = b.indexOf(AMP, semi + 1);
+    const common = commonReferenceEnd(b, amp);
+    if (common > 0 && common <= to) return common;
+    const stop = Math.min(to, amp + 11);
+    let semi = amp + 1;
+    while (semi < stop && b[semi] !== 0x3b) semi++;
+    if (semi >= stop || !referenceIsValid(ascii(b, amp + 1, semi))) {
+      throw new XmlError(`ký tự & không hợp lệ ${where} (tham chiếu thực thể không xác định)`);
     }
+    return semi + 1;
   }
 
-  private isBlank(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (!isSpace(this.b[k])) return false;
-    return true;
-  }
-
+  /**
+   * Character data at [from, to): every '&' a valid reference, no ']]>'. The next '&' and the next
+   * ']]>' are kept as forward cursors found with native searches (`Buffer.indexOf` where there is
+   * one: the fastest per call), so text bytes are never visited one by one.
+   */
   private text(from: number, to: number): void {
     if (this.depth === 0) {
       if (!this.isBlank(from, to)) throw new XmlError('có nội dung nằm ngoài phần tử gốc');
       return;
     }
-    this.references(from, to, 'trong nội dung');
-    if (this.cdEnd !== -1 && this.cdEnd < from) this.cdEnd = find(this.b, CDATA_END, from);
+    const search = this.search;
+    if (this.amp !== -1 && this.amp < from) this.amp = search.indexOf(AMP, from);
+    while (this.amp >= 0 && this.amp < to) {
+      this.amp = search.indexOf(AMP, this.reference(this.amp, to, 'trong nội dung'));
+    }
+    if (this.cdEnd !== -1 && this.cdEnd < from) this.cdEnd = find(search, CDATA_END, from);
     if (this.cdEnd >= 0 && this.cdEnd + 3 <= to)
       throw new XmlError('chuỗi "]]>" không được phép trong nội dung');
     this.h.text(from, to, false);
+  }
+
+  private isBlank(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!isSpace(this.b[k])) return false;
+    return true;
   }
 
   /** Offset just after the prefix of the qualified name [s, e) (`x:c` → `c`). */
@@ -170,7 +281,8 @@ class ByteScanner {
     const { b, len, h } = this;
     let i = 0;
     while (i < len) {
-      const lt = b.indexOf(LT, i);
+      // tags usually follow each other directly: no search then
+      const lt = b[i] === LT ? i : this.search.indexOf(LT, i);
       if (lt < 0) {
         this.text(i, len);
         break;
@@ -182,11 +294,11 @@ class ByteScanner {
       else if (c === SLASH) i = this.endTag(lt);
       else {
         let j = lt + 1;
-        let ok = (NAME_TABLE[b[j]] & NAME_START) !== 0;
+        let ok = (nameFlags(b[j]) & NAME_START) !== 0;
         while (j < len) {
           const d = b[j];
           if (isSpace(d) || d === SLASH || d === GT) break;
-          if ((NAME_TABLE[d] & NAME_CHAR) === 0) ok = false;
+          if ((nameFlags(d) & NAME_CHAR) === 0) ok = false;
           j++;
         }
         if (!ok) {
@@ -207,7 +319,7 @@ class ByteScanner {
       }
     }
     if (this.depth > 0) {
-      const top = ascii(b, this.stack[2 * this.depth - 2], this.stack[2 * this.depth - 1]);
+      const top = ascii(b, this.stack[2 * this.depth - 2] ?? 0, this.stack[2 * this.depth - 1] ?? 0);
       throw new XmlError(`thẻ <${top}> chưa đóng`);
     }
     if (!this.rootDone) throw new XmlError('không có phần tử gốc');
@@ -251,8 +363,8 @@ class ByteScanner {
     if (end < 0) throw new XmlError('chỉ dẫn xử lý XML chưa đóng');
     let t = lt + 2;
     while (t < end && !isSpace(b[t])) t++;
-    let named = t > lt + 2 && (NAME_TABLE[b[lt + 2]] & NAME_START) !== 0;
-    for (let k = lt + 3; k < t && named; k++) named = (NAME_TABLE[b[k]] & NAME_CHAR) !== 0;
+    let named = t > lt + 2 && (nameFlags(b[lt + 2]) & NAME_START) !== 0;
+    for (let k = lt + 3; k < t && named; k++) named = (nameFlags(b[k]) & NAME_CHAR) !== 0;
     if (!named) throw new XmlError('chỉ dẫn xử lý XML không có tên hợp lệ');
     const target = ascii(b, lt + 2, t);
     if (target.toLowerCase() === 'xml') {
@@ -265,15 +377,16 @@ class ByteScanner {
 
   private endTag(lt: number): number {
     const b = this.b;
-    const gt = b.indexOf(GT, lt + 2);
-    if (gt < 0) throw new XmlError('thẻ đóng chưa kết thúc');
+    let gt = lt + 2;
+    while (gt < this.len && b[gt] !== GT) gt++;
+    if (gt >= this.len) throw new XmlError('thẻ đóng chưa kết thúc');
     let e = lt + 2;
     while (e < gt && !isSpace(b[e])) e++;
     if (!this.isBlank(e, gt))
       throw new XmlError(`thẻ đóng </${ascii(b, lt + 2, gt).slice(0, 40)}> không hợp lệ`);
     if (this.depth === 0) throw new XmlError(`thẻ đóng </${ascii(b, lt + 2, e).slice(0, 40)}> thừa`);
-    const s = this.stack[2 * this.depth - 2];
-    const n = this.stack[2 * this.depth - 1] - s;
+    const s = this.stack[2 * this.depth - 2] ?? 0;
+    const n = (this.stack[2 * this.depth - 1] ?? 0) - s;
     let same = e - (lt + 2) === n;
     for (let k = 0; k < n && same; k++) same = b[s + k] === b[lt + 2 + k];
     if (!same) {
@@ -293,7 +406,6 @@ class ByteScanner {
     const bad = (why: string): XmlError => new XmlError(`thẻ <${tag()}> có thuộc tính không hợp lệ (${why})`);
     let count = 0;
     let many: Set<string> | undefined;
-    let nextLt = -2;
     for (;;) {
       const ws = j;
       while (j < len && isSpace(b[j])) j++;
@@ -306,9 +418,9 @@ class ByteScanner {
       }
       if (j === ws) throw bad('thiếu khoảng trắng giữa các thuộc tính');
       const nameStart = j;
-      if ((NAME_TABLE[c] & NAME_START) === 0) throw bad('tên thuộc tính sai');
+      if ((nameFlags(c) & NAME_START) === 0) throw bad('tên thuộc tính sai');
       j++;
-      while (j < len && (NAME_TABLE[b[j]] & NAME_CHAR) !== 0) j++;
+      while (j < len && (nameFlags(b[j]) & NAME_CHAR) !== 0) j++;
       const nameLen = j - nameStart;
       while (j < len && isSpace(b[j])) j++;
       if (b[j] !== 0x3d) throw bad('thiếu "=" sau tên thuộc tính');
@@ -316,16 +428,21 @@ class ByteScanner {
       while (j < len && isSpace(b[j])) j++;
       const q = b[j];
       if (q !== 0x22 && q !== 0x27) throw bad('giá trị không nằm trong dấu nháy');
-      const end = b.indexOf(q, j + 1);
-      if (end < 0) throw new XmlError(`thẻ <${tag()}> chưa kết thúc`);
-      if (nextLt === -2) nextLt = b.indexOf(LT, j);
-      if (nextLt >= 0 && nextLt < end) throw bad('giá trị chứa "<"');
-      this.references(j + 1, end, 'trong thuộc tính');
+      // the value: up to the closing quote, no '<', every '&' a valid reference
+      let end = j + 1;
+      for (; end < len; end++) {
+        const v = b[end];
+        if (v === q) break;
+        if (v === LT) throw bad('giá trị chứa "<"');
+        if (v === AMP) end = this.reference(end, len, 'trong thuộc tính') - 1;
+      }
+      if (end >= len) throw new XmlError(`thẻ <${tag()}> chưa kết thúc`);
       const names = this.names;
       for (let k = 0; k < count; k += 2) {
+        const other = names[k] ?? 0;
         if (names[k + 1] !== nameLen) continue;
         let m = 0;
-        while (m < nameLen && b[names[k] + m] === b[nameStart + m]) m++;
+        while (m < nameLen && b[other + m] === b[nameStart + m]) m++;
         if (m === nameLen) throw bad(`${ascii(b, nameStart, nameStart + nameLen)} lặp lại`);
       }
       if (count < 64) {
@@ -335,7 +452,10 @@ class ByteScanner {
       } else {
         if (!many) {
           many = new Set<string>();
-          for (let k = 0; k < count; k += 2) many.add(ascii(b, names[k], names[k] + names[k + 1]));
+          for (let k = 0; k < count; k += 2) {
+            const at = names[k] ?? 0;
+            many.add(ascii(b, at, at + (names[k + 1] ?? 0)));
+          }
         }
         const name = ascii(b, nameStart, nameStart + nameLen);
         if (many.has(name)) throw bad(`${name} lặp lại`);

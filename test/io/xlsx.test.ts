@@ -183,6 +183,33 @@ describe('readWorkbookBuffer on hand-written SpreadsheetML', () => {
     ).toThrow(reason);
   });
 
+  test.each([
+    ['a character reference', '<x:row r="&#57;"><x:c r="&#66;9" t="n">'],
+    ['dollar signs and leading zeros', '<x:row r="009"><x:c r="$B$009" t="n">'],
+    ['lower case', '<x:row r="9"><x:c r="b9" t="n">'],
+    ['no address: the next column of the row', '<x:row r="9"><x:c t="n"><x:v>0</x:v></x:c><x:c t="n">'],
+  ])('a cell address read from the bytes or decoded reads alike: %s', (_what, tag) => {
+    const written = sheet1.replace('<x:row r="9"><x:c r="B9" t="n">', tag);
+    expect(written).not.toBe(sheet1);
+    const data = readWorkbookBuffer(
+      buildXlsx({ workbook, sheets: [written, sheet2], sharedStrings: shared }),
+      'a.xlsx',
+    );
+    expect(data.names.get('cdata')).toBe(9);
+  });
+
+  test.each([
+    ['past the last column', 'XFE9', /có ô địa chỉ "XFE9" không hợp lệ/],
+    ['past the last row', 'B1048577', /có ô địa chỉ "B1048577" không hợp lệ/],
+    ['a space before it', ' B9', /có ô địa chỉ " B9" không hợp lệ/],
+    ['in another row', 'B10', /có ô B10 nằm trong dòng 9/],
+  ])('a cell address is refused: %s', (_what, address, reason) => {
+    const written = sheet1.replace('<x:c r="B9" t="n">', `<x:c r="${address}" t="n">`);
+    expect(() =>
+      readWorkbookBuffer(buildXlsx({ workbook, sheets: [written, sheet2], sharedStrings: shared }), 'a.xlsx'),
+    ).toThrow(reason);
+  });
+
   test('an unprefixed attribute is not a prefixed one (r is not xmlns:r)', () => {
     const swapped = sheet1.replace('<x:c r="B9" t="n">', '<x:c xmlns:r="urn:r" r="B9" t="n">');
     const data = readWorkbookBuffer(
