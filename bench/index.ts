@@ -12,7 +12,8 @@
  *   consolidate  N = 500, 2 000, 10 000 unit workbooks through `tieuchi consolidate`
  *              (bench/consolidate.ts): wall, CPU, peak RSS, ratio to the floor — goal ≤ 2×, ≤ 300 MB
  *   firstload  first-load gzip of the pane (≤ 140 KB) and the ribbon page (≤ 50 KB), no zod
- * BENCH_ONLY=engine,reader,cli,consolidate,firstload,sync,agreement runs a subset. Ratios, not
+ *   text       wrap()/table() of the CLI on 1 MB vs 2 MB values — goal ≤ 3× (linear, not quadratic)
+ * BENCH_ONLY=engine,text,reader,cli,consolidate,firstload,sync,agreement runs a subset. Ratios, not
  * absolute times, are the results: the machine may be shared and loaded.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -54,6 +55,29 @@ function skip(measure: string, goal: string, why: unknown): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** wrap() and table() on 1 MB and 2 MB values: linear code takes about twice as long on twice the text. */
+async function benchText(): Promise<void> {
+  note('text: wrap/table of 1 MB and 2 MB values …');
+  const { table, wrap } = await import('../src/cli/text');
+  const time = (mb: number): number => {
+    const text = 'ngắn dài '.repeat(120_000 * mb) + 'x'.repeat(100_000 * mb);
+    const t0 = process.hrtime.bigint();
+    wrap(text, 80);
+    table(['Đơn vị', 'Tệp'], [[text, text]], 100);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  time(1); // warm-up
+  const one = stats([time(1), time(1), time(1)]).median;
+  const two = stats([time(2), time(2), time(2)]).median;
+  const ratio = two / one;
+  lines.push({
+    measure: 'text: wrap + table, 2 MB / 1 MB',
+    goal: '≤ 3× (linear)',
+    result: `${fmt(ratio, 2)}× (${fmt(one, 0)} ms / ${fmt(two, 0)} ms)`,
+    ok: ratio <= 3,
+  });
+}
 
 async function benchEngine(): Promise<void> {
   note('engine: evaluate() per pack …');
@@ -373,6 +397,7 @@ async function main(): Promise<void> {
   const want = (s: string): boolean => only.length === 0 || only.includes(s);
   const sections: Array<[string, () => Promise<void>]> = [
     ['engine', benchEngine],
+    ['text', benchText],
     ['reader', benchReaderSection],
     ['cli', benchCli],
     ['consolidate', benchConsolidateSection],
