@@ -32,7 +32,7 @@ export function frozenEvaluation(
   return ev.asOfSource === 'today' ? undefined : ev;
 }
 
-const lowerFirst = (s: string): string => (s ? `${s[0].toLocaleLowerCase('vi')}${s.slice(1)}` : s);
+const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 const MSG = {
   vi: {
@@ -59,9 +59,9 @@ const MSG = {
 
 export async function runDossier(args: Parsed, ctx: Ctx): Promise<number> {
   const m = MSG[ctx.lang];
-  const [file, ...extra] = args.positionals;
+  const [file, unexpected] = args.positionals;
   if (file === undefined) throw new UsageError(ctx.m.missingFile);
-  if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
+  if (unexpected !== undefined) throw new UsageError(ctx.m.unexpectedArgument(unexpected));
   const dir = optString(args, 'out') ?? '.';
   const force = optFlag(args, 'force');
   if (!existsSync(dir)) throw new CliFailure(m.noDir(dir));
@@ -78,13 +78,14 @@ export async function runDossier(args: Parsed, ctx: Ctx): Promise<number> {
     parentIssuer: optString(args, 'chu-quan'),
     abbreviation: optString(args, 'viet-tat'),
   });
-  const paths = docs.map((d) => join(dir, d.fileName));
+  const outputs = docs.map((d) => ({ doc: d, path: join(dir, d.fileName) }));
   // refuse before writing anything: never leave half a dossier beside an older one
-  if (!force) for (const p of paths) if (existsSync(p)) throw new CliFailure(ctx.m.fileExists(p));
+  if (!force)
+    for (const { path } of outputs) if (existsSync(path)) throw new CliFailure(ctx.m.fileExists(path));
   const { writeDocx } = await import('../docx/write');
-  for (const [i, d] of docs.entries()) {
-    await writeOutput(paths[i], await writeDocx(d), force, ctx);
-    ctx.out(m.written(paths[i]) + '\n');
+  for (const { doc, path } of outputs) {
+    await writeOutput(path, await writeDocx(doc), force, ctx);
+    ctx.out(m.written(path) + '\n');
   }
   return EXIT_OK;
 }

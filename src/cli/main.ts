@@ -86,8 +86,7 @@ export function extractLang(
   const rest: string[] = [];
   let chosen: string | undefined = env;
   let fromArgs = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+  for (let i = 0, a = argv[0]; a !== undefined; a = argv[++i]) {
     if (a === '--') {
       rest.push(...argv.slice(i));
       break;

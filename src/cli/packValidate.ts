@@ -6,11 +6,11 @@ import { criteriaCount, indent, validatePackFile } from './packs';
 import { terminalSafe } from './text';
 
 export async function runPackCommand(args: Parsed, ctx: Ctx): Promise<number> {
-  const [sub, file, ...extra] = args.positionals;
+  const [sub, file, unexpected] = args.positionals;
   if (sub !== 'validate')
     throw new UsageError(ctx.m.unknownCommand(sub === undefined ? 'pack' : `pack ${sub}`));
   if (file === undefined) throw new UsageError(ctx.m.missingFile);
-  if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
+  if (unexpected !== undefined) throw new UsageError(ctx.m.unexpectedArgument(unexpected));
   const r = await validatePackFile(file);
   if (!r.ok) {
     ctx.out(terminalSafe(`${ctx.m.packInvalid(file, r.issues.length)}\n${indent(formatIssues(r.issues))}\n`));

@@ -84,11 +84,11 @@ export function runPlans(args: Parsed, ctx: Ctx): number {
 }
 
 export async function runPlanCommand(args: Parsed, ctx: Ctx): Promise<number> {
-  const [sub, file, ...extra] = args.positionals;
+  const [sub, file, unexpected] = args.positionals;
   if (sub !== 'validate')
     throw new UsageError(ctx.m.unknownCommand(sub === undefined ? 'plan' : `plan ${sub}`));
   if (file === undefined) throw new UsageError(ctx.m.missingFile);
-  if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
+  if (unexpected !== undefined) throw new UsageError(ctx.m.unexpectedArgument(unexpected));
   const r = await validatePlanFile(file);
   if (!r.ok) {
     ctx.out(`${ctx.m.packInvalid(file, r.issues.length)}\n${indent(formatIssues(r.issues))}\n`);

@@ -134,7 +134,7 @@ class SheetBuilder {
   readonly widths: number[];
 
   constructor(readonly cuts: readonly number[]) {
-    this.widths = cuts.slice(1).map((x, i) => Math.round(((x - cuts[i]) / MM_PER_WIDTH) * 10) / 10);
+    this.widths = cuts.slice(1).map((x, i) => Math.round(((x - (cuts[i] ?? 0)) / MM_PER_WIDTH) * 10) / 10);
   }
 
   /** Grid column (1-based) where a boundary `mm` from the left margin starts. */
@@ -154,8 +154,7 @@ class SheetBuilder {
       if (style.border)
         for (let c = from + 1; c <= to; c++) this.cells.push({ address: `${colToLetters(c)}${row}`, style });
     }
-    let width = 0;
-    for (let c = from; c <= to; c++) width += this.widths[c - 1];
+    const width = this.widths.slice(from - 1, to).reduce((a, b) => a + b, 0);
     const size = style.size ?? BODY_SIZE;
     const h = text.trim() ? linesNeeded(text, width, style) * size * 1.34 + 3 : EMPTY_ROW;
     this.heights.set(row, Math.min(MAX_ROW_HEIGHT, Math.max(this.heights.get(row) ?? 0, h)));

@@ -93,7 +93,7 @@ function validation(v: ValidationSpec): ExcelJS.DataValidation {
 
 /** Expand "E5" or "E5:E9" to its cell addresses. */
 function cellsOf(range: string): string[] {
-  const [a, b] = range.split(':');
+  const [a = '', b] = range.split(':');
   if (!b) return [a];
   const s = ExcelJS_decode(a);
   const e = ExcelJS_decode(b);
@@ -103,9 +103,9 @@ function cellsOf(range: string): string[] {
 }
 
 function ExcelJS_decode(a: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?([0-9]+)$/.exec(a);
-  if (!m) throw new Error(`Địa chỉ ô không hợp lệ: ${a}`);
-  return { row: Number(m[2]), col: lettersToCol(m[1]) };
+  const [, letters, digits] = /^\$?([A-Z]+)\$?([0-9]+)$/.exec(a) ?? [];
+  if (letters === undefined) throw new Error(`Địa chỉ ô không hợp lệ: ${a}`);
+  return { row: Number(digits), col: lettersToCol(letters) };
 }
 
 /** ExcelJS page margins are in inches. */
