@@ -40,8 +40,9 @@ const fmt = (n: number, digits = 3): string => n.toFixed(digits).replace('.', ',
 
 function stats(samples: number[]): { median: number; p95: number; min: number } {
   const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-  return { median: at(0.5), p95: at(0.95), min: s[0] };
+  const at = (q: number): number =>
+    s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), min: s[0] ?? NaN };
 }
 
 function note(msg: string): void {
@@ -165,7 +166,8 @@ async function benchAgreement(): Promise<void> {
   );
   const secs = (performance.now() - t0) / 1000;
   const errors = results.filter((r) => r.error);
-  if (errors.length) note(`  ! ${errors.length} chunk(s) failed: ${errors[0].error}`);
+  const [firstError] = errors;
+  if (firstError) note(`  ! ${errors.length} chunk(s) failed: ${firstError.error}`);
   for (const packId of packs) {
     const mine = results.filter((r) => r.packId === packId);
     const runs = mine.reduce((n, r) => n + r.runs, 0);
@@ -202,7 +204,8 @@ async function benchCli(): Promise<void> {
   try {
     note('cli: `tieuchi check` against `node -e 0` …');
     const demo = spawnSync(process.execPath, [BIN, 'demo', '--out', dir], { encoding: 'utf8' });
-    const books = ['xa', 'coquan'].map((id) => join(dir, `tieu-chi-${id}-mau.xlsx`));
+    const xa = join(dir, 'tieu-chi-xa-mau.xlsx');
+    const books = [xa, join(dir, 'tieu-chi-coquan-mau.xlsx')];
     if (demo.status !== 0 || !books.every((b) => existsSync(b))) {
       const why = (demo.stderr || demo.stdout || '').trim().split('\n')[0] || `exit ${demo.status}`;
       skip('tieuchi check (child process)', goal, `tieuchi demo failed: ${why}`);
@@ -210,35 +213,39 @@ async function benchCli(): Promise<void> {
     }
     // interleaved A/B: `node -e 0` and each check in turn, so machine load hits them alike
     const cases = [
-      ['tieuchi check xa.xlsx', [BIN, 'check', books[0]]],
-      ['tieuchi check xa.xlsx --json', [BIN, 'check', books[0], '--json']],
+      ['tieuchi check xa.xlsx', [BIN, 'check', xa]],
+      ['tieuchi check xa.xlsx --json', [BIN, 'check', xa, '--json']],
       ['tieuchi check xa.json', [BIN, 'check', join(dir, 'tieu-chi-xa-mau.json')]],
     ] as const;
     const baseline: number[] = [];
-    const times = cases.map(() => [] as number[]);
-    const status: Array<number | null> = cases.map(() => null);
+    const runs = cases.map(([label, args]) => ({
+      label,
+      args,
+      times: [] as number[],
+      status: null as number | null,
+    }));
     for (let i = 0; i < 11; i++) {
       let t = performance.now();
       execFileSync(process.execPath, ['-e', '0']);
       if (i > 0) baseline.push(performance.now() - t);
-      cases.forEach(([, args], k) => {
+      for (const run of runs) {
         t = performance.now();
-        const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
-        if (i > 0) times[k].push(performance.now() - t);
-        status[k] = r.status;
-      });
+        const r = spawnSync(process.execPath, run.args, { encoding: 'utf8' });
+        if (i > 0) run.times.push(performance.now() - t);
+        run.status = r.status;
+      }
     }
     const node = stats(baseline).median;
     nodeStartMs = node;
-    cases.forEach(([label], k) => {
-      const s = stats(times[k]);
+    for (const { label, times, status } of runs) {
+      const s = stats(times);
       lines.push({
         measure: `${label} (child process)`,
         goal: '≤ 2× node -e 0',
-        result: `${fmt(s.median / node, 2)}× node -e 0 (median ${fmt(s.median, 0)} ms, p95 ${fmt(s.p95, 0)} ms; exit ${status[k]}; 10 runs)`,
-        ok: s.median <= 2 * node && status[k] !== 2,
+        result: `${fmt(s.median / node, 2)}× node -e 0 (median ${fmt(s.median, 0)} ms, p95 ${fmt(s.p95, 0)} ms; exit ${status}; 10 runs)`,
+        ok: s.median <= 2 * node && status !== 2,
       });
-    });
+    }
     lines.push({
       measure: 'node -e 0 (start-up baseline)',
       goal: 'informative',
@@ -325,11 +332,11 @@ async function benchFirstLoad(): Promise<void> {
     const html = readFileSync(join(dist, page), 'utf8');
     // data-main is quoted only when it lists several bundles (the page is minified)
     const boot = /<script id="?tc-boot"? src="?([^"\s>]+)"? data-main=(?:"([^"]*)"|([^"\s>]+))/.exec(html);
-    const scripts = boot
-      ? [boot[1], ...(boot[2] ?? boot[3]).split(' ').filter(Boolean)]
-      : [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
-          .map((m) => m[1])
-          .filter((s) => !s.startsWith('http'));
+    const scripts = (
+      boot
+        ? [boot[1], ...(boot[2] ?? boot[3] ?? '').split(' ')]
+        : [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1])
+    ).filter((s): s is string => Boolean(s) && !s?.startsWith('http'));
     const code = scripts.map((s) => readFileSync(join(dist, s)));
     const kb = code.reduce((n, c) => n + gzipSync(c, { level: 9 }).length, 0) / 1024;
     const zod = code.some((c) => c.includes('ZodError'));
@@ -377,11 +384,10 @@ async function benchSyncBudget(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 function printTable(): void {
-  const widths = [0, 0];
-  for (const l of lines) {
-    widths[0] = Math.max(widths[0], l.measure.length);
-    widths[1] = Math.max(widths[1], l.goal.length);
-  }
+  const widths = [
+    Math.max(0, ...lines.map((l) => l.measure.length)),
+    Math.max(0, ...lines.map((l) => l.goal.length)),
+  ] as const;
   const mark = (ok: boolean | undefined): string => (ok === undefined ? ' ' : ok ? '✓' : '✗');
   note('');
   note(`  ${'measure'.padEnd(widths[0])}  ${'goal'.padEnd(widths[1])}  result`);

@@ -154,7 +154,7 @@ describe('the Excel and Office namespaces', () => {
   it('Excel.* only in src/excel, Office.* only in the add-in folders', () => {
     const problems: string[] = [];
     for (const file of walk(SRC)) {
-      const folder = relative(SRC, file).split(sep)[0];
+      const [folder = ''] = relative(SRC, file).split(sep);
       const code = stripCode(readFileSync(file, 'utf8'));
       const where = relative(ROOT, file);
       if (folder !== 'excel' && USES_EXCEL.test(code)) problems.push(`${where} uses Excel.*`);

@@ -20,6 +20,7 @@ import { fullPassValues } from '../helpers/samples';
 import { ensureBuild, ROOT } from './build';
 import { holdTimers } from './heldTimers';
 import { serveDirectory, type StaticServer } from './staticServer';
+import { at } from '../helpers/at';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -100,7 +101,7 @@ describeBrowser('task pane in Chromium', () => {
       platform: 'browser',
       logLevel: 'silent',
     });
-    stub = bundled.outputFiles[0].text;
+    stub = at(bundled.outputFiles, 0).text;
     server = await serveDirectory(dist);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -377,8 +378,8 @@ describeBrowser('task pane in Chromium', () => {
         .locator('[data-fix-group]')
         .evaluateAll((els) => els.map((e) => [e.getAttribute('data-fix-group'), e.textContent]));
       expect(groups.map((g) => g[0])).toEqual(['fail', 'invalid', 'missing']);
-      expect(groups[0][1]).toBe('Không đạt (1)');
-      expect(groups[1][1]).toBe('Sai dữ liệu (1)');
+      expect(at(groups, 0)[1]).toBe('Không đạt (1)');
+      expect(at(groups, 1)[1]).toBe('Sai dữ liệu (1)');
       const listed = await fixList.locator('li[data-criterion]').count();
       expect(await fixList.getByRole('heading', { level: 2 }).textContent()).toBe(
         `Cần khắc phục (${listed})`,
@@ -391,7 +392,7 @@ describeBrowser('task pane in Chromium', () => {
 
       // the pack's guidance beside the reason: how to fix this status, and what evidence counts
       const tc1 = fixList.locator('li[data-criterion="TC1"]');
-      const guide = (getBuiltinPack('xa') as Pack).groups[0].criteria[0].guidance;
+      const guide = at(at((getBuiltinPack('xa') as Pack).groups, 0).criteria, 0).guidance;
       expect(guide?.fix.fail).toBeDefined();
       expect(await tc1.locator('[data-guide="fix"]').textContent()).toBe(guide?.fix.fail);
       expect(await tc1.locator('[data-guide="evidence"]').textContent()).toBe(guide?.evidence);

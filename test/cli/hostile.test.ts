@@ -12,6 +12,8 @@ import { BIN, ensureCliBuilt, oneLine, ROOT, tempDir, tieuchiBin } from './run';
 import { addressOf, buildCorpus, editWorkbook, setCell, type HostileCase } from './hostileCorpus';
 import { strFromU8, unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
+import { at } from '../helpers/at';
+import { entry } from '../helpers/at';
 
 /** Hang detection only: a healthy run takes about a second. */
 const TIME_LIMIT_MS = 60_000;
@@ -78,8 +80,8 @@ describe('tieuchi check on the hostile corpus', () => {
       const problems = [
         r.status !== c.exit && `exit ${r.status} (signal ${r.signal}), expected ${c.exit}`,
         lines.length !== 1 && `${lines.length} stderr lines`,
-        lines.length === 1 && !lines[0].includes(named) && 'the line does not name the file',
-        lines.length === 1 && !c.line.test(lines[0]) && `the line does not match ${c.line}`,
+        lines.length === 1 && !at(lines, 0).includes(named) && 'the line does not name the file',
+        lines.length === 1 && !c.line.test(at(lines, 0)) && `the line does not match ${c.line}`,
         /^\s+at /m.test(r.stderr) && 'a stack trace',
         r.maxRssKb > MEMORY_LIMIT_KB && `peak memory ${Math.round(r.maxRssKb / 1024)} MB`,
       ].filter(Boolean);
@@ -95,7 +97,7 @@ describe('tieuchi consolidate over a folder of good and hostile files', () => {
   beforeAll(() => {
     folder = join(dir, 'bao-cao');
     mkdirSync(join(folder, 'huyen-a'), { recursive: true });
-    const wb = strFromU8(unzipSync(base)['xl/workbook.xml']);
+    const wb = strFromU8(entry(unzipSync(base), 'xl/workbook.xml'));
     const unit = addressOf(wb, 'ten_don_vi');
     ['Xã Một', 'Xã Hai', 'Xã Ba'].forEach((name, i) => {
       const f = join(folder, i === 2 ? 'huyen-a' : '', `don-vi-${i + 1}.xlsx`);
@@ -109,7 +111,7 @@ describe('tieuchi consolidate over a folder of good and hostile files', () => {
       );
       good.push(f);
     });
-    symlinkSync(good[1], join(folder, 'lien-ket-toi-don-vi-2.xlsx'));
+    symlinkSync(at(good, 1), join(folder, 'lien-ket-toi-don-vi-2.xlsx'));
     execFileSync('mkfifo', [join(folder, 'ong.xlsx')]);
     symlinkSync('/dev/zero', join(folder, 'zero.xlsx'));
     symlinkSync(join(folder, 'huyen-a'), join(folder, 'lien-ket-thu-muc'));
@@ -158,11 +160,11 @@ describe('tieuchi consolidate over a folder of good and hostile files', () => {
   });
 
   test('--out naming one of the units is refused, even with --force, and the unit is kept', () => {
-    const before = readFileSync(good[0]);
-    const r = run(dir, ['consolidate', folder, '--json', '--out', good[0], '--force']);
+    const before = readFileSync(at(good, 0));
+    const r = run(dir, ['consolidate', folder, '--json', '--out', at(good, 0), '--force']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`tệp kết quả "${good[0]}" trùng với tệp đầu vào`);
-    expect(readFileSync(good[0]).equals(before)).toBe(true);
+    expect(readFileSync(at(good, 0)).equals(before)).toBe(true);
   });
 
   test('the text output never carries a terminal escape sequence and fits the width', () => {
@@ -170,7 +172,7 @@ describe('tieuchi consolidate over a folder of good and hostile files', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).not.toMatch(/\x1b/);
     expect(r.stdout).toContain('Xã Một[31m');
-    const table = r.stdout.split('\n\n')[0].split('\n');
+    const table = at(r.stdout.split('\n\n'), 0).split('\n');
     for (const line of table) expect([...line].length).toBeLessThanOrEqual(160);
   });
 });

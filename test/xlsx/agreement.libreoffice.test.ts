@@ -20,6 +20,7 @@ import { makeProfile } from '../helpers/libreoffice';
 import { FROZEN_AS_OF_ID } from '../../src/engine/compile';
 import { readCachedBook } from '../helpers/xlsxCache';
 import { builtinPacksForTests, caseArb, passingValues, type AgreementCase } from '../helpers/cases';
+import { at } from '../helpers/at';
 
 function sofficeAvailable(): boolean {
   const r = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
@@ -43,7 +44,10 @@ function address(wb: ExcelJS.Workbook, name: string): string {
 function shiftCol(a: string, by: number): string {
   const m = /^([A-Z]+)([0-9]+)$/.exec(a);
   if (!m) throw new Error(a);
-  const col = m[1].split('').reduce((s, ch) => s * 26 + ch.charCodeAt(0) - 64, 0) + by;
+  const col =
+    at(m, 1)
+      .split('')
+      .reduce((s, ch) => s * 26 + ch.charCodeAt(0) - 64, 0) + by;
   let s = '';
   let n = col;
   while (n > 0) {
@@ -56,7 +60,7 @@ function shiftCol(a: string, by: number): string {
 async function fill(template: Buffer, pack: Pack, values: Record<string, CellValue>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(template as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0];
+  const ws = at(wb.worksheets, 0);
   for (const id of [...inputIds(pack), FROZEN_AS_OF_ID]) {
     const v = values[id];
     if (v === null || v === undefined) continue;
@@ -150,9 +154,9 @@ describeLo('LibreOffice recalculation of the template agrees with the engine', (
       const outDir = join(dir, `${pack.id}-out`);
       mkdirSync(inDir);
       const files: string[] = [];
-      for (let i = 0; i < cases.length; i++) {
+      for (const [i, kase] of cases.entries()) {
         const f = join(inDir, `case${i}.xlsx`);
-        writeFileSync(f, await fill(template, pack, cases[i].values));
+        writeFileSync(f, await fill(template, pack, kase.values));
         files.push(f);
       }
       const profile = makeProfile(join(dir, `${pack.id}-profile`));
@@ -185,7 +189,7 @@ describeLo('LibreOffice recalculation of the template agrees with the engine', (
       expect(r.status).toBe(0);
 
       const problems: string[] = [];
-      for (let i = 0; i < cases.length; i++) {
+      for (const [i, kase] of cases.entries()) {
         const book = readCachedBook(readFileSync(join(outDir, `case${i}.xlsx`)));
         const at = (name: string): string => {
           const a = book.names.get(name.toLowerCase());
@@ -195,9 +199,9 @@ describeLo('LibreOffice recalculation of the template agrees with the engine', (
         const read = (name: string): CellValue => book.cells.get(at(name)) ?? null;
         const readReason = (name: string): CellValue => book.cells.get(shiftCol(at(name), 1)) ?? null;
         // random cases may leave ngay_danh_gia blank: their "today" is the day LibreOffice computed
-        const c = i >= fixed.length ? { ...cases[i], today } : cases[i];
+        const c = i >= fixed.length ? { ...kase, today } : kase;
         const diffs = compareWithEngine(pack, c, read, readReason);
-        if (diffs.length) problems.push(`${cases[i].label}:\n  ${diffs.join('\n  ')}`);
+        if (diffs.length) problems.push(`${kase.label}:\n  ${diffs.join('\n  ')}`);
         // the fixed cases cover every verdict
         if (i === 0) expect(read('ket_luan')).toMatch(/^Đạt — /);
         if (i === 1) expect(read('ket_luan')).toMatch(/^Đang đạt \(tạm tính đến ngày 15\/06\/2025\)$/);
