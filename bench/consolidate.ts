@@ -91,8 +91,11 @@ export async function benchWorkbooksN(n: number, log: (s: string) => void): Prom
   rmSync(dir, { recursive: true, force: true });
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  for (let i = 0; i < n; i++)
-    copyFileSync(join(base, sources[i % sources.length]), join(tmp, `u-${String(i).padStart(5, '0')}.xlsx`));
+  for (let i = 0; i < n; i++) {
+    const source = sources[i % sources.length];
+    if (source === undefined) throw new Error('no source workbook to copy');
+    copyFileSync(join(base, source), join(tmp, `u-${String(i).padStart(5, '0')}.xlsx`));
+  }
   writeFileSync(join(tmp, '.complete'), '');
   renameSync(tmp, dir);
   return dir;

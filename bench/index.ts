@@ -12,7 +12,8 @@
  *   consolidate  N = 500, 2 000, 10 000 unit workbooks through `tieuchi consolidate`
  *              (bench/consolidate.ts): wall, CPU, peak RSS, ratio to the floor — goal ≤ 2×, ≤ 300 MB
  *   firstload  first-load gzip of the pane (≤ 140 KB) and the ribbon page (≤ 50 KB), no zod
- * BENCH_ONLY=engine,reader,cli,consolidate,firstload,sync,agreement runs a subset. Ratios, not
+ *   text       wrap()/table() of the CLI on 1 MB vs 2 MB values — goal ≤ 3× (linear, not quadratic)
+ * BENCH_ONLY=engine,text,reader,cli,consolidate,firstload,sync,agreement runs a subset. Ratios, not
  * absolute times, are the results: the machine may be shared and loaded.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -39,8 +40,9 @@ const fmt = (n: number, digits = 3): string => n.toFixed(digits).replace('.', ',
 
 function stats(samples: number[]): { median: number; p95: number; min: number } {
   const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-  return { median: at(0.5), p95: at(0.95), min: s[0] };
+  const at = (q: number): number =>
+    s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), min: s[0] ?? NaN };
 }
 
 function note(msg: string): void {
@@ -54,6 +56,29 @@ function skip(measure: string, goal: string, why: unknown): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** wrap() and table() on 1 MB and 2 MB values: linear code takes about twice as long on twice the text. */
+async function benchText(): Promise<void> {
+  note('text: wrap/table of 1 MB and 2 MB values …');
+  const { table, wrap } = await import('../src/cli/text');
+  const time = (mb: number): number => {
+    const text = 'ngắn dài '.repeat(120_000 * mb) + 'x'.repeat(100_000 * mb);
+    const t0 = process.hrtime.bigint();
+    wrap(text, 80);
+    table(['Đơn vị', 'Tệp'], [[text, text]], 100);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  time(1); // warm-up
+  const one = stats([time(1), time(1), time(1)]).median;
+  const two = stats([time(2), time(2), time(2)]).median;
+  const ratio = two / one;
+  lines.push({
+    measure: 'text: wrap + table, 2 MB / 1 MB',
+    goal: '≤ 3× (linear)',
+    result: `${fmt(ratio, 2)}× (${fmt(one, 0)} ms / ${fmt(two, 0)} ms)`,
+    ok: ratio <= 3,
+  });
+}
 
 async function benchEngine(): Promise<void> {
   note('engine: evaluate() per pack …');
@@ -141,7 +166,8 @@ async function benchAgreement(): Promise<void> {
   );
   const secs = (performance.now() - t0) / 1000;
   const errors = results.filter((r) => r.error);
-  if (errors.length) note(`  ! ${errors.length} chunk(s) failed: ${errors[0].error}`);
+  const [firstError] = errors;
+  if (firstError) note(`  ! ${errors.length} chunk(s) failed: ${firstError.error}`);
   for (const packId of packs) {
     const mine = results.filter((r) => r.packId === packId);
     const runs = mine.reduce((n, r) => n + r.runs, 0);
@@ -196,7 +222,8 @@ async function benchCli(): Promise<void> {
   try {
     note('cli: `tieuchi check` against `node -e 0` …');
     const demo = spawnSync(process.execPath, [BIN, 'demo', '--out', dir], { encoding: 'utf8' });
-    const books = ['xa', 'coquan'].map((id) => join(dir, `tieu-chi-${id}-mau.xlsx`));
+    const xa = join(dir, 'tieu-chi-xa-mau.xlsx');
+    const books = [xa, join(dir, 'tieu-chi-coquan-mau.xlsx')];
     if (demo.status !== 0 || !books.every((b) => existsSync(b))) {
       const why = (demo.stderr || demo.stdout || '').trim().split('\n')[0] || `exit ${demo.status}`;
       skip('tieuchi check (child process)', goal, `tieuchi demo failed: ${why}`);
@@ -204,45 +231,49 @@ async function benchCli(): Promise<void> {
     }
     // interleaved A/B: `node -e 0` and each check in turn, so machine load hits them alike
     const cases = [
-      ['tieuchi check xa.xlsx', [BIN, 'check', books[0]]],
-      ['tieuchi check xa.xlsx --json', [BIN, 'check', books[0], '--json']],
+      ['tieuchi check xa.xlsx', [BIN, 'check', xa]],
+      ['tieuchi check xa.xlsx --json', [BIN, 'check', xa, '--json']],
       ['tieuchi check xa.json', [BIN, 'check', join(dir, 'tieu-chi-xa-mau.json')]],
     ] as const;
     const baseline: number[] = [];
-    const times = cases.map(() => [] as number[]);
-    const status: Array<number | null> = cases.map(() => null);
+    const runs = cases.map(([label, args]) => ({
+      label,
+      args,
+      times: [] as number[],
+      status: null as number | null,
+      cpu: 0,
+    }));
     // CPU of the children too (every thread of each), where the system tells it: wall time on a
     // loaded machine counts the waits for a core as well
     let baseCpu = 0;
-    const cpu = cases.map(() => 0);
     for (let i = 0; i < 11; i++) {
       let t = performance.now();
       let c = childCpuMs();
       execFileSync(process.execPath, ['-e', '0']);
       if (i > 0) baseline.push(performance.now() - t);
       if (i > 0) baseCpu += childCpuMs() - c;
-      cases.forEach(([, args], k) => {
+      for (const run of runs) {
         t = performance.now();
         c = childCpuMs();
-        const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
-        if (i > 0) times[k].push(performance.now() - t);
-        if (i > 0) cpu[k] += childCpuMs() - c;
-        status[k] = r.status;
-      });
+        const r = spawnSync(process.execPath, run.args, { encoding: 'utf8' });
+        if (i > 0) run.times.push(performance.now() - t);
+        if (i > 0) run.cpu += childCpuMs() - c;
+        run.status = r.status;
+      }
     }
     const node = stats(baseline).median;
     nodeStartMs = node;
-    const cpuNote = (k: number): string =>
-      baseCpu > 0 ? `; CPU ${fmt(cpu[k] / baseCpu, 2)}× node -e 0's (${fmt(cpu[k] / 10, 0)} ms)` : '';
-    cases.forEach(([label], k) => {
-      const s = stats(times[k]);
+    const cpuNote = (cpu: number): string =>
+      baseCpu > 0 ? `; CPU ${fmt(cpu / baseCpu, 2)}× node -e 0's (${fmt(cpu / 10, 0)} ms)` : '';
+    for (const { label, times, status, cpu } of runs) {
+      const s = stats(times);
       lines.push({
         measure: `${label} (child process)`,
         goal: '≤ 2× node -e 0',
-        result: `${fmt(s.median / node, 2)}× node -e 0 (median ${fmt(s.median, 0)} ms, p95 ${fmt(s.p95, 0)} ms; exit ${status[k]}; 10 runs${cpuNote(k)})`,
-        ok: s.median <= 2 * node && status[k] !== 2,
+        result: `${fmt(s.median / node, 2)}× node -e 0 (median ${fmt(s.median, 0)} ms, p95 ${fmt(s.p95, 0)} ms; exit ${status}; 10 runs${cpuNote(cpu)})`,
+        ok: s.median <= 2 * node && status !== 2,
       });
-    });
+    }
     lines.push({
       measure: 'node -e 0 (start-up baseline)',
       goal: 'informative',
@@ -334,11 +365,11 @@ async function benchFirstLoad(): Promise<void> {
     const html = readFileSync(join(dist, page), 'utf8');
     // data-main is quoted only when it lists several bundles (the page is minified)
     const boot = /<script id="?tc-boot"? src="?([^"\s>]+)"? data-main=(?:"([^"]*)"|([^"\s>]+))/.exec(html);
-    const scripts = boot
-      ? [boot[1], ...(boot[2] ?? boot[3]).split(' ').filter(Boolean)]
-      : [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
-          .map((m) => m[1])
-          .filter((s) => !s.startsWith('http'));
+    const scripts = (
+      boot
+        ? [boot[1], ...(boot[2] ?? boot[3] ?? '').split(' ')]
+        : [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1])
+    ).filter((s): s is string => Boolean(s) && !s?.startsWith('http'));
     const code = scripts.map((s) => readFileSync(join(dist, s)));
     const kb = code.reduce((n, c) => n + gzipSync(c, { level: 9 }).length, 0) / 1024;
     const zod = code.some((c) => c.includes('ZodError'));
@@ -386,11 +417,10 @@ async function benchSyncBudget(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 function printTable(): void {
-  const widths = [0, 0];
-  for (const l of lines) {
-    widths[0] = Math.max(widths[0], l.measure.length);
-    widths[1] = Math.max(widths[1], l.goal.length);
-  }
+  const widths = [
+    Math.max(0, ...lines.map((l) => l.measure.length)),
+    Math.max(0, ...lines.map((l) => l.goal.length)),
+  ] as const;
   const mark = (ok: boolean | undefined): string => (ok === undefined ? ' ' : ok ? '✓' : '✗');
   note('');
   note(`  ${'measure'.padEnd(widths[0])}  ${'goal'.padEnd(widths[1])}  result`);
@@ -406,6 +436,7 @@ async function main(): Promise<void> {
   const want = (s: string): boolean => only.length === 0 || only.includes(s);
   const sections: Array<[string, () => Promise<void>]> = [
     ['engine', benchEngine],
+    ['text', benchText],
     ['reader', benchReaderSection],
     ['cli', benchCli],
     ['consolidate', benchConsolidateSection],

@@ -38,8 +38,7 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
   const positionals: string[] = [];
   const options = new Map<string, string | true>();
   let i = 0;
-  while (i < argv.length) {
-    const arg = argv[i++];
+  for (let arg = argv[i++]; arg !== undefined; arg = argv[i++]) {
     if (arg === '--') {
       positionals.push(...argv.slice(i));
       break;

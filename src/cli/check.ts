@@ -62,9 +62,9 @@ export async function runCheckFile(
 }
 
 export async function runCheck(args: Parsed, ctx: Ctx): Promise<number> {
-  const [file, ...extra] = args.positionals;
+  const [file, unexpected] = args.positionals;
   if (file === undefined) throw new UsageError(ctx.m.missingFile);
-  if (extra.length) throw new UsageError(ctx.m.unexpectedArgument(extra[0]));
+  if (unexpected !== undefined) throw new UsageError(ctx.m.unexpectedArgument(unexpected));
   const asOf = parseAsOf(optString(args, 'as-of'), ctx);
   const out = optString(args, 'out');
   const force = optFlag(args, 'force');

@@ -27,7 +27,8 @@ export const SAMPLES: ReadonlyArray<{ packId: string; data: unknown }> = [
 export const DEFAULT_DEMO_DIR = 'tieuchi-demo';
 
 export async function runDemo(args: Parsed, ctx: Ctx): Promise<number> {
-  if (args.positionals.length) throw new UsageError(ctx.m.unexpectedArgument(args.positionals[0]));
+  const [unexpected] = args.positionals;
+  if (unexpected !== undefined) throw new UsageError(ctx.m.unexpectedArgument(unexpected));
   const dir = optString(args, 'out') ?? DEFAULT_DEMO_DIR;
   try {
     await mkdir(dir, { recursive: true });

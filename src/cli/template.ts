@@ -17,7 +17,8 @@ export function parseYear(v: string | undefined, ctx: Ctx): number | undefined {
 }
 
 export async function runTemplate(args: Parsed, ctx: Ctx): Promise<number> {
-  if (args.positionals.length) throw new UsageError(ctx.m.unexpectedArgument(args.positionals[0]));
+  const [unexpected] = args.positionals;
+  if (unexpected !== undefined) throw new UsageError(ctx.m.unexpectedArgument(unexpected));
   const ref = optString(args, 'pack');
   if (ref === undefined) throw new UsageError(ctx.m.missingPackOption);
   const year = parseYear(optString(args, 'year'), ctx);

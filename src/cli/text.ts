@@ -110,7 +110,7 @@ export function table(header: readonly string[], rows: readonly Row[], totalWidt
   const widths = head.map((h) => displayWidth(h));
   for (const r of cells) {
     if (!Array.isArray(r)) continue;
-    for (let i = 0; i < n - 1; i++) widths[i] = Math.max(widths[i], displayWidth(r[i] ?? ''));
+    for (let i = 0; i < n - 1; i++) widths[i] = Math.max(widths[i] ?? 0, displayWidth(r[i] ?? ''));
   }
   const lead = widths.slice(0, n - 1).reduce((a, b) => a + b + gap, 0);
   const lastWidth = Math.max(20, totalWidth - lead);
@@ -118,7 +118,7 @@ export function table(header: readonly string[], rows: readonly Row[], totalWidt
   const fmt = (row: readonly string[]): string[] => {
     const wrapped = wrap(row[n - 1] ?? '', lastWidth);
     return wrapped.map((part, k) => {
-      const left = row.slice(0, n - 1).map((c, i) => padEnd(k === 0 ? c : '', widths[i] + gap));
+      const left = row.slice(0, n - 1).map((c, i) => padEnd(k === 0 ? c : '', (widths[i] ?? 0) + gap));
       return (left.join('') + part).trimEnd();
     });
   };

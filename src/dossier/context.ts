@@ -31,7 +31,7 @@ const COMMUNE_BODY =
 export const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 export const lowerVi = (s: string): string => s.toLocaleLowerCase('vi');
 export const upperVi = (s: string): string => s.toLocaleUpperCase('vi');
-export const capitalise = (s: string): string => (s ? `${upperVi(s[0])}${s.slice(1)}` : s);
+export const capitalise = (s: string): string => upperVi(s.charAt(0)) + s.slice(1);
 
 export function textValue(v: CellValue | undefined): string {
   if (v === undefined || isBlank(v)) return '';

@@ -104,7 +104,8 @@ export function criterionParas(ctx: DossierContext, c: Criterion): Para[] {
     out.push(
       p([{ text: `- Ghi chú: ${why}`, italic: true }], { align: 'justify', firstLine: true, after: 0 }),
     );
-  out[out.length - 1] = { ...out[out.length - 1], after: 6 };
+  const last = out.pop();
+  if (last) out.push({ ...last, after: 6 });
   return out;
 }
 

@@ -24,11 +24,12 @@ const esc = (s: string): string =>
 
 /** "A5:A9" → the cell addresses, top to bottom (one column). */
 function columnCells(range: string): { col: string; rows: number[] } {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
-  if (!m || m[1] !== m[3]) throw new Error(`chart range must be one column (programmer error): ${range}`);
+  const [, col, first, col2, last] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range) ?? [];
+  if (col === undefined || col !== col2)
+    throw new Error(`chart range must be one column (programmer error): ${range}`);
   const rows: number[] = [];
-  for (let r = Number(m[2]); r <= Number(m[4]); r++) rows.push(r);
-  return { col: m[1], rows };
+  for (let r = Number(first); r <= Number(last); r++) rows.push(r);
+  return { col, rows };
 }
 
 function absolute(sheet: string, range: string): string {
@@ -129,10 +130,17 @@ const rels = (items: Array<{ id: string; type: string; target: string }>): strin
     .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`)
     .join('')}</Relationships>`;
 
+/** The text of a part ExcelJS always writes. */
+function partText(files: Record<string, Uint8Array>, path: string): string {
+  const bytes = files[path];
+  if (!bytes) throw new Error(`the workbook has no ${path} (programmer error)`);
+  return strFromU8(bytes);
+}
+
 /** Sheet name → worksheet part path, from the workbook and its relationships. */
 function sheetParts(files: Record<string, Uint8Array>): Map<string, string> {
-  const wb = strFromU8(files['xl/workbook.xml']);
-  const wbRels = strFromU8(files['xl/_rels/workbook.xml.rels']);
+  const wb = partText(files, 'xl/workbook.xml');
+  const wbRels = partText(files, 'xl/_rels/workbook.xml.rels');
   const targets = new Map<string, string>();
   for (const m of wbRels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
@@ -162,7 +170,7 @@ export function addCharts(xlsx: Uint8Array, sheets: readonly SheetSpec[]): Uint8
   const files: Unzipped = unzipSync(xlsx);
   const plain = files;
   const parts = sheetParts(plain);
-  let types = strFromU8(plain['[Content_Types].xml']);
+  let types = partText(plain, '[Content_Types].xml');
   let chartNo = Object.keys(plain).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).length;
   let drawingNo = Object.keys(plain).filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f)).length;
   for (const sheet of withCharts) {
@@ -192,13 +200,14 @@ export function addCharts(xlsx: Uint8Array, sheets: readonly SheetSpec[]): Uint8
     const relsPath = `${dir}/_rels/${path.slice(dir.length + 1)}.rels`;
     const relId = 'rIdTieuChiDrawing';
     const relEntry = `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNo}.xml"/>`;
-    const existing = plain[relsPath] ? strFromU8(plain[relsPath]) : undefined;
+    const existingBytes = plain[relsPath];
+    const existing = existingBytes ? strFromU8(existingBytes) : undefined;
     files[relsPath] = strToU8(
       existing
         ? existing.replace('</Relationships>', `${relEntry}</Relationships>`)
         : rels([{ id: relId, type: REL_DRAWING, target: `../drawings/drawing${drawingNo}.xml` }]),
     );
-    let ws = strFromU8(plain[path]);
+    let ws = partText(plain, path);
     if (!/xmlns:r="/.test(ws.slice(0, 2000))) ws = ws.replace('<worksheet ', `<worksheet xmlns:r="${NS_R}" `);
     const at = AFTER_DRAWING.exec(ws);
     if (!at) throw new Error(`worksheet ${path} has no end tag (programmer error)`);

@@ -9,6 +9,7 @@ import { ensureBuild } from '../browser/build';
 import { PANE_PACKS } from '../../src/taskpane/InsertSection';
 import { BUILTIN_PACK_IDS } from '../../src/pack/registry';
 import { HELP_TOPIC_IDS } from '../../src/taskpane/help';
+import { at } from '../helpers/at';
 
 const BUDGET_GZIP = 140 * 1024;
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
@@ -27,7 +28,7 @@ function initialScripts(html: string): string[] {
   // data-main is quoted only when it lists several bundles (the build minifies the page)
   const boot = /<script id="?tc-boot"? src="?([^"\s>]+)"? data-main=(?:"([^"]*)"|([^"\s>]+))/.exec(html);
   if (!boot) throw new Error('no bootstrap script tag');
-  return [boot[1], ...(boot[2] ?? boot[3]).split(' ').filter(Boolean)];
+  return [at(boot, 1), ...(boot[2] ?? boot[3] ?? '').split(' ').filter(Boolean)];
 }
 
 function ownBundles(): string[] {

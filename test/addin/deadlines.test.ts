@@ -12,6 +12,7 @@ import { HELP, HELP_TOPIC_IDS } from '../../src/taskpane/help';
 import { renderHelpPage } from '../../src/taskpane/helpPage';
 import { FIX_STATUSES, fixCount, fixGroups } from '../../src/taskpane/model';
 import { fullPassValues } from '../helpers/samples';
+import { at } from '../helpers/at';
 
 const xa = getBuiltinPack('xa');
 if (!xa) throw new Error('pack xa missing');
@@ -23,7 +24,8 @@ describe('upcoming deadlines', () => {
     const ev = evaluate(xa, { nam: 2026 }, { today, plan });
     const list = upcomingDeadlines(xa, plan, ev, today, 50);
     expect(list.length).toBeGreaterThan(3);
-    for (let i = 1; i < list.length; i++) expect(list[i].date).toBeGreaterThanOrEqual(list[i - 1].date);
+    for (let i = 1; i < list.length; i++)
+      expect(at(list, i).date).toBeGreaterThanOrEqual(at(list, i - 1).date);
     for (const d of list) expect(d.daysLeft).toBe(d.date - today);
     // TC2: the Đảng ủy resolution is due within Quý I (31/03)
     const tc2 = list.find((d) => d.criterion?.id === 'TC2');
@@ -63,8 +65,8 @@ describe('what to fix after Đánh giá', () => {
     const ev = evaluate(xa, { nam: 2026, tc1_quan_triet: 'Không', tc3_cach_lam_hay: 'nhiều' }, { today });
     const groups = fixGroups(ev);
     expect(groups.map((g) => g.status)).toEqual(['fail', 'invalid', 'missing']);
-    expect(groups[0].criteria.map((c) => c.id)).toEqual(['TC1']);
-    expect(groups[1].criteria.map((c) => c.id)).toEqual(['TC3']);
+    expect(at(groups, 0).criteria.map((c) => c.id)).toEqual(['TC1']);
+    expect(at(groups, 1).criteria.map((c) => c.id)).toEqual(['TC3']);
     for (const g of groups) expect(g.criteria.every((c) => c.status === g.status)).toBe(true);
     const listed = ev.criteria.filter((c) => (FIX_STATUSES as readonly string[]).includes(c.status)).length;
     expect(fixCount(ev)).toBe(listed);
@@ -104,7 +106,7 @@ describe('help.html', () => {
       for (const t of HELP[lang]) {
         expect(html).toContain(`<section id="${lang}-${t.id}"><h3>`);
         expect(html).toContain(
-          t.paragraphs[0].replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+          at(t.paragraphs, 0).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
         );
       }
     }

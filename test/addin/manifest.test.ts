@@ -56,7 +56,7 @@ describe('manifest.xml', () => {
   it('every icon the manifest names exists as a PNG of the declared size', () => {
     const icons = [...manifest.matchAll(/\/assets\/(icon-(\d+)\.png)/g)];
     expect(icons.length).toBeGreaterThanOrEqual(4);
-    for (const [, file, size] of icons) {
+    for (const [, file = '', size] of icons) {
       const path = join(ROOT, 'assets', file);
       expect(existsSync(path)).toBe(true);
       const png = readFileSync(path);

@@ -16,6 +16,7 @@ import {
   suggestSheetName,
   validSheetName,
 } from '../../src/taskpane/model';
+import { at } from '../helpers/at';
 
 const xa = getBuiltinPack('xa');
 if (!xa) throw new Error('pack xa missing');
@@ -60,7 +61,7 @@ describe('pane model', () => {
     expect(filterCriteria(ev, 'fail').every((c) => c.status === 'fail')).toBe(true);
     expect(filterCriteria(ev, 'fail').map((c) => c.id)).toContain('TC1');
     const all = filterCriteria(ev, 'all');
-    expect(all[0].status).toBe('fail');
+    expect(at(all, 0).status).toBe('fail');
     expect(all.some((c) => c.status === 'na')).toBe(false);
   });
 

@@ -1,29 +1,146 @@
 /**
- * Architecture: data flows one way (pack → engine → sheet → writers → faces), the core (pack,
- * engine, sheet) is pure — no Office.js, React, Fluent UI, ExcelJS, file system or any Node
- * built-in — and src/excel is the only folder that touches the `Excel` namespace.
+ * Architecture: the rooms of src/ and what each may import are the rules of
+ * .dependency-cruiser.cjs (data flows one way, the core is pure, no Node built-in reachable from
+ * the add-in); dependency-cruiser checks them here, in a worker thread of this process
+ * (./cruise.mjs). A second cruise over a small violating fixture proves the rules can fail.
+ * Not an import, so checked by reading the code: only src/excel touches the `Excel` namespace.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { builtinModules } from 'module';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'fs';
 import { dirname, join, relative, resolve, sep } from 'path';
+import { Worker } from 'worker_threads';
+import ts from 'typescript';
 
 const ROOT = resolve(__dirname, '../..');
 const SRC = join(ROOT, 'src');
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...walk(p));
-    else if (/\.(ts|tsx|js|mjs|cjs)$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
-  }
-  return out;
+interface Violation {
+  rule: string;
+  from: string;
+  to: string;
+  via: string[];
+}
+interface Cruised {
+  modules: Array<{ source: string; dependencies: string[] }>;
+  violations: Violation[];
 }
 
-const files = walk(SRC);
-const folderOf = (file: string): string => relative(SRC, file).split(sep)[0];
+/** The cruise of `baseDir`/src with the project's rules (run in a worker: dependency-cruiser is ESM). */
+function cruise(baseDir: string): Promise<Cruised> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(join(__dirname, 'cruise.mjs'), { workerData: { root: ROOT, baseDir } });
+    worker.once('message', (m: Cruised) => done(m));
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`the cruise ended (exit ${code}) without a result`)));
+  });
+}
 
-/** Source without comments and string/template literal contents (imports are parsed before). */
+/** One readable line per violation. */
+const describeViolation = (v: Violation): string =>
+  `${v.rule}: ${v.from} → ${v.to}${v.via.length ? ` (via ${v.via.join(' → ')})` : ''}`;
+
+describe('architecture (dependency-cruiser, .dependency-cruiser.cjs)', () => {
+  let project: Cruised;
+  beforeAll(async () => {
+    project = await cruise(ROOT);
+  });
+
+  it('cruises every source folder', () => {
+    const folders = new Set(project.modules.map((m) => m.source.split('/')).map((p) => `${p[0]}/${p[1]}`));
+    for (const f of ['pack', 'engine', 'sheet', 'dossier', 'docx', 'xlsx', 'excel', 'taskpane', 'cli', 'io'])
+      expect(folders).toContain(`src/${f}`);
+    expect(project.modules.length).toBeGreaterThan(100);
+  });
+
+  it('the pane really reaches the file readers (so the no-Node reachability rule has work to do)', () => {
+    const deps = new Map(project.modules.map((m) => [m.source, m.dependencies]));
+    const seen = new Set<string>();
+    const todo = [...deps.keys()].filter((s) => s.startsWith('src/taskpane/'));
+    for (let s = todo.pop(); s !== undefined; s = todo.pop()) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      todo.push(...(deps.get(s) ?? []));
+    }
+    expect([...seen]).toEqual(
+      expect.arrayContaining(['src/io/xlsx.ts', 'src/io/zip.ts', 'src/consolidate/record.ts']),
+    );
+  });
+
+  it('has no violation', () => {
+    expect(project.violations.map(describeViolation)).toEqual([]);
+  });
+
+  describe('a violating fixture fails with a readable list', () => {
+    let fixture: string;
+    let found: string[];
+    beforeAll(async () => {
+      fixture = mkdtempSync(join(ROOT, 'out', 'arch-fixture-'));
+      symlinkSync(join(ROOT, 'node_modules'), join(fixture, 'node_modules'), 'dir');
+      const files: Record<string, string> = {
+        'src/pack/schema.ts': "import { z } from 'zod';\nexport const s = z.string();\n",
+        'src/engine/evaluate.ts': [
+          "import { s } from '../pack/schema';",
+          "import { readFileSync } from 'fs';",
+          "import type { Workbook } from 'exceljs';",
+          "import { layout } from '../sheet/layout';",
+          'export const e = [s, readFileSync, layout] as const;',
+          'export type W = Workbook;',
+        ].join('\n'),
+        'src/sheet/layout.ts': "import { useState } from 'react';\nexport const layout = useState;\n",
+        'src/io/read.ts': "import { statSync } from 'node:fs';\nexport const read = statSync;\n",
+        'src/taskpane/pane.ts': "export const lazy = () => import('../io/read');\n",
+        'src/misc/thing.ts': "import { s } from '../pack/schema';\nexport const thing = s;\n",
+      };
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(fixture, name)), { recursive: true });
+        writeFileSync(join(fixture, name), text);
+      }
+      found = (await cruise(fixture)).violations.map(describeViolation);
+    });
+    afterAll(() => rmSync(fixture, { recursive: true, force: true }));
+
+    it('names the rule, the importing file and what it imports', () => {
+      expect(found).toEqual(
+        expect.arrayContaining([
+          'engine-imports-rooms: src/engine/evaluate.ts → src/sheet/layout.ts',
+          'engine-imports-node: src/engine/evaluate.ts → fs',
+          expect.stringMatching(
+            /^engine-imports-packages: src\/engine\/evaluate\.ts → \S*node_modules\/exceljs\//,
+          ),
+          expect.stringMatching(/^sheet-imports-packages: src\/sheet\/layout\.ts → \S*node_modules\/react\//),
+          'unknown-room: src/misc/thing.ts → src/pack/schema.ts',
+          'browser-reaches-node: src/taskpane/pane.ts → fs (via src/io/read.ts → fs)',
+        ]),
+      );
+    });
+
+    it('allows what the rules allow (zod in the pack, Node in io itself)', () => {
+      expect(found.filter((v) => /^[\w-]+: src\/(pack|io)\//.test(v))).toEqual([]);
+      expect(found.some((v) => v.startsWith('engine-imports-node: '))).toBe(true); // the rule exists
+    });
+  });
+});
+
+// —— not an import: the Excel and Office namespaces ————————————————————————————————————————
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return walk(p);
+    return /\.(ts|tsx|js|mjs|cjs)$/.test(name) && !name.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+/** Source without comments and string/template literal contents. */
 function stripCode(src: string): string {
   return src
     .replace(/\/\*[\s\S]*?\*\//g, ' ')
@@ -32,309 +149,116 @@ function stripCode(src: string): string {
     .replace(/"(?:[^"\\\n]|\\.)*"/g, '""')
     .replace(/`(?:[^`\\]|\\.)*`/g, '``');
 }
+const USES_EXCEL = /(?<![\w.$])Excel\s*\.\s*[A-Za-z_]/;
+const USES_OFFICE = /(?<![\w.$])(Office|OfficeExtension)\s*\.\s*[A-Za-z_]/;
 
-interface Import {
-  spec: string;
-  /** top folder under src for relative imports, else undefined */
-  folder?: string;
-  /** `import type …`, `export type … from`, or every name marked `type`: erased at run time */
-  typeOnly: boolean;
-}
-
-/** `import|export [type] <clause> from '<spec>'`: groups 1 `type`, 2 the clause, 3 the spec. */
-const IMPORT_CLAUSE = /(?:^|[;\s])(?:import|export)\s+(type\s+)?([^'"`;]*?)\sfrom\s*['"]([^'"]+)['"]/gm;
-
-/** `{ type A, type B }` or `type X` — a clause that imports only types. */
-function typeOnlyClause(typeKeyword: string | undefined, clause: string): boolean {
-  if (typeKeyword) return true;
-  const names = /^\{([^}]*)\}$/.exec(clause.trim());
-  if (!names?.[1]) return false;
-  const items = names[1]
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
-  return items.length > 0 && items.every((x) => x.startsWith('type '));
-}
-
-function importsOf(file: string): Import[] {
-  const src = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ' ');
-  // spec → imported only for types (false as soon as one import of it is a run-time one)
-  const specs = new Map<string, boolean>();
-  const note = (spec: string | undefined, typeOnly: boolean): void => {
-    if (spec !== undefined) specs.set(spec, (specs.get(spec) ?? true) && typeOnly);
-  };
-  for (const m of src.matchAll(IMPORT_CLAUSE)) note(m[3], typeOnlyClause(m[1], m[2] ?? ''));
-  const runtime = [
-    /(?:^|[;\s])import\s*['"]([^'"]+)['"]/gm,
-    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
-    /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
-  ];
-  for (const re of runtime) for (const m of src.matchAll(re)) note(m[1], false);
-  return [...specs].map(([spec, typeOnly]) => {
-    if (!spec.startsWith('.')) return { spec, typeOnly };
-    const target = resolve(dirname(file), spec);
-    const rel = relative(SRC, target);
-    return { spec, typeOnly, folder: rel.startsWith('..') ? '(outside src)' : rel.split(sep)[0] };
+describe('the Excel and Office namespaces', () => {
+  it('Excel.* only in src/excel, Office.* only in the add-in folders', () => {
+    const problems: string[] = [];
+    for (const file of walk(SRC)) {
+      const [folder = ''] = relative(SRC, file).split(sep);
+      const code = stripCode(readFileSync(file, 'utf8'));
+      const where = relative(ROOT, file);
+      if (folder !== 'excel' && USES_EXCEL.test(code)) problems.push(`${where} uses Excel.*`);
+      if (!['excel', 'taskpane', 'commands'].includes(folder) && USES_OFFICE.test(code))
+        problems.push(`${where} uses Office.*`);
+    }
+    expect(problems).toEqual([]);
   });
+
+  it('the scan sees code and ignores comments and strings', () => {
+    expect(USES_EXCEL.test(stripCode('await Excel.run(async () => {});'))).toBe(true);
+    expect(USES_EXCEL.test(stripCode("// Excel.run\nconst s = 'Excel. x';"))).toBe(false);
+    expect(USES_OFFICE.test(stripCode('Office.onReady();'))).toBe(true);
+  });
+});
+
+// —— type-only aware: the requirement kinds stay a leaf, and nothing the engine loads reaches zod ——
+
+/** The imports and re-exports of a file, each with whether it is for types only (TypeScript's parser). */
+function importsOf(file: string): Array<{ spec: string; typeOnly: boolean }> {
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  const out: Array<{ spec: string; typeOnly: boolean }> = [];
+  for (const st of sf.statements) {
+    if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
+      const c = st.importClause;
+      const named = c?.namedBindings && ts.isNamedImports(c.namedBindings) ? c.namedBindings.elements : [];
+      const typeOnly =
+        c !== undefined &&
+        (c.isTypeOnly || (c.name === undefined && named.length > 0 && named.every((e) => e.isTypeOnly)));
+      out.push({ spec: st.moduleSpecifier.text, typeOnly });
+    } else if (ts.isExportDeclaration(st) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
+      const named = st.exportClause && ts.isNamedExports(st.exportClause) ? st.exportClause.elements : [];
+      out.push({
+        spec: st.moduleSpecifier.text,
+        typeOnly: st.isTypeOnly || (named.length > 0 && named.every((e) => e.isTypeOnly)),
+      });
+    }
+  }
+  return out;
 }
 
-const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-const isNodeBuiltin = (spec: string): boolean =>
-  spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]);
-
-/**
- * The core layers in data-flow order; each may import only itself and earlier layers, plus zod.
- * `kinds` (one file per requirement kind, src/kinds/) comes first: the pack schema and validator,
- * the compiler and the sheet's "Yêu cầu" texts all read its table; what a kind file itself may
- * import is fixed by KINDS_MAY_LOAD / KINDS_TYPES_FROM below (types, and the AST constructors).
- * `plan` sits beside `pack` (it reuses the pack's schema pieces and messages); both feed the engine.
- * `dossier` (the Word documents as data) reads the evaluation, the plan and the sheet's formatting.
- */
-const CORE = ['kinds', 'pack', 'plan', 'engine', 'sheet', 'dossier'];
-/**
- * What a kind file may load at run time besides its siblings: the rule-tree constructors, a module
- * that loads nothing itself (checked below). Everything else a kind needs — zod, the schema pieces,
- * the compile context, the validator, the sheet's lookups — is passed in, so the engine and the
- * sheet, which read the kinds table on the pane's first load, never load zod.
- */
-const KINDS_MAY_LOAD = new Set(['engine/ast.ts']);
-/** Rooms (and packages) a kind file may take types from (`import type`, erased at run time). */
-const KINDS_TYPES_FROM = new Set(['pack', 'plan', 'engine', 'zod']);
-// zod validates data; @noble/hashes is the stamp's SHA-256 (a crypto primitive we do not write ourselves)
-const CORE_PACKAGES = new Set(['zod', '@noble/hashes/sha2', '@noble/hashes/utils']);
-
-/** Folders each folder must never import (one-way flow for writers and faces). */
-const FORBIDDEN: Record<string, string[]> = {
-  xlsx: ['excel', 'taskpane', 'commands', 'cli'],
-  // the .docx writer turns src/dossier models into bytes, like xlsx does for sheets
-  docx: ['xlsx', 'excel', 'io', 'consolidate', 'taskpane', 'commands', 'cli'],
-  excel: ['xlsx', 'io', 'cli', 'taskpane', 'commands', 'consolidate'],
-  io: ['excel', 'taskpane', 'commands', 'cli'],
-  consolidate: ['excel', 'taskpane', 'commands', 'cli'],
-  // the pane reads picked files with the browser-safe readers (lazily, src/taskpane/upward.ts)
-  taskpane: ['cli', 'commands'],
-  commands: ['cli', 'io', 'consolidate', 'taskpane'],
-  cli: ['excel', 'taskpane', 'commands'],
-  i18n: ['sheet', 'xlsx', 'excel', 'io', 'consolidate', 'taskpane', 'commands', 'cli'],
-};
-
-/** Browser-side folders: no Node built-ins. */
-const BROWSER = new Set([
-  'kinds',
-  'pack',
-  'plan',
-  'engine',
-  'sheet',
-  'dossier',
-  'docx',
-  'excel',
-  'taskpane',
-  'commands',
-  'i18n',
-]);
-
-/** A relative import → the source file it loads (undefined for packages and JSON). */
-function resolveSource(from: string, spec: string): string | undefined {
-  if (!spec.startsWith('.')) return undefined;
+/** The source file a relative import names (.ts, .tsx or index.ts). */
+function resolveLocal(from: string, spec: string): string | undefined {
   const base = resolve(dirname(from), spec);
-  for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
-    try {
-      if (statSync(c).isFile() && /\.(ts|tsx|js)$/.test(c)) return c;
-    } catch {
-      // not this candidate
-    }
-  }
-  return undefined;
-}
-
-/** Every source file reachable from `roots` through relative imports (static and dynamic). */
-function reachable(roots: readonly string[], runtimeOnly = false): Set<string> {
-  const seen = new Set<string>();
-  const todo = [...roots];
-  for (let f = todo.pop(); f !== undefined; f = todo.pop()) {
-    if (seen.has(f)) continue;
-    seen.add(f);
-    for (const imp of importsOf(f)) {
-      if (runtimeOnly && imp.typeOnly) continue;
-      const t = resolveSource(f, imp.spec);
-      if (t && !seen.has(t)) todo.push(t);
-    }
-  }
-  return seen;
+  return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((f) => existsSync(f));
 }
 
 const srcPath = (file: string): string => relative(SRC, file).split(sep).join('/');
 
-describe('architecture', () => {
-  it('finds the source folders', () => {
-    const folders = new Set(files.map(folderOf));
-    for (const f of ['pack', 'engine', 'sheet', 'dossier', 'docx', 'xlsx', 'excel'])
-      expect(folders).toContain(f);
-    expect(files.length).toBeGreaterThan(20);
-  });
+describe('requirement kinds and zod (type-only imports told apart)', () => {
+  const kindFiles = walk(join(SRC, 'kinds'));
 
-  it('keeps pack, engine and sheet pure and one-way', () => {
-    const problems: string[] = [];
-    for (const file of files) {
-      const folder = folderOf(file);
-      const level = CORE.indexOf(folder);
-      if (level < 0 || folder === 'kinds') continue; // the kinds' own rule: the next test
-      for (const imp of importsOf(file)) {
-        const where = relative(ROOT, file);
-        if (imp.folder !== undefined) {
-          const target = CORE.indexOf(imp.folder);
-          if (target < 0 || target > level) problems.push(`${where} imports ${imp.spec} (${imp.folder})`);
-        } else if (!CORE_PACKAGES.has(imp.spec)) {
-          problems.push(`${where} imports package ${imp.spec}`);
-        }
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('keeps each requirement kind a leaf: types only, and at run time just the AST constructors', () => {
-    const kindFiles = files.filter((f) => folderOf(f) === 'kinds');
+  it('a kind imports only types, plus the AST constructors (which load nothing) at run time', () => {
     expect(kindFiles.map(srcPath)).toEqual(expect.arrayContaining(['kinds/registry.ts', 'kinds/equals.ts']));
     const problems: string[] = [];
-    for (const file of kindFiles) {
-      for (const imp of importsOf(file)) {
-        const where = `${srcPath(file)} imports ${imp.spec}`;
-        if (imp.folder === 'kinds') continue;
-        const target = resolveSource(file, imp.spec);
-        const loads = target !== undefined && KINDS_MAY_LOAD.has(srcPath(target));
-        const room = imp.folder ?? imp.spec;
-        if (imp.typeOnly ? !KINDS_TYPES_FROM.has(room) : !loads) problems.push(where);
+    for (const f of kindFiles) {
+      for (const imp of importsOf(f)) {
+        if (imp.typeOnly) continue;
+        const target = imp.spec.startsWith('.') ? resolveLocal(f, imp.spec) : undefined;
+        const room = target ? srcPath(target) : imp.spec;
+        if (!(room.startsWith('kinds/') || room === 'engine/ast.ts'))
+          problems.push(`${srcPath(f)} loads ${room}`);
       }
     }
-    // what the kinds load loads nothing itself, so the kinds stay a leaf of every room's imports
-    for (const f of KINDS_MAY_LOAD) {
-      for (const imp of importsOf(join(SRC, f))) if (!imp.typeOnly) problems.push(`${f} imports ${imp.spec}`);
-    }
+    for (const imp of importsOf(join(SRC, 'engine', 'ast.ts')))
+      if (!imp.typeOnly) problems.push(`engine/ast.ts loads ${imp.spec}`);
     expect(problems).toEqual([]);
   });
 
-  it('loads no zod from the engine, the sheet or the kinds (only validating a user file does)', () => {
-    const roots = files.filter((f) => ['engine', 'sheet', 'kinds'].includes(folderOf(f)));
-    const loaded = reachable(roots, true);
+  it('nothing the engine, the sheet or the kinds load at run time reaches zod or pack/schema.ts', () => {
+    const roots = walk(SRC).filter((f) => /^(engine|sheet|kinds)\//.test(srcPath(f)));
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    for (let todo = [...roots], f = todo.pop(); f !== undefined; f = todo.pop()) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      for (const imp of importsOf(f)) {
+        if (imp.typeOnly) continue;
+        if (imp.spec === 'zod' || imp.spec.startsWith('zod/')) problems.push(`${srcPath(f)} loads zod`);
+        const target = imp.spec.startsWith('.') ? resolveLocal(f, imp.spec) : undefined;
+        if (target === undefined) continue;
+        if (srcPath(target) === 'pack/schema.ts') problems.push(`${srcPath(f)} loads pack/schema.ts`);
+        todo.push(target);
+      }
+    }
     // the compiler and the sheet really load the kinds table (otherwise this proves nothing)
-    expect([...loaded].map(srcPath)).toEqual(
-      expect.arrayContaining(['kinds/registry.ts', 'kinds/rating.ts']),
-    );
-    const problems = [...loaded].flatMap((f) =>
-      importsOf(f)
-        .filter((imp) => !imp.typeOnly && imp.spec === 'zod')
-        .map(() => `${srcPath(f)} loads zod`),
-    );
-    expect(problems).toEqual([]);
-    expect([...loaded].map(srcPath)).not.toContain('pack/schema.ts');
-  });
-
-  it('never imports against the data flow', () => {
-    const problems: string[] = [];
-    for (const file of files) {
-      const folder = folderOf(file);
-      const banned = FORBIDDEN[folder] ?? [];
-      for (const imp of importsOf(file)) {
-        if (imp.folder && banned.includes(imp.folder)) {
-          problems.push(`${relative(ROOT, file)} imports ${imp.spec} (${imp.folder})`);
-        }
-      }
-    }
+    expect([...seen].map(srcPath)).toEqual(expect.arrayContaining(['kinds/registry.ts', 'kinds/rating.ts']));
     expect(problems).toEqual([]);
   });
 
-  it('keeps Node built-ins, ExcelJS and React out of the browser-side and core folders', () => {
-    const problems: string[] = [];
-    for (const file of files) {
-      const folder = folderOf(file);
-      for (const imp of importsOf(file)) {
-        if (imp.folder !== undefined) continue;
-        const where = relative(ROOT, file);
-        if (BROWSER.has(folder) && isNodeBuiltin(imp.spec)) problems.push(`${where} imports ${imp.spec}`);
-        if (
-          folder !== 'xlsx' &&
-          ['pack', 'engine', 'sheet', 'excel'].includes(folder) &&
-          imp.spec === 'exceljs'
-        ) {
-          problems.push(`${where} imports exceljs`);
-        }
-        if (!['taskpane'].includes(folder) && /^(react|react-dom|@fluentui)(\/|$)/.test(imp.spec)) {
-          problems.push(`${where} imports ${imp.spec}`);
-        }
-        if (/^docx(\/|$)/.test(imp.spec) && folder !== 'docx') problems.push(`${where} imports ${imp.spec}`);
-        if (/^@microsoft\/office-js/.test(imp.spec) && folder !== 'excel')
-          problems.push(`${where} imports ${imp.spec}`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('loads no Node built-in anywhere the browser-side folders reach (e.g. the lazy file readers)', () => {
-    const roots = files.filter((f) => BROWSER.has(folderOf(f)));
-    const all = reachable(roots);
-    // the pane really reaches the file readers (otherwise this test proves nothing)
-    expect([...all].map((f) => relative(SRC, f).split(sep).join('/'))).toEqual(
-      expect.arrayContaining(['io/xlsx.ts', 'io/zip.ts', 'consolidate/record.ts']),
-    );
-    const problems: string[] = [];
-    for (const file of all) {
-      for (const imp of importsOf(file)) {
-        if (imp.folder === undefined && isNodeBuiltin(imp.spec)) {
-          problems.push(`${relative(ROOT, file)} imports ${imp.spec}`);
-        }
-      }
-      const folder = folderOf(file);
-      if (['cli'].includes(folder))
-        problems.push(`${relative(ROOT, file)} (cli) is reachable from the add-in`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('uses the Excel namespace only in src/excel, and Office only in the add-in folders', () => {
-    const problems: string[] = [];
-    for (const file of files) {
-      const folder = folderOf(file);
-      const code = stripCode(readFileSync(file, 'utf8'));
-      const where = relative(ROOT, file);
-      if (folder !== 'excel' && /(?<![\w.$])Excel\s*\.\s*[A-Za-z_]/.test(code))
-        problems.push(`${where} uses Excel.*`);
-      if (
-        !['excel', 'taskpane', 'commands'].includes(folder) &&
-        /(?<![\w.$])(Office|OfficeExtension)\s*\.\s*[A-Za-z_]/.test(code)
-      ) {
-        problems.push(`${where} uses Office.*`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('detects violations (self-check of the scanner)', () => {
-    const fake = join(SRC, 'engine', 'fake.ts');
-    const parse = (src: string): string[] => {
-      const re = /(?:^|[;\s])import\s+(?:type\s+)?[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]/gm;
-      return [...src.matchAll(re)].map((m) => m[1]);
-    };
-    expect(parse("import ExcelJS from 'exceljs';\nimport { x } from '../sheet/layout';")).toEqual([
-      'exceljs',
-      '../sheet/layout',
-    ]);
-    expect(relative(SRC, resolve(dirname(fake), '../sheet/layout')).split(sep)[0]).toBe('sheet');
-    const typeOnly = (src: string): boolean[] =>
-      [...src.matchAll(IMPORT_CLAUSE)].map((m) => typeOnlyClause(m[1], m[2] ?? ''));
-    expect(
-      typeOnly(
+  it('tells type-only imports apart (self-check)', () => {
+    const dir = mkdtempSync(join(ROOT, 'out', 'arch-types-'));
+    try {
+      const f = join(dir, 'a.ts');
+      writeFileSync(
+        f,
         "import type { A } from 'a';\nimport { type B, type C } from 'b';\nimport { D, type E } from 'c';\n" +
-          "import F from 'f';\nexport type * from './t';\nexport { G } from './g';",
-      ),
-    ).toEqual([true, true, false, false, true, false]);
-    expect(isNodeBuiltin('fs')).toBe(true);
-    expect(isNodeBuiltin('node:path')).toBe(true);
-    expect(isNodeBuiltin('zod')).toBe(false);
-    expect(/(?<![\w.$])Excel\s*\.\s*[A-Za-z_]/.test(stripCode('await Excel.run(async () => {});'))).toBe(
-      true,
-    );
-    expect(/(?<![\w.$])Excel\s*\.\s*[A-Za-z_]/.test(stripCode("// Excel.run\nconst s = 'Excel. x';"))).toBe(
-      false,
-    );
+          "import F from 'f';\nexport type * from './t';\nexport { G } from './g';\n",
+      );
+      expect(importsOf(f).map((i) => i.typeOnly)).toEqual([true, true, false, false, true, false]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { at } from '../helpers/at';
 
 const TEST = resolve(__dirname, '..');
 
@@ -23,7 +24,7 @@ function walk(dir: string): string[] {
 function localImports(file: string): string[] {
   const out: string[] = [];
   for (const m of readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
-    const base = resolve(dirname(file), m[1]);
+    const base = resolve(dirname(file), at(m, 1));
     const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((c) => existsSync(c));
     if (found && found.startsWith(TEST + sep)) out.push(found);
   }

@@ -10,6 +10,7 @@ import { deflateSync } from 'fflate';
 import { readWorkbookFile } from '../../src/io/files';
 import { buildXlsx, buildZip } from '../io/zipBuilder';
 import { ROOT, ensureCliBuilt, oneLine, tempDir, tieuchi, tieuchiBin } from './run';
+import { at } from '../helpers/at';
 
 const SAMPLE_XA = join(ROOT, 'samples', 'xa.json');
 const SAMPLE_COQUAN = join(ROOT, 'samples', 'coquan.json');
@@ -396,8 +397,8 @@ describe('pack validate', () => {
       groups: Array<{ criteria: Array<{ id: string; requirements: Array<{ indicator?: string }> }> }>;
     };
     data.version = 'một';
-    data.groups[0].criteria[0].id = 'X1';
-    data.groups[1].criteria[0].requirements[0].indicator = 'khong_ton_tai';
+    at(at(data.groups, 0).criteria, 0).id = 'X1';
+    at(at(at(data.groups, 1).criteria, 0).requirements, 0).indicator = 'khong_ton_tai';
     const bad = join(dir, 'goi-hong.json');
     writeFileSync(bad, JSON.stringify(data));
     const r = await tieuchi(['pack', 'validate', bad]);

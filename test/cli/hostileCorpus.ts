@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync, strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { at, entry } from '../helpers/at';
 
 export interface HostileCase {
   name: string;
@@ -32,8 +33,9 @@ export function editWorkbook(base: Uint8Array, edit: (xml: Record<string, string
     if (/\.(xml|rels)$/.test(name)) xml[name] = strFromU8(bytes);
   edit(xml);
   const out: Zippable = {};
-  for (const name of Object.keys(parts)) out[name] = name in xml ? strToU8(xml[name]) : parts[name];
-  for (const name of Object.keys(xml)) if (!(name in parts)) out[name] = strToU8(xml[name]);
+  for (const [name, bytes] of Object.entries(parts))
+    out[name] = name in xml ? strToU8(entry(xml, name)) : bytes;
+  for (const name of Object.keys(xml)) if (!(name in parts)) out[name] = strToU8(entry(xml, name));
   return zipSync(out, { level: 6 });
 }
 
@@ -41,7 +43,7 @@ export function editWorkbook(base: Uint8Array, edit: (xml: Record<string, string
 export function addressOf(workbookXml: string, name: string): string {
   const m = new RegExp(`<definedName name="${name}"[^>]*>[^<]*!\\$([A-Z]+)\\$([0-9]+)<`).exec(workbookXml);
   if (!m) throw new Error(`no defined name ${name}`);
-  return m[1] + m[2];
+  return at(m, 1) + at(m, 2);
 }
 
 const SHEET = 'xl/worksheets/sheet1.xml';
@@ -50,8 +52,8 @@ const WB = 'xl/workbook.xml';
 /** Replace the cell `address` of the sheet by `cellXml` (which must carry r="address"). */
 export function setCell(xml: Record<string, string>, address: string, cellXml: string): void {
   const re = new RegExp(`<c r="${address}"[^>]*?(/>|>.*?</c>)`);
-  if (!re.test(xml[SHEET])) throw new Error(`no cell ${address}`);
-  xml[SHEET] = xml[SHEET].replace(re, cellXml);
+  if (!re.test(entry(xml, SHEET))) throw new Error(`no cell ${address}`);
+  xml[SHEET] = entry(xml, SHEET).replace(re, cellXml);
 }
 
 const inline = (address: string, text: string): string =>
@@ -85,7 +87,7 @@ function hiddenEocd(base: Uint8Array): Uint8Array {
 /** Write every case's file under `dir` (the base is a filled `xa` workbook). */
 export function buildCorpus(dir: string, base: Uint8Array): HostileCase[] {
   mkdirSync(dir, { recursive: true });
-  const wbXml = strFromU8(unzipSync(base)[WB]);
+  const wbXml = strFromU8(entry(unzipSync(base), WB));
   const unit = addressOf(wbXml, 'ten_don_vi');
   const input = addressOf(wbXml, 'tc1_quan_triet');
   const cases: HostileCase[] = [];
@@ -118,7 +120,7 @@ export function buildCorpus(dir: string, base: Uint8Array): HostileCase[] {
       'doctype.xlsx',
       editWorkbook(base, (x) => {
         const fake = `<worksheet><sheetData><row r="4">${inline(unit, 'Fake')}</row></sheetData></worksheet>`;
-        x[SHEET] = x[SHEET].replace(
+        x[SHEET] = entry(x, SHEET).replace(
           '?>',
           `?><!DOCTYPE worksheet [<!ENTITY e "]>${fake.replace(/"/g, "'")}">]>`,
         );
@@ -134,7 +136,7 @@ export function buildCorpus(dir: string, base: Uint8Array): HostileCase[] {
       editWorkbook(base, (x) => {
         const ents = ['<!ENTITY a "aaaaaaaaaa">'];
         for (let i = 1; i < 10; i++) ents.push(`<!ENTITY a${i} "${`&a${i - 1 || ''};`.repeat(10)}">`);
-        x[WB] = x[WB].replace('?>', `?><!DOCTYPE workbook [${ents.join('')}]>`);
+        x[WB] = entry(x, WB).replace('?>', `?><!DOCTYPE workbook [${ents.join('')}]>`);
       }),
     ),
     2,
@@ -250,7 +252,7 @@ export function buildCorpus(dir: string, base: Uint8Array): HostileCase[] {
     file(
       'ref.xlsx',
       editWorkbook(base, (x) => {
-        x[WB] = x[WB].replace(/(<definedName name="tc1_quan_triet"[^>]*>)[^<]*</, '$1#REF!<');
+        x[WB] = entry(x, WB).replace(/(<definedName name="tc1_quan_triet"[^>]*>)[^<]*</, '$1#REF!<');
       }),
     ),
     2,
@@ -270,7 +272,7 @@ export function buildCorpus(dir: string, base: Uint8Array): HostileCase[] {
     file(
       'no-cache.xlsx',
       editWorkbook(base, (x) => {
-        x[WB] = x[WB].replace(/<calcPr[^>]*\/>/, '<calcPr calcId="171027"/>');
+        x[WB] = entry(x, WB).replace(/<calcPr[^>]*\/>/, '<calcPr calcId="171027"/>');
         setCell(x, input, `<c r="${input}"><f>1+1</f></c>`);
       }),
     ),

@@ -74,5 +74,5 @@ export function oneLine(stderr: string): string {
   const lines = stderr.split('\n').filter((l) => l !== '');
   expect(lines).toHaveLength(1);
   expect(stderr).not.toMatch(/^\s+at /m);
-  return lines[0];
+  return lines[0] ?? '';
 }

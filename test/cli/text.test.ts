@@ -1,8 +1,9 @@
 import { cellText, table, terminalSafe, truncate, wrap } from '../../src/cli/text';
 
-/** Hang detection only (a quadratic wrap of 1 MB took minutes; linear takes milliseconds). */
-const GENEROUS_MS = 20_000;
-
+/*
+ * Speed is not asserted here: a quadratic wrap of 1 MB took minutes, which jest's test timeout
+ * reports as a hang; `npm run bench` (section text) prints the 2 MB / 1 MB ratio.
+ */
 describe('terminal text', () => {
   test('control characters and bidi overrides never reach the terminal', () => {
     expect(terminalSafe('a\x1b[31mb\u202Ec\x07d\x9be\nf\tg')).toBe('a[31mbcde\nf\tg');
@@ -17,7 +18,6 @@ describe('terminal text', () => {
 
   test('1 MB values: wrap and table stay linear, cells are cut, lines fit the width', () => {
     const mb = 'ngắn dài '.repeat(120_000) + 'x'.repeat(100_000);
-    const t0 = Date.now();
     const lines = wrap(mb, 80);
     expect(lines.length).toBeGreaterThan(10_000);
     for (const l of lines) expect([...l].length).toBeLessThanOrEqual(80);
@@ -29,7 +29,6 @@ describe('terminal text', () => {
       ],
       100,
     );
-    expect(Date.now() - t0).toBeLessThan(GENEROUS_MS);
     const rows = out.split('\n');
     expect(rows.length).toBeLessThan(40);
     for (const l of rows) expect([...l].length).toBeLessThanOrEqual(100);

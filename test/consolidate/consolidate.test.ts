@@ -19,6 +19,7 @@ import { writeCheckedWorkbook } from '../../src/cli/checked';
 import { defaultPlan, getBuiltinPlan } from '../../src/plan/registry';
 import { makeCtx } from '../../src/cli/main';
 import { readWorkbookFile } from '../../src/io/files';
+import { at, entry } from '../helpers/at';
 
 const xa = getBuiltinPack('xa') as Pack;
 const coquan = getBuiltinPack('coquan') as Pack;
@@ -90,12 +91,12 @@ test('one row per unit, by unit type then name, with the stamp state of each fil
     ['b/xa_fail.xlsx', 'Xã Bình Minh', 'none'],
     ['b/xa_yeu.xlsx', 'Xã Yên Bình', 'fresh'],
   ]);
-  const coq = result.units[0];
+  const coq = at(result.units, 0);
   expect(coq.pack).toEqual({ id: 'coquan', version: coquan.version });
   expect(coq.unitType).toBe('Cơ sở giáo dục');
-  expect(result.units[3].failing).toEqual(['TC16']);
-  expect(result.units[3].verdict.code).toBe('fail');
-  expect(result.units[1].failing).toEqual(['TC17']);
+  expect(at(result.units, 3).failing).toEqual(['TC16']);
+  expect(at(result.units, 3).verdict.code).toBe('fail');
+  expect(at(result.units, 1).failing).toEqual(['TC17']);
 });
 
 test('the same unit twice is flagged and the newest stamp kept', () => {
@@ -145,7 +146,7 @@ test('aggregate targets from the Bắc Quang plan, over the fresh stamps only', 
   expect(byId.khong_yeu).toMatchObject({ value: 1, target: 0, met: false });
   expect(byId.mo_hinh).toMatchObject({ value: 0.5, target: 1, met: false });
   expect(byId.dien_hinh).toMatchObject({ value: 0.5, target: 0.2, met: true });
-  expect(byId.dien_hinh.excluded).toEqual({
+  expect(entry(byId, 'dien_hinh').excluded).toEqual({
     count: 3,
     reasons: [
       { code: 'edited', label: 'đã sửa sau lần đánh giá', count: 1 },
@@ -225,7 +226,7 @@ test('a worker that runs out of memory is reported as the file’s reason', asyn
   });
   expect(r.units).toEqual([]);
   expect(r.errors).toHaveLength(1);
-  expect(r.errors[0].message).toMatch(/^Không đọc được tệp ".*xa_pass\.xlsx": /);
+  expect(at(r.errors, 0).message).toMatch(/^Không đọc được tệp ".*xa_pass\.xlsx": /);
 });
 
 describe('agreement with `tieuchi check` and its stamped output', () => {

@@ -17,6 +17,7 @@ import { consolidateFiles } from '../../src/taskpane/upward';
 import { ManualTimers } from '../helpers/manualTimers';
 import { FakeWorker, flush, flushUntil, type FakeWorkerMode } from './fakeWorker';
 import { writeTwoUnits } from './fixtures';
+import { at } from '../helpers/at';
 
 const packs = builtinPacks();
 const today = excelDate(2025, 12, 31);
@@ -68,12 +69,12 @@ describe('IsolatedReader', () => {
     if (b.ok) expect(b.record.failing).toContain('TC16');
     expect(workers).toHaveLength(1);
     // the file's own buffer was handed over, not a copy
-    expect(workers[0].transferred[0]).toBe(bytes.buffer);
+    expect(at(workers, 0).transferred[0]).toBe(bytes.buffer);
     // the request carries the limits; the worker's own deadline is only a backstop behind ours
-    expect(workers[0].received[0].limits.maxMillis).toBe(1000);
+    expect(at(at(workers, 0).received, 0).limits.maxMillis).toBe(1000);
     expect(timers.pending.size).toBe(0);
     reader.dispose();
-    expect(workers[0].terminated).toBe(true);
+    expect(at(workers, 0).terminated).toBe(true);
   });
 
   it('a worker answering with an error lists the file with the reader’s reason and stays in use', async () => {
@@ -81,7 +82,7 @@ describe('IsolatedReader', () => {
     const r = await reader.read(job('rac.xlsx', new TextEncoder().encode('không phải Excel')));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/^Không đọc được tệp "rac\.xlsx": .+/);
-    expect(workers[0].terminated).toBe(false);
+    expect(at(workers, 0).terminated).toBe(false);
     expect(await reader.read(job('a.xlsx', good.slice()))).toMatchObject({ ok: true });
     expect(workers).toHaveLength(1);
   });
@@ -97,10 +98,10 @@ describe('IsolatedReader', () => {
       ok: false,
       message: 'Không đọc được tệp "treo.xlsx": quá thời gian đọc (tối đa 0,5 giây); đã dừng đọc tệp này',
     });
-    expect(workers[0].terminated).toBe(true);
+    expect(at(workers, 0).terminated).toBe(true);
     expect(await reader.read(job('a.xlsx', good.slice()))).toMatchObject({ ok: true });
     expect(workers).toHaveLength(2);
-    expect(workers[1].terminated).toBe(false);
+    expect(at(workers, 1).terminated).toBe(false);
   });
 
   it('a worker that crashes is terminated, the file listed, the next file read by a fresh worker', async () => {
@@ -111,7 +112,7 @@ describe('IsolatedReader', () => {
       expect(r.message).toBe(
         'Không đọc được tệp "no.xlsx": bộ đọc tệp gặp sự cố và đã dừng (Uncaught RangeError: Array buffer allocation failed)',
       );
-    expect(workers[0].terminated).toBe(true);
+    expect(at(workers, 0).terminated).toBe(true);
     expect(await reader.read(job('a.xlsx', good.slice()))).toMatchObject({ ok: true });
     expect(workers).toHaveLength(2);
   });
@@ -121,14 +122,14 @@ describe('IsolatedReader', () => {
     await expect(broken.reader.read(job('a.xlsx', good.slice()))).rejects.toThrow(
       'Không khởi động được bộ đọc tệp (Failed to load worker script).',
     );
-    expect(broken.workers[0].terminated).toBe(true);
+    expect(at(broken.workers, 0).terminated).toBe(true);
 
     const silent = setup('never-ready');
     const pending = silent.reader.read(job('a.xlsx', good.slice()));
     await flush();
     expect(silent.timers.fire()).toEqual([10_000]);
     await expect(pending).rejects.toThrow('Không khởi động được bộ đọc tệp (quá 10 giây).');
-    expect(silent.workers[0].terminated).toBe(true);
+    expect(at(silent.workers, 0).terminated).toBe(true);
   });
 });
 
@@ -161,7 +162,7 @@ describe('consolidatePicked with the isolated reader', () => {
     expect(progress).toEqual(['1/4 a.xlsx', '2/4 treo.xlsx', '3/4 no.xlsx', '4/4 b.xlsx']);
     expect(result.units.map((u) => u.unit)).toEqual(['Xã An Phú', 'Xã Bình Minh']);
     expect(result.errors.map((e) => e.file)).toEqual(['treo.xlsx', 'no.xlsx']);
-    expect(result.errors[0].message).toContain('quá thời gian đọc');
+    expect(at(result.errors, 0).message).toContain('quá thời gian đọc');
     expect(workers.map((w) => w.terminated)).toEqual([true, true, false]);
   });
 

@@ -12,6 +12,7 @@ import {
   SUMMARY_TABLE_ROW,
   type UnitRecord,
 } from '../../src/sheet/summary';
+import { at } from '../helpers/at';
 
 function rec(file: string, unit: string, over: Partial<UnitRecord> = {}): UnitRecord {
   return {
@@ -56,7 +57,7 @@ test('duplicates: newest stamp wins over a newer file time; nameless units are n
     { unit: 'XÃ  A', unitType: 'Xã', year: 2025, kept: 'a2.xlsx', dropped: ['a.xlsx'] },
   ]);
   // the JSON rows carry exactly the public fields (a counted unit: no `excluded`)
-  expect(Object.keys(result.units[2]).sort()).toEqual(
+  expect(Object.keys(at(result.units, 2)).sort()).toEqual(
     [
       'applicable',
       'asOf',

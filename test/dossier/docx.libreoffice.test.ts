@@ -19,6 +19,7 @@ import type { Pack } from '../../src/pack/schema';
 import { getBuiltinPlan } from '../../src/plan/registry';
 import type { Plan } from '../../src/plan/schema';
 import { fullPassValues } from '../helpers/samples';
+import { at } from '../helpers/at';
 
 const ARTIFACTS = resolve(__dirname, '..', '..', 'artifacts', 'dossier-docx');
 
@@ -127,7 +128,7 @@ describe.each(CASES)('the Word dossier of $name in LibreOffice', (c) => {
     const pages = pdfText(pdf)
       .split('\f')
       .filter((p) => p.trim());
-    const last = words(pages[pages.length - 1]);
+    const last = words(at(pages, pages.length - 1));
     expect(last).toContain('Nơi nhận:');
     // the signature page is never the signature alone
     expect(last).toMatch(/Kính trình .* xem xét, quyết định\.\/\./);

@@ -16,6 +16,7 @@ import { getBuiltinPlan } from '../../src/plan/registry';
 import type { Plan } from '../../src/plan/schema';
 import { allParagraphs, bodyBlocks, docxParts, type DocxParts } from '../helpers/docx';
 import { fullPassValues, onTrackValues } from '../helpers/samples';
+import { at } from '../helpers/at';
 
 const xa = getBuiltinPack('xa') as Pack;
 const coquan = getBuiltinPack('coquan') as Pack;
@@ -77,7 +78,7 @@ describe('the Word dossier of a commune (Phường 1, default plan)', () => {
     ['bao-cao-ra-soat', 'Số: …/BC-UBND'],
   ])('%s opens with the ND 30 header table of the UBND', async (id, number) => {
     const blocks = bodyBlocks((await parts(docs, id as DocId)).document);
-    const header = blocks[0];
+    const header = at(blocks, 0);
     expect(header.kind).toBe('tbl');
     expect(header.text.split('\n')).toEqual([
       'ỦY BAN NHÂN DÂN',
@@ -135,9 +136,9 @@ describe('the Word dossier of a commune (Phường 1, default plan)', () => {
       'VI. ĐỀ XUẤT, KIẾN NGHỊ',
       'Phụ lục',
     ];
-    const at = sections.map((s) => paras.indexOf(s));
-    expect(at.every((i) => i >= 0)).toBe(true);
-    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const positions = sections.map((s) => paras.indexOf(s));
+    expect(positions.every((i) => i >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     // no Kính gửi, so no "Như trên": the receiver is named
     expect(paras.some((p) => p.startsWith('Kính gửi'))).toBe(false);
     expect(paras).not.toContain('- Như trên;');
@@ -151,7 +152,10 @@ describe('the Word dossier of a commune (Phường 1, default plan)', () => {
       'KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÂY DỰNG PHƯỜNG 1 ĐIỂN HÌNH VỀ PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM 2025',
     );
     // the appendix: a bordered table, its header row repeated on each page, a row per criterion
-    const table = bodyBlocks(document).filter((b) => b.kind === 'tbl')[2];
+    const table = at(
+      bodyBlocks(document).filter((b) => b.kind === 'tbl'),
+      2,
+    );
     const rowProps = table.xml.match(/<w:trPr>[\s\S]*?<\/w:trPr>/g) ?? [];
     expect(rowProps[0]).toContain('<w:tblHeader/>');
     expect(rowProps.filter((r) => r.includes('<w:tblHeader/>'))).toHaveLength(1);
@@ -169,7 +173,7 @@ describe('the Word dossier of a commune (Phường 1, default plan)', () => {
 
   it('Biên bản: the plan review body under the UBND, THƯ KÝ and CHỦ TRÌ, the conclusion', async () => {
     const { document } = await parts(docs, 'bien-ban-hop-xet');
-    const header = bodyBlocks(document)[0].text.split('\n');
+    const header = at(bodyBlocks(document), 0).text.split('\n');
     expect(header.slice(0, 2)).toEqual([
       'UBND PHƯỜNG 1',
       'BAN CHỈ ĐẠO XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ',
@@ -216,7 +220,7 @@ describe('the Word dossier of a school', () => {
 
   it('has a chủ quản line to fill, the province short name, and HIỆU TRƯỞNG as signer', async () => {
     const { document } = await parts(docs, 'to-trinh');
-    const header = bodyBlocks(document)[0].text.split('\n');
+    const header = at(bodyBlocks(document), 0).text.split('\n');
     expect(header.slice(0, 2)).toEqual(['…', 'TRƯỜNG THCS NGUYỄN DU']);
     expect(header).toContain('Hà Nội, ngày … tháng … năm …');
     expect(header).toContain('Số: …/TTr-…');
@@ -230,7 +234,7 @@ describe('the Word dossier of a school', () => {
       parentIssuer: 'UBND phường Văn Miếu',
       abbreviation: 'THCSND',
     });
-    const header = bodyBlocks((await parts(given, 'bao-cao-ket-qua')).document)[0].text.split('\n');
+    const header = at(bodyBlocks((await parts(given, 'bao-cao-ket-qua')).document), 0).text.split('\n');
     expect(header.slice(0, 2)).toEqual(['UBND PHƯỜNG VĂN MIẾU', 'TRƯỜNG THCS NGUYỄN DU']);
     expect(header).toContain('Số: …/BC-THCSND');
   });
@@ -243,7 +247,7 @@ describe('the plan decides who reviews, and the verdict what is proposed', () =>
     ['bac-quang-2024', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'Số: …/BB-HĐTĐKT'],
   ])('%s: the biên bản is issued by %s', async (planId, body, number) => {
     const docs = dossier(xa, planId, PHUONG_1);
-    const header = bodyBlocks((await parts(docs, 'bien-ban-hop-xet')).document)[0].text.split('\n');
+    const header = at(bodyBlocks((await parts(docs, 'bien-ban-hop-xet')).document), 0).text.split('\n');
     expect(header.slice(0, 2)).toEqual(['UBND PHƯỜNG 1', body]);
     expect(header).toContain(number);
   });
@@ -328,7 +332,7 @@ describe('mid-year and agencies under a commune review body', () => {
   it('a school under a plan whose review body is the commune one reviews under its own header', async () => {
     const docs = dossier(coquan, 'thanh-hoa-2023', SCHOOL);
     const { document } = await parts(docs, 'bien-ban-hop-xet');
-    const header = bodyBlocks(document)[0].text.split('\n');
+    const header = at(bodyBlocks(document), 0).text.split('\n');
     expect(header.slice(0, 2)).toEqual(['…', 'TRƯỜNG THCS NGUYỄN DU']);
     expect(allParagraphs(document).join('\n')).not.toMatch(/Ban Chỉ đạo 138 Trường|cấp xã/);
   });
@@ -359,7 +363,7 @@ describe('place, body and head of unit', () => {
 
   it('reads the commune type from the name when the type is blank', async () => {
     const docs = dossier(xa, 'mac-dinh', { ten_don_vi: 'Phường 1', loai_don_vi: null, tinh: null });
-    const header = bodyBlocks((await parts(docs, 'to-trinh')).document)[0].text.split('\n');
+    const header = at(bodyBlocks((await parts(docs, 'to-trinh')).document), 0).text.split('\n');
     expect(header.slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN', 'PHƯỜNG 1']);
     expect(header).toContain('Phường 1, ngày … tháng … năm …');
   });

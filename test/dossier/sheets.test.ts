@@ -26,6 +26,7 @@ import { getBuiltinPlan } from '../../src/plan/registry';
 import type { Plan } from '../../src/plan/schema';
 import type { CellSpec, SheetSpec } from '../../src/sheet/spec';
 import { fullPassValues } from '../helpers/samples';
+import { at } from '../helpers/at';
 
 const xa = getBuiltinPack('xa') as Pack;
 const coquan = getBuiltinPack('coquan') as Pack;
@@ -39,9 +40,9 @@ function dossier(pack: Pack, planId: string, extra: Values): { docs: DocModel[];
   return { docs: dossierDocuments(pack, p, values, ev), sheets: dossierSheets(pack, p, values, ev) };
 }
 
-const at = (s: SheetSpec, a: string): CellSpec | undefined =>
+const cellAt = (s: SheetSpec, a: string): CellSpec | undefined =>
   s.cells.find((c) => c.address === a && c.value !== undefined);
-const val = (s: SheetSpec, a: string) => at(s, a)?.value;
+const val = (s: SheetSpec, a: string) => cellAt(s, a)?.value;
 const texts = (s: SheetSpec): string[] =>
   s.cells.filter((c) => typeof c.value === 'string' && c.value).map((c) => String(c.value));
 const find = (s: SheetSpec, pred: (v: string) => boolean): CellSpec | undefined =>
@@ -51,7 +52,7 @@ const heightOf = (s: SheetSpec, row: number): number => s.rows.find((r) => r.row
 
 describe('the dossier sheets of Phường 1 (default plan), one criterion failing', () => {
   const { docs, sheets } = dossier(xa, 'mac-dinh', { ...PHUONG_1, tc16_tu_diem: 1 });
-  const [report, minutes, submission] = sheets;
+  const [report, minutes, submission] = [at(sheets, 0), at(sheets, 1), at(sheets, 2)];
 
   it('three sheets named as before, in dossier order', () => {
     expect(sheets.map((s) => s.name)).toEqual([REPORT_SHEET, MINUTES_SHEET, SUBMISSION_SHEET]);
@@ -64,7 +65,7 @@ describe('the dossier sheets of Phường 1 (default plan), one criterion failin
       const doc = docs.find((d) => d.id === id) as DocModel;
       const words = paragraphsOf(doc.blocks).filter((t) => t.trim());
       // every cell is a paragraph of the document, or (criteria table) a cell's paragraphs as lines
-      const cells = texts(sheets[i]);
+      const cells = texts(at(sheets, i));
       const lines = cells.flatMap((t) => t.split('\n'));
       expect(lines).toEqual(words);
       expect(cells.length).toBeGreaterThan(20);
@@ -74,17 +75,17 @@ describe('the dossier sheets of Phường 1 (default plan), one criterion failin
   it('header: issuing body left, Quốc hiệu and Tiêu ngữ right, number, the place line done right', () => {
     expect(val(submission, 'A1')).toBe('ỦY BAN NHÂN DÂN');
     expect(val(submission, 'A2')).toBe('PHƯỜNG 1');
-    expect(at(submission, 'A2')?.style).toMatchObject({ bold: true, hAlign: 'center' });
+    expect(cellAt(submission, 'A2')?.style).toMatchObject({ bold: true, hAlign: 'center' });
     const right = submission.merges
       .find((m) => m.startsWith('A1:'))
       ?.split(':')[1]
-      .replace(/\d+$/, '');
+      ?.replace(/\d+$/, '');
     const col = String.fromCharCode((right ?? 'A').charCodeAt(0) + 1);
     expect(val(submission, `${col}1`)).toBe(QUOC_HIEU);
     expect(val(submission, `${col}2`)).toBe(TIEU_NGU);
     expect(val(submission, 'A3')).toBe('Số: …/TTr-UBND');
     expect(val(submission, `${col}3`)).toBe('Phường 1, ngày … tháng … năm …');
-    expect(at(submission, `${col}3`)?.style?.italic).toBe(true);
+    expect(cellAt(submission, `${col}3`)?.style?.italic).toBe(true);
     expect(val(report, 'A3')).toBe('Số: …/BC-UBND');
     expect(val(minutes, 'A3')).toMatch(/^Số: …\/BB-/);
     expect(find(submission, (v) => v === 'TỜ TRÌNH')?.style).toMatchObject({ bold: true, hAlign: 'center' });
@@ -125,10 +126,10 @@ describe('the dossier sheets of Phường 1 (default plan), one criterion failin
       expect.stringMatching(/: 1\nGhi chú: /),
       expect.any(String),
     ]);
-    expect(row[2].style?.bold).toBe(true);
+    expect(at(row, 2).style?.bold).toBe(true);
     // a bordered merged range carries its border on every cell (else it does not print)
-    for (const m of report.merges.filter((x) => at(report, x.split(':')[0])?.style?.border)) {
-      const [a, b] = m.split(':');
+    for (const m of report.merges.filter((x) => cellAt(report, at(x.split(':'), 0))?.style?.border)) {
+      const [a = '', b = ''] = m.split(':');
       const r = rowOf({ address: a });
       for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++)
         expect(
@@ -145,7 +146,7 @@ describe('the dossier sheets of Phường 1 (default plan), one criterion failin
         fitToWidth: true,
         margins: { top: 20, bottom: 20, left: 30, right: 15 },
       });
-      expect(s.print.area).toMatch(new RegExp(`^A1:[A-Z]${s.rows[s.rows.length - 1].row}$`));
+      expect(s.print.area).toMatch(new RegExp(`^A1:[A-Z]${at(s.rows, s.rows.length - 1).row}$`));
       expect(s.cells.every((c) => c.style?.font === DOC_FONT)).toBe(true);
       expect(s.protect).toBe(false);
       // text width of the page: 165 mm ≈ 89 Excel width units
@@ -168,7 +169,7 @@ describe('the sheets follow the issuer and signer of the document', () => {
       loai_don_vi: 'Cơ sở giáo dục',
       tinh: 'Thành phố Hà Nội',
     });
-    const submission = sheets[2];
+    const submission = at(sheets, 2);
     const doc = docs.find((d) => d.id === 'to-trinh') as DocModel;
     expect(texts(submission).flatMap((t) => t.split('\n'))).toEqual(
       paragraphsOf(doc.blocks).filter((t) => t.trim()),
@@ -180,7 +181,7 @@ describe('the sheets follow the issuer and signer of the document', () => {
 
   it('a passing commune: the minutes propose recognition, the submission has no warning', () => {
     const { sheets } = dossier(xa, 'mac-dinh', PHUONG_1);
-    const [, minutes, submission] = sheets;
+    const [minutes, submission] = [at(sheets, 1), at(sheets, 2)];
     expect(find(minutes, (v) => v.includes('thống nhất đề nghị'))?.value).toBe(
       'Phường 1 đạt 34/34 tiêu chí áp dụng, đủ điều kiện lựa chọn; hội nghị thống nhất đề nghị Ban Chỉ đạo 138 tỉnh xem xét, công nhận phường 1 điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2025.',
     );
@@ -189,7 +190,7 @@ describe('the sheets follow the issuer and signer of the document', () => {
 
   it('a unit that meets every criterion but not a gating prerequisite: not proposed', () => {
     const { sheets } = dossier(xa, 'mac-dinh', { ...PHUONG_1, an_toan_nam_truoc: 'Không' });
-    const minutes = sheets[1];
+    const minutes = at(sheets, 1);
     expect(find(minutes, (v) => v.includes('chưa đề nghị công nhận'))?.value).toBe(
       'Phường 1 đạt 34/34 tiêu chí áp dụng nhưng chưa đủ điều kiện lựa chọn: Năm trước được công nhận đạt tiêu chuẩn An toàn về an ninh, trật tự (TT 124/2021/TT-BCA); chưa đề nghị công nhận.',
     );
@@ -246,15 +247,15 @@ describe('the renderer on a small model', () => {
     expect(sheet.columns).toHaveLength(3);
     expect(sheet.merges).toEqual(expect.arrayContaining(['B1:C1', 'B2:C2', 'A4:C4', 'A5:B5']));
     expect(val(sheet, 'A1')).toBe('TRÁI');
-    expect(at(sheet, 'A1')?.style?.bold).toBe(true);
+    expect(cellAt(sheet, 'A1')?.style?.bold).toBe(true);
     expect(val(sheet, 'B2')).toBe('PHẢI 2');
-    expect(at(sheet, 'B2')?.style?.italic).toBe(true);
+    expect(cellAt(sheet, 'B2')?.style?.italic).toBe(true);
     // mixed runs: one style for the cell, bold only when the whole paragraph is
     expect(val(sheet, 'A4')).toBe('Đậm thường');
-    expect(at(sheet, 'A4')?.style).toMatchObject({ hAlign: 'left' });
-    expect(at(sheet, 'A4')?.style?.bold).toBeUndefined();
+    expect(cellAt(sheet, 'A4')?.style).toMatchObject({ hAlign: 'left' });
+    expect(cellAt(sheet, 'A4')?.style?.bold).toBeUndefined();
     expect(val(sheet, 'A5')).toBe('a\nb');
-    expect(at(sheet, 'C5')?.style).toMatchObject({ border: true, fill: 'E7E6E6' });
+    expect(cellAt(sheet, 'C5')?.style).toMatchObject({ border: true, fill: 'E7E6E6' });
   });
 
   it('estimates wrapped lines from the width, the size and capitals', () => {

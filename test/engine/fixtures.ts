@@ -7,6 +7,8 @@ import { evaluate, type Evaluation, type RequirementResult } from '../../src/eng
 import type { CellValue } from '../../src/engine/values';
 import { packSchema, type Pack, type PackInput } from '../../src/pack/schema';
 import { planSchema, type Plan } from '../../src/plan/schema';
+import { at } from '../helpers/at';
+import { entry } from '../helpers/at';
 
 type GroupInput = PackInput['groups'][number];
 export type CriterionInput = GroupInput['criteria'][number];
@@ -56,7 +58,7 @@ export function packData<I, R>(
     title: 'Bộ tiêu chí thử',
     shortTitle: 'Thử',
     legalBasis: 'QĐ 9745/QĐ-BCA-V05',
-    unitTypes: SCALES.loai_don_vi,
+    unitTypes: entry(SCALES, 'loai_don_vi'),
     scales: SCALES,
     parameters: { phan_loai_toi_thieu: 'Khá', ...parameters },
     profile: PROFILE,
@@ -152,7 +154,7 @@ export function run(
 
 /** The first requirement of TC1. */
 export function req1(pack: Pack, values: Vals, asOf: string, nam: CellValue = 2025): RequirementResult {
-  return run(pack, values, asOf, nam).criteria[0].requirements[0];
+  return at(at(run(pack, values, asOf, nam).criteria, 0).requirements, 0);
 }
 
 /** A table row: description, values, as-of date, expected status, a substring of the reason. */

@@ -4,18 +4,19 @@
  */
 import type { Pack } from '../../src/pack/schema';
 import { d, onePack, req1, run, type Row } from './fixtures';
+import { at } from '../helpers/at';
 
 function table(name: string, pack: Pack, rows: Row[]): void {
   describe(name, () => {
     it.each(rows)('%s', (_desc, values, asOf, status, reason) => {
       const ev = run(pack, values, asOf);
-      const r = ev.criteria[0].requirements[0];
+      const r = at(at(ev.criteria, 0).requirements, 0);
       expect({ status: r.status, reason: r.reason }).toEqual({
         status,
         reason: expect.stringContaining(reason),
       });
       // one requirement: the criterion status is the requirement status
-      expect(ev.criteria[0].status).toBe(status);
+      expect(at(ev.criteria, 0).status).toBe(status);
     });
   });
 }

@@ -4,6 +4,7 @@
 import { evaluate } from '../../src/engine/evaluate';
 import { combineStatuses, STATUS_CODES, type StatusCode } from '../../src/engine/status';
 import { d, makePack, onePack, type Vals, CALENDAR_PLAN } from './fixtures';
+import { at } from '../helpers/at';
 
 const quyI = onePack([{ id: 'ke_hoach_ngay', label: 'Ngày ban hành kế hoạch', type: 'date' }], {
   kind: 'datedDocument',
@@ -117,7 +118,7 @@ describe('as-of date and year', () => {
     ],
   ])('%s', (_desc, values, today, asOfIso, year, status) => {
     const ev = evalAt(values, today);
-    expect({ asOfIso: ev.asOfIso, year: ev.year, status: ev.criteria[0].status }).toEqual({
+    expect({ asOfIso: ev.asOfIso, year: ev.year, status: at(ev.criteria, 0).status }).toEqual({
       asOfIso,
       year,
       status,
@@ -130,7 +131,7 @@ describe('as-of date and year', () => {
       { nam: 'abc', ngay_danh_gia: d('2026-06-01'), ke_hoach_ngay: d('2026-02-01') },
       '2030-01-01',
     );
-    expect(ev.criteria[0].status).toBe('pass');
+    expect(at(ev.criteria, 0).status).toBe('pass');
   });
 
   it('a non-integer or non-finite today is tolerated', () => {
@@ -146,8 +147,8 @@ describe('as-of date and year', () => {
     expect(evaluate(quyI, {}, { today: 2958466, plan: CALENDAR_PLAN }).asOfIso).toBe('9999-12-31');
     expect(evaluate(quyI, {}, { today: -40, plan: CALENDAR_PLAN }).asOfIso).toBe('1900-01-01');
     const far = evaluate(quyI, { nam: 2025 }, { today: 1e12, plan: CALENDAR_PLAN });
-    expect(far.criteria[0].reasons.join()).not.toMatch(/NaN/);
-    expect(far.criteria[0].status).toBe('missing');
+    expect(at(far.criteria, 0).reasons.join()).not.toMatch(/NaN/);
+    expect(at(far.criteria, 0).status).toBe('missing');
   });
 });
 
@@ -229,17 +230,17 @@ describe('status precedence inside a criterion', () => {
     ],
   ])('%s', (_desc, extra, status, reasons) => {
     const ev = evaluate(pack, { ...base, ...extra }, { today: d('2030-01-01'), plan: CALENDAR_PLAN });
-    const c = ev.criteria[0];
+    const c = at(ev.criteria, 0);
     expect(c.status).toBe(status);
     expect(c.reasons).toHaveLength(reasons.length);
-    reasons.forEach((r, i) => expect(c.reasons[i]).toContain(r));
+    reasons.forEach((r, i) => expect(at(c.reasons, i)).toContain(r));
   });
 
   it('a criterion whose every requirement is na is na, and is not counted', () => {
     const ev = evaluate(pack, base, { today: d('2030-01-01'), plan: CALENDAR_PLAN });
-    expect(ev.criteria[1].status).toBe('na');
-    expect(ev.criteria[1].label).toBe('Không áp dụng');
-    expect(ev.criteria[1].reasons).toEqual([
+    expect(at(ev.criteria, 1).status).toBe('na');
+    expect(at(ev.criteria, 1).label).toBe('Không áp dụng');
+    expect(at(ev.criteria, 1).reasons).toEqual([
       'Không áp dụng: chỉ áp dụng khi Loại đơn vị là Doanh nghiệp',
       'Không áp dụng: không áp dụng khi Loại đơn vị là Cơ quan',
     ]);
@@ -253,7 +254,7 @@ describe('status precedence inside a criterion', () => {
       { ...base, loai_don_vi: 'Cơ sở giáo dục', x_so: 3 },
       { today: d('2030-01-01') },
     );
-    expect(ev.criteria[1].status).toBe('pass');
+    expect(at(ev.criteria, 1).status).toBe('pass');
     expect(ev.applicable).toBe(2);
   });
 });

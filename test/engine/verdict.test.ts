@@ -3,6 +3,7 @@
  */
 import { evaluate, type Evaluation } from '../../src/engine/evaluate';
 import { d, makePack, type Vals, CALENDAR_PLAN } from './fixtures';
+import { at } from '../helpers/at';
 
 const pack = makePack([
   {
@@ -140,7 +141,7 @@ describe('warnings', () => {
     // TC2 fails here (as-of 31/12 is the end of the test plan's period), TC3 has no evidence but passes
     expect(ev.criteria.map((c) => c.status)).toEqual(['pass', 'fail', 'pass']);
     expect(codes(ev)).toEqual(['thieu_minh_chung:TC1', 'thieu_minh_chung:TC3']);
-    expect(ev.warnings[0].message).toContain('TC1: Thiếu minh chứng');
+    expect(at(ev.warnings, 0).message).toContain('TC1: Thiếu minh chứng');
   });
 
   it('no evidence warning for a na criterion', () => {
@@ -203,7 +204,7 @@ describe('warnings', () => {
       { today: d('2030-01-01'), plan: CALENDAR_PLAN },
     );
     expect(codes(kha)).toEqual(['chua_du_dieu_kien:phan_loai_nam_truoc']);
-    expect(kha.warnings[0].message).toContain('(hiện: Khá)');
+    expect(at(kha.warnings, 0).message).toContain('(hiện: Khá)');
     const xs = evaluate(
       strict,
       { ...base, phan_loai_nam_truoc: 'Xuất sắc' },
@@ -215,13 +216,13 @@ describe('warnings', () => {
   it('a required profile field left blank is reported', () => {
     const ev = run({ ten_don_vi: '  ' });
     expect(codes(ev)).toEqual(['ho_so:ten_don_vi']);
-    expect(ev.warnings[0].message).toBe('Thông tin đơn vị: “Tên đơn vị” chưa nhập');
+    expect(at(ev.warnings, 0).message).toBe('Thông tin đơn vị: “Tên đơn vị” chưa nhập');
   });
 
   it('an unusable year or as-of date is reported with the fallback the engine used', () => {
     const ev = run({ nam: 'abc', ngay_danh_gia: 'hôm qua' });
     expect(codes(ev)).toEqual(['ho_so:nam', 'ho_so:ngay_danh_gia']);
-    expect(ev.warnings[0].message).toContain('“abc” không hợp lệ; dùng năm');
-    expect(ev.warnings[1].message).toContain('“hôm qua” không hợp lệ; tính đến hôm nay');
+    expect(at(ev.warnings, 0).message).toContain('“abc” không hợp lệ; dùng năm');
+    expect(at(ev.warnings, 1).message).toContain('“hôm qua” không hợp lệ; tính đến hôm nay');
   });
 });

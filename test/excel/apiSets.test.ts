@@ -141,7 +141,7 @@ describe('every Office.js member the add-in can call', () => {
 function versionAtMost(set: string, max: string): boolean {
   const [name, v] = set.split(' ');
   if (name !== 'ExcelApi') return false;
-  const [a, b] = v.split('.').map(Number);
-  const [c, d] = max.split('.').map(Number);
+  const [a = 0, b = 0] = (v ?? '').split('.').map(Number);
+  const [c = 0, d = 0] = max.split('.').map(Number);
   return a < c || (a === c && b <= d);
 }

@@ -4,6 +4,7 @@
  */
 import type { danhGia as DanhGia } from '../../src/commands/commands';
 import { TOO_OLD } from '../../src/excel/officeHost';
+import { at } from '../helpers/at';
 
 describe('ribbon commands', () => {
   it('associates danhGia at load, before Office is ready; an old Excel gets a message, not a console line', async () => {
@@ -16,7 +17,7 @@ describe('ribbon commands', () => {
       context: {
         requirements: { isSetSupported: (name: string) => name === 'DialogApi' },
         ui: {
-          displayDialogAsync: (url: string) => shown.push(decodeURIComponent(url.split('thongbao=')[1])),
+          displayDialogAsync: (url: string) => shown.push(decodeURIComponent(at(url.split('thongbao='), 1))),
         },
       },
       AsyncResultStatus: { Failed: 'failed' },

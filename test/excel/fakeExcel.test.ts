@@ -1,5 +1,6 @@
 import { FakeExcel, FakeExcelError } from '../fakes/fakeExcel';
 import type { XlContext } from '../../src/excel/officeTypes';
+import { at } from '../helpers/at';
 
 describe('the fake Excel host obeys load/sync rules', () => {
   it('properties throw until loaded and synced; writes apply on sync', async () => {
@@ -127,7 +128,7 @@ describe('the fake Excel host is as strict as real Excel (docs/real-excel.md)', 
       else await expect(write).resolves.toBeUndefined();
     }
     const fake = new FakeExcel({ sheets: ['S'], web: true });
-    fake.cell('S', 'A1').value = big[0][0];
+    fake.cell('S', 'A1').value = at(at(big, 0), 0);
     await expect(
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('S').getRange('A1').load('values');
@@ -214,8 +215,8 @@ describe('the fake Excel host is as strict as real Excel (docs/real-excel.md)', 
         coll.load(withId ? 'items/id' : 'items/type');
         await ctx.sync();
         // delete the first and the second rule, one after the other
-        coll.items[0].delete();
-        coll.items[1].delete();
+        at(coll.items, 0).delete();
+        at(coll.items, 1).delete();
         await ctx.sync();
       });
       expect(f.sheet('S').cfs.map((c) => c.formula)).toEqual(withId ? ['=2'] : ['=1']);

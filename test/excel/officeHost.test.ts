@@ -7,6 +7,7 @@ import type { FakeExcel } from '../fakes/fakeExcel';
 import { clone, NOW, pack, setup, SHEET, syncsOf } from './helpers';
 import { measureSyncBudget, SYNC_LIMITS } from './syncBudget';
 import type { ExcelHost } from '../../src/excel/host';
+import { at } from '../helpers/at';
 
 const TODAY = excelDate(2025, 6, 15);
 const OURS = /N\("tieuchi:danh_dau"\)/;
@@ -142,7 +143,7 @@ describe('read and evaluate', () => {
         ([k, c]) => k.startsWith(`${kq.row},`) && c === explanations.find((e) => e === c),
       );
       expect(row).toHaveLength(1);
-      expect(String(row[0][1].value)).toContain(`${id} `);
+      expect(String(at(row, 0)[1].value)).toContain(`${id} `);
     }
     // first failing input selected, on the activated criteria sheet; protection restored
     expect(result!.selected).toBe(ev.criteria.find((c) => c.id === failing[0])?.indicators[0]);

@@ -8,6 +8,7 @@ import type { ExcelHost } from '../../src/excel/host';
 import { DAYS_1904, FakeExcel, PAYLOAD_LIMIT, type FakeExcelOptions } from '../fakes/fakeExcel';
 import { NOW, setup, SHEET } from './helpers';
 import { HIGHLIGHT_TAG } from '../../src/excel/officeHost';
+import { at } from '../helpers/at';
 
 const TODAY = excelDate(2025, 6, 15);
 
@@ -108,7 +109,7 @@ describe('2. undo and protection', () => {
     expect(first?.written.length).toBe(1);
     expect(first?.undoable).toBe(false); // the notes beside the inputs are in locked cells
     // the user clears the filled input; again: only the (unlocked) input is written
-    const input = first!.written[0];
+    const input = at(first!.written, 0);
     fake.userEdit(SHEET, fake.namedAddress(input), '');
     fake.undoLog.length = 0;
     const again = await host.applyPriorYear(lastYear, SHEET);

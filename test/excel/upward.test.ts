@@ -23,6 +23,7 @@ import { consolidateFiles } from '../../src/taskpane/upward';
 import type { FakeExcel, FakeSheet } from '../fakes/fakeExcel';
 import { writeTwoUnits } from '../consolidate/fixtures';
 import { pack, setup, SHEET, syncsOf } from './helpers';
+import { at } from '../helpers/at';
 
 const TODAY = excelDate(2025, 12, 31);
 
@@ -104,8 +105,8 @@ describe('Tổng hợp in the add-in', () => {
       ['b.xlsx', 'Xã Bình Minh', 'fail'],
     ]);
     expect(result.errors.map((e) => e.file)).toEqual(['rac.xlsx', 'qua-lon.xlsx']);
-    expect(result.errors[0].message).toMatch(/^Không đọc được tệp "rac\.xlsx": .+/);
-    expect(result.errors[1].message).toMatch(/tệp quá lớn/);
+    expect(at(result.errors, 0).message).toMatch(/^Không đọc được tệp "rac\.xlsx": .+/);
+    expect(at(result.errors, 1).message).toMatch(/tệp quá lớn/);
     expect(big.reads).toBe(0); // refused before reading
   });
 
@@ -131,7 +132,7 @@ describe('Tổng hợp in the add-in', () => {
       ['Pie', 'A5:B9', 'Kết luận của các đơn vị', 'Số đơn vị'],
       ['BarClustered', 'A13:B13', 'Tiêu chí nhiều đơn vị không đạt nhất', 'Số đơn vị không đạt'],
     ]);
-    expect(charts[0].position).toEqual(['D4', 'K19']);
+    expect(at(charts, 0).position).toEqual(['D4', 'K19']);
     expect(charts.map((c) => [c.dataLabels.showValue, c.categoryAxis.reversePlotOrder])).toEqual([
       [true, false],
       [true, true],
@@ -261,7 +262,7 @@ describe('Hồ sơ in the add-in', () => {
       const shown = [...fake.sheet(name).cells.values()]
         .map((c) => c.value)
         .filter((v): v is string => typeof v === 'string' && v !== '');
-      expect(shown.sort()).toEqual(expected[i].sort());
+      expect(shown.sort()).toEqual(at(expected, i).sort());
     }
     expect(report.some((t) => /Ký, ghi rõ/.test(t))).toBe(false);
     expect(fake.sheet(`${SUBMISSION_SHEET} (2)`).pageLayout.paperSize).toBe('A4');
@@ -323,7 +324,7 @@ describe('Hồ sơ in the add-in', () => {
     const ev = evaluate(x, state!.values, { today: TODAY, plan });
     const cli = dossierDocuments(x, plan, state!.values, ev);
     for (const d of r.documents) expect(d).toEqual(cli.find((c) => c.id === d.id));
-    const submission = r.documents[0];
+    const submission = at(r.documents, 0);
     const text = JSON.stringify(submission.blocks);
     expect(text).toContain('Phường 1, ngày … tháng … năm …');
     // the bytes the pane offers are a Word file (a zip with word/document.xml)
@@ -382,9 +383,9 @@ describe('Số liệu năm trước in the add-in', () => {
       ([, c]) => typeof c.value === 'string' && c.value.endsWith('\nNăm trước: 40'),
     );
     expect(noteCells).toHaveLength(1);
-    expect(noteCells[0][1].format.locked).toBe(true);
+    expect(at(noteCells, 0)[1].format.locked).toBe(true);
     // the fake keys cells "row,col": the note is on the input's row, left of the input
-    const [noteRow, noteCol] = noteCells[0][0].split(',').map(Number);
+    const [noteRow, noteCol] = at(noteCells, 0)[0].split(',').map(Number);
     expect(noteRow).toBe(row);
     expect(noteCol).toBeLessThan(fake.resolveName('tc18_nam_nay')!.rect.col);
     expect(fake.namedCell('tc18_nam_nay').value).toBe('');

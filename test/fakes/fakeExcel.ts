@@ -67,6 +67,7 @@ import type {
 } from '../../src/excel/officeTypes';
 import { API_SETS } from '../../src/excel/apiSets.generated';
 import { excelDate } from '../../src/engine/dates';
+import { at } from '../helpers/at';
 
 export class FakeExcelError extends Error {
   constructor(
@@ -281,8 +282,8 @@ function parseFakeAddress(address: string | undefined): Rect {
   const a = address.replace(/\$/g, '');
   const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(a);
   if (cols) {
-    const c1 = lettersToCol(cols[1]);
-    const c2 = lettersToCol(cols[2]);
+    const c1 = lettersToCol(at(cols, 1));
+    const c2 = lettersToCol(at(cols, 2));
     return { row: 1, col: Math.min(c1, c2), rows: MAX_ROWS, cols: Math.abs(c2 - c1) + 1 };
   }
   const rows = /^([0-9]+):([0-9]+)$/.exec(a);
@@ -405,7 +406,7 @@ export class FakeExcel {
   requireMember(member: string): void {
     const set = API_SETS[member];
     if (set === undefined) return;
-    const [name, version] = set.split(' ');
+    const [name, version = ''] = set.split(' ');
     if (name === 'ExcelApi') this.requireApi(version, member);
     else if (name !== 'ExcelApiOnline' || !this.web)
       throw new FakeExcelError('ApiNotFound', `${member} needs ${set}`);
@@ -521,7 +522,7 @@ export class FakeExcel {
     const text = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'![$A-Za-z0-9:]+/g, '');
     const re = /(^|[^A-Za-z0-9_.!$\\])([A-Za-z_\\][A-Za-z0-9_.]*)(?![A-Za-z0-9_.(!])/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const token = m[2];
+      const token = at(m, 2);
       if (/^\$?[A-Za-z]{1,3}\$?[0-9]+$/.test(token) || /^(true|false)$/i.test(token)) continue;
       const key = token.toLowerCase();
       const own = sheet.names.get(key);
@@ -834,7 +835,7 @@ abstract class FakeProxy {
       return;
     }
     for (const p of paths) {
-      const [head, ...rest] = p.split('/');
+      const [head = '', ...rest] = p.split('/');
       if (head !== 'items') this.requireMember(head);
       const nav = this.nav(head);
       if (nav) nav.doLoad(rest.length ? [rest.join('/')] : []);
@@ -1127,7 +1128,7 @@ class WorksheetP extends FakeProxy implements XlWorksheet {
         throw new FakeExcelError('InvalidOperation', 'cannot delete the only sheet');
       this.fake.sheets.splice(this.fake.sheets.indexOf(s), 1);
       // workbook names that pointed here now refer to #REF!, as in Excel
-      if (this.fake.activeSheetId === s.id) this.fake.activeSheetId = this.fake.sheets[0].id;
+      if (this.fake.activeSheetId === s.id) this.fake.activeSheetId = at(this.fake.sheets, 0).id;
     }, 'delete');
   }
 
@@ -1492,7 +1493,7 @@ function usedRect(s: FakeSheet): Rect | undefined {
   let c2 = 0;
   for (const [k, c] of s.cells) {
     if (c.value === '' && c.formula === undefined) continue;
-    const [row, col] = k.split(',').map(Number);
+    const [row = 0, col = 0] = k.split(',').map(Number);
     r1 = Math.min(r1, row);
     c1 = Math.min(c1, col);
     r2 = Math.max(r2, row);
@@ -1606,7 +1607,7 @@ class RangeP extends FakeProxy implements XlRange {
         for (let i = 0; i < w.rect.rows; i++) {
           for (let j = 0; j < w.rect.cols; j++) {
             const c = this.fake.cellAt(w.sheet, w.rect.row + i, w.rect.col + j);
-            const v = data[i][j];
+            const v = at(data, i)[j];
             if (typeof v === 'string') {
               const r =
                 asFormulas && v.startsWith('=')
@@ -1663,7 +1664,7 @@ class RangeP extends FakeProxy implements XlRange {
         }
         for (let i = 0; i < w.rect.rows; i++) {
           for (let j = 0; j < w.rect.cols; j++)
-            this.fake.cellAt(w.sheet, w.rect.row + i, w.rect.col + j).numberFormat = v[i][j];
+            this.fake.cellAt(w.sheet, w.rect.row + i, w.rect.col + j).numberFormat = at(at(v, i), j);
         }
       },
       'numberFormat',

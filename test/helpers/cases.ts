@@ -13,6 +13,7 @@ import type { Plan } from '../../src/plan/schema';
 import type { CellValue, Values } from '../../src/engine/values';
 import { fullPassValues } from './samples';
 import { AS_OF_ID, FROZEN_AS_OF_ID, YEAR_ID } from '../../src/pack/workbookNames';
+import { entry } from './at';
 
 let packs: { xa: Pack; coquan: Pack } | undefined;
 
@@ -196,7 +197,7 @@ export function caseArb(pack: Pack): fc.Arbitrary<AgreementCase> {
     const w = Math.round(pGood * 100);
     for (const ind of inds) {
       const arbs: Array<fc.WeightedArbitrary<CellValue>> = [
-        { arbitrary: fc.constant(good[ind.id]), weight: w },
+        { arbitrary: fc.constant(entry(good, ind.id)), weight: w },
         { arbitrary: fc.constantFrom(...BLANKS), weight: Math.max(1, Math.round((100 - w) * 0.25)) },
         { arbitrary: typed(ind, pack, y), weight: Math.max(1, Math.round((100 - w) * 0.5)) },
         {
@@ -206,7 +207,7 @@ export function caseArb(pack: Pack): fc.Arbitrary<AgreementCase> {
       ];
       rec[ind.id] = fc.oneof(...arbs);
     }
-    for (const e of evidence) rec[e] = fc.constantFrom<CellValue>(good[e], good[e], null, ' ');
+    for (const e of evidence) rec[e] = fc.constantFrom<CellValue>(entry(good, e), entry(good, e), null, ' ');
     rec[YEAR_ID] = fc.oneof(
       { arbitrary: fc.constant<CellValue>(y), weight: 12 },
       {

@@ -3,6 +3,7 @@
  * of word/document.xml as a list of top-level blocks (paragraphs and tables) with their text.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { at } from './at';
 
 export interface DocxParts {
   document: string;
@@ -31,7 +32,7 @@ const unescape = (s: string): string =>
 
 /** The text of one paragraph's runs. */
 export function paraText(xml: string): string {
-  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1])).join('');
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(at(m, 1))).join('');
 }
 
 export interface BodyBlock {

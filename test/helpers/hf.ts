@@ -7,6 +7,7 @@ import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { quoteSheet } from '../../src/sheet/address';
 import type { SheetSpec } from '../../src/sheet/spec';
 import type { CellValue, Values } from '../../src/engine/values';
+import { at } from './at';
 
 export const HF_CONFIG = {
   licenseKey: 'gpl-v3',
@@ -28,7 +29,7 @@ export function parseAddress(a: string): Pos {
   const m = /^\$?([A-Z]+)\$?([0-9]+)$/.exec(a);
   if (!m) throw new Error(`bad address ${a}`);
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of at(m, 1)) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
@@ -53,7 +54,7 @@ export class SheetHarness {
       if (c.formula === undefined && c.value === undefined) continue;
       const { row, col } = parseAddress(c.address);
       while (data.length <= row) data.push([]);
-      const r = data[row];
+      const r = at(data, row);
       while (r.length <= col) r.push(null);
       r[col] = c.formula !== undefined ? `=${c.formula}` : content(c.value);
     }

@@ -82,7 +82,7 @@ export function fullPassValues(pack: Pack, options: SampleOptions = {}): SampleV
   v.ngay_danh_gia = options.asOf ?? excelDate(year, 12, 31);
   for (const p of pack.prerequisites) {
     const ind = inds.get(p.indicator);
-    if (p.anyOf && p.anyOf.length > 0) v[p.indicator] = p.anyOf[0];
+    if (p.anyOf?.[0] !== undefined) v[p.indicator] = p.anyOf[0];
     else if (ind) v[p.indicator] = scaleOf(ind, pack)[0] ?? null;
   }
 

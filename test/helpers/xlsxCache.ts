@@ -5,6 +5,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import type { CellValue } from '../../src/engine/values';
+import { at } from './at';
 
 function decode(s: string): string {
   return s
@@ -34,21 +35,21 @@ export function readCachedBook(bytes: Uint8Array): CachedBook {
   const shared: string[] = [];
   if (files['xl/sharedStrings.xml']) {
     for (const m of text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)) {
-      const parts = [...m[1].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => decode(t[1]));
+      const parts = [...at(m, 1).matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => decode(at(t, 1)));
       shared.push(parts.join(''));
     }
   }
   const names = new Map<string, string>();
   for (const m of text('xl/workbook.xml').matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)) {
-    const name = /name="([^"]+)"/.exec(m[1])?.[1];
+    const name = /name="([^"]+)"/.exec(at(m, 1))?.[1];
     if (!name) continue;
-    const ref = decode(m[2]);
+    const ref = decode(at(m, 2));
     names.set(name.toLowerCase(), ref.slice(ref.lastIndexOf('!') + 1).replace(/\$/g, ''));
   }
   const cells = new Map<string, CellValue>();
   const sheet = text('xl/worksheets/sheet1.xml');
   for (const m of sheet.matchAll(/<c r="([A-Z]+[0-9]+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const [, address, attrs, body] = m;
+    const [, address = '', attrs = '', body] = m;
     if (body === undefined) continue;
     const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
     const inline = /<is>([\s\S]*?)<\/is>/.exec(body)?.[1];
@@ -56,7 +57,7 @@ export function readCachedBook(bytes: Uint8Array): CachedBook {
     if (t === 'inlineStr' && inline !== undefined) {
       cells.set(
         address,
-        [...inline.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((x) => decode(x[1])).join(''),
+        [...inline.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((x) => decode(at(x, 1))).join(''),
       );
       continue;
     }

@@ -16,6 +16,7 @@ import type { CellValue } from '../../src/engine/values';
 import { InputError } from '../../src/io/errors';
 import { decodeExcelEscapes } from '../../src/io/xml';
 import { parseAddress, parseCellRef, readWorkbookBuffer } from '../../src/io/xlsx';
+import { at, entry } from '../helpers/at';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -95,7 +96,7 @@ function reference(parts: Record<string, string>): Map<string, CellValue> {
   const defined: Array<{ name: string; formula: string }> = [];
   let date1904 = false;
   let cur: { name: string; formula: string } | undefined;
-  sax(parts['xl/workbook.xml'], {
+  sax(entry(parts, 'xl/workbook.xml'), {
     open(n, a) {
       if (n === 'sheet') sheets.push(a.name ?? '');
       else if (n === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
@@ -124,7 +125,7 @@ function reference(parts: Record<string, string>): Map<string, CellValue> {
   let path: string[] = [];
   let cell: { t: string; v: string; is: string } | undefined;
   let phC = 0;
-  sax(parts['xl/worksheets/sheet1.xml'], {
+  sax(entry(parts, 'xl/worksheets/sheet1.xml'), {
     open(n, a) {
       path.push(n);
       const p = path.join('/');
@@ -155,7 +156,7 @@ function reference(parts: Record<string, string>): Map<string, CellValue> {
     },
   });
   let shared: string[] | undefined;
-  const strings = (): string[] => (shared ??= sharedStrings(parts['xl/sharedStrings.xml']));
+  const strings = (): string[] => (shared ??= sharedStrings(entry(parts, 'xl/sharedStrings.xml')));
   for (const d of defined) {
     const ref = parseCellRef(d.formula);
     if (!ref || !sheets.some((s) => s.toLowerCase() === ref.sheet.toLowerCase())) continue;
@@ -255,11 +256,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
 function mutate(muts: readonly Mutation[]): Record<string, string> {
   const parts = { ...PARTS };
   for (const m of muts) {
-    const s = parts[m.part];
-    const at = m.at % (s.length + 1);
-    if (m.kind === 'insert') parts[m.part] = s.slice(0, at) + TOKENS[m.token] + s.slice(at);
-    else if (m.kind === 'delete') parts[m.part] = s.slice(0, at) + s.slice(at + m.len);
-    else parts[m.part] = s.slice(0, at) + s.slice(at, at + m.len) + s.slice(at);
+    const s = entry(parts, m.part);
+    const i = m.at % (s.length + 1);
+    if (m.kind === 'insert') parts[m.part] = s.slice(0, i) + at(TOKENS, m.token) + s.slice(i);
+    else if (m.kind === 'delete') parts[m.part] = s.slice(0, i) + s.slice(i + m.len);
+    else parts[m.part] = s.slice(0, i) + s.slice(i, i + m.len) + s.slice(i);
   }
   return parts;
 }

@@ -45,7 +45,7 @@ export async function excelJsWorkbook(withResults: boolean): Promise<Uint8Array>
     ['E21', 'loi'],
     ['E22', 'giau'],
     ['E30', 'trong'],
-  ]) {
+  ] as const) {
     wb.definedNames.add(`'${SHEET}'!$${addr.slice(0, 1)}$${addr.slice(1)}`, name);
   }
   wb.definedNames.add(`'${SHEET2.replace(/'/g, "''")}'!$B$3`, 'nam_truoc');

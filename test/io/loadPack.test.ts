@@ -6,6 +6,7 @@ import { readJsonFile } from '../../src/io/files';
 import { checkJson, parseJsonText } from '../../src/io/json';
 import { loadPack } from '../../src/io/loadPack';
 import { InputError } from '../../src/io/errors';
+import { at } from '../helpers/at';
 
 let dir: string;
 beforeAll(() => {
@@ -56,7 +57,7 @@ describe('loadPack', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues).toHaveLength(1);
-      expect(r.issues[0].message).toBe(
+      expect(at(r.issues, 0).message).toBe(
         `Không đọc được tệp "${path}": JSON không hợp lệ ở dòng 1, cột 65: dữ liệu lồng nhau quá sâu (tối đa 64 cấp)`,
       );
     }
@@ -68,19 +69,19 @@ describe('loadPack', () => {
     const r = await loadPack(path);
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.issues[0].message).toBe(`Không đọc được tệp "${path}": tệp quá lớn (6 MB; tối đa 5 MB)`);
+      expect(at(r.issues, 0).message).toBe(`Không đọc được tệp "${path}": tệp quá lớn (6 MB; tối đa 5 MB)`);
   });
 
   test('missing file, empty file, binary file', async () => {
     const missing = join(dir, 'khong_co.json');
     const r1 = await loadPack(missing);
-    expect(r1.ok || r1.issues[0].message).toBe(`Không đọc được tệp "${missing}": không tìm thấy tệp`);
+    expect(r1.ok || at(r1.issues, 0).message).toBe(`Không đọc được tệp "${missing}": không tìm thấy tệp`);
     const empty = file('rong.json', '');
     const r2 = await loadPack(empty);
-    expect(r2.ok || r2.issues[0].message).toBe(`Không đọc được tệp "${empty}": tệp rỗng (0 byte)`);
+    expect(r2.ok || at(r2.issues, 0).message).toBe(`Không đọc được tệp "${empty}": tệp rỗng (0 byte)`);
     const bin = file('nhi_phan.json', Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x7b]));
     const r3 = await loadPack(bin);
-    expect(r3.ok || r3.issues[0].message).toMatch(/mã UTF-16; hãy lưu lại theo mã UTF-8/);
+    expect(r3.ok || at(r3.issues, 0).message).toMatch(/mã UTF-16; hãy lưu lại theo mã UTF-8/);
   });
 
   test('an invalid pack returns every issue with its path', async () => {

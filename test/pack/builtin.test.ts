@@ -17,6 +17,7 @@ import xaData from '../../src/pack/builtin/xa.json';
 import { BUILTIN_PACK_IDS, builtinPacks, getBuiltinPack } from '../../src/pack/registry';
 import type { Criterion, Pack } from '../../src/pack/schema';
 import { formatIssues, validatePack } from '../../src/pack/validate';
+import { at } from '../helpers/at';
 
 const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
 const SPEC = fixture('criteria-9745.md');
@@ -286,7 +287,7 @@ function specPackIds(section: string): Set<string> {
   for (const line of section.split('\n')) {
     if (!line.startsWith('|') || line.startsWith('| crit') || line.startsWith('|---')) continue;
     const cells = line.split('|');
-    for (const m of (cells[2] ?? '').matchAll(/`([a-z0-9_]+)`/g)) ids.add(m[1]);
+    for (const m of (cells[2] ?? '').matchAll(/`([a-z0-9_]+)`/g)) ids.add(at(m, 1));
   }
   return ids;
 }
@@ -376,7 +377,7 @@ describe('built-in packs', () => {
       const section = norm(raw);
       // what may follow a criterion's passage: nothing, the closing "/.", or the next group's heading
       const headings = [...raw.matchAll(/<b>([^<]+)<\/b>/g)]
-        .map((m) => norm(m[1]))
+        .map((m) => norm(at(m, 1)))
         .filter((h) => !/^[0-9]+$/.test(h));
       const allowedRest = new Set(['', '/.', ...headings]);
       for (const c of criteria(pack(id))) {
@@ -544,7 +545,7 @@ describe('built-in packs', () => {
     for (const [c, id] of [
       ['TC5', 'tc5_thang_tiep_dan'],
       ['TC12', 'tc12_giao_ban'],
-    ]) {
+    ] as const) {
       expect(crit(xa, c).requirements).toContainEqual({ kind: 'monthly', indicator: id });
       expect(crit(xa, c).indicators.find((i) => i.id === id)).toMatchObject({ type: 'count', max: 12 });
     }

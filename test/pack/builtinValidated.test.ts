@@ -10,6 +10,7 @@ import { formatIssues, validatePack } from '../../src/pack/validate';
 import { BUILTIN_PLAN_SOURCES } from '../../src/plan/builtin';
 import { builtinPlans } from '../../src/plan/registry';
 import { validatePlan } from '../../src/plan/validate';
+import { at } from '../helpers/at';
 
 test.each(BUILTIN_PACK_SOURCES.map((s) => [s.file, s.data] as const))(
   'built-in pack %s is exactly what the pack validator accepts',
@@ -35,7 +36,7 @@ test('the registries hand out the shipped data itself', () => {
 });
 
 test('a pack the validator changes is caught (the check can fail)', () => {
-  const [first] = BUILTIN_PACK_SOURCES;
+  const first = at(BUILTIN_PACK_SOURCES, 0);
   const changed = { ...first.data, extra: 'bỏ đi' };
   const r = validatePack(changed);
   expect(r.ok && isDeepStrictEqual(r.pack, changed)).toBe(false);

@@ -8,6 +8,7 @@ import xaData from '../../src/pack/builtin/xa.json';
 import { PACK_LIMITS, looksLikeCellRef, type Pack } from '../../src/pack/schema';
 import { validatePack } from '../../src/pack/validate';
 import { buildCriteriaSheet } from '../../src/sheet/layout';
+import { at, entry } from '../helpers/at';
 
 type Json = Record<string, unknown>;
 const L = PACK_LIMITS;
@@ -40,7 +41,7 @@ function largestPack(): Json {
   for (const [name, labels] of Object.entries(bigScales)) {
     for (let k = labels.length; k < L.values; k++) labels.push(pad(`${name} ${k}`, L.value));
   }
-  big.unitTypes = [...bigScales.loai_don_vi];
+  big.unitTypes = [...entry(bigScales, 'loai_don_vi')];
   // titles and labels
   for (const key of ['title', 'shortTitle', 'legalBasis']) big[key] = pad(String(big[key]), L.title);
   const indicators = (list: unknown): void => {
@@ -56,9 +57,9 @@ function largestPack(): Json {
   const originals = groups.flatMap((g) => g.criteria as Json[]);
   let copies = 0;
   for (let gi = 0; originals.length + copies < L.criteria; gi = (gi + 1) % groups.length) {
-    const list = groups[gi].criteria as Json[];
+    const list = at(groups, gi).criteria as Json[];
     if (list.length >= L.criteriaPerGroup) continue;
-    const src = originals[copies % originals.length];
+    const src = at(originals, copies % originals.length);
     const ids = new Map<string, string>();
     for (const ind of src.indicators as Json[])
       ids.set(String(ind.id), `k${copies}_${String(ind.id)}`.padEnd(L.id, 'x').slice(0, L.id));
@@ -79,7 +80,7 @@ function largestPack(): Json {
       for (let k = 0; reqs.length < L.requirementsPerCriterion; k++) reqs.push({ ...reqs[k % reqs.length] });
       for (const r of reqs) {
         const a = r.applicability as Json | undefined;
-        if (a && Array.isArray(a.values)) a.values = bigScales.loai_don_vi.slice(0, L.values);
+        if (a && Array.isArray(a.values)) a.values = entry(bigScales, 'loai_don_vi').slice(0, L.values);
       }
     }
     void gi;
@@ -121,8 +122,8 @@ describe('pack limits keep formulas inside Excel', () => {
       const r = validatePack(d);
       return r.ok ? [] : r.issues.map((i) => i.path);
     };
-    const crit = (d: Json): Json => ((d.groups as Json[])[0].criteria as Json[])[0];
-    expect(over((d) => ((d.profile as Json[])[0].label = 'x'.repeat(L.label + 1)))).toContain(
+    const crit = (d: Json): Json => at(at(d.groups as Json[], 0).criteria as Json[], 0);
+    expect(over((d) => (at(d.profile as Json[], 0).label = 'x'.repeat(L.label + 1)))).toContain(
       'profile[0].label',
     );
     expect(
@@ -133,7 +134,7 @@ describe('pack limits keep formulas inside Excel', () => {
     ).toContain('groups[0].criteria[0].requirements');
     expect(
       over((d) => {
-        const scale = (d.scales as Record<string, string[]>).loai_don_vi;
+        const scale = entry(d.scales as Record<string, string[]>, 'loai_don_vi');
         scale[0] = 'x'.repeat(L.value + 1);
       }),
     ).toContain('scales.loai_don_vi[0]');

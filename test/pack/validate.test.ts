@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import xaData from '../../src/pack/builtin/xa.json';
 import { ROOT_PATH, formatIssues, formatPath, validatePack, type PackIssue } from '../../src/pack/validate';
 import { RESERVED_NAMES, isReservedName, reservedNameReason } from '../../src/pack/workbookNames';
+import { at } from '../helpers/at';
 
 type Json = Record<string, unknown>;
 /** A fresh mutable copy of the xa pack data. */
@@ -9,7 +10,7 @@ function xa(): Json {
   return JSON.parse(JSON.stringify(xaData)) as Json;
 }
 /** Walk a path like ['groups', 0, 'criteria', 1] in a JSON copy. */
-function at(data: unknown, ...keys: Array<string | number>): Json {
+function dig(data: unknown, ...keys: Array<string | number>): Json {
   let cur: unknown = data;
   for (const k of keys) cur = (cur as Record<string | number, unknown>)[k];
   return cur as Json;
@@ -24,23 +25,23 @@ describe('validatePack: several problems at once, exact paths, Vietnamese messag
   test('a pack with many cross-field mistakes reports each of them', () => {
     const d = xa();
     // unknown indicator reference (TC2, first requirement)
-    at(d, 'groups', 0, 'criteria', 1, 'requirements', 0).indicator = 'khong_co';
+    dig(d, 'groups', 0, 'criteria', 1, 'requirements', 0).indicator = 'khong_co';
     // wrong type for the kind: TC1 is a bool, `zero` needs a count
-    at(d, 'groups', 0, 'criteria', 0, 'requirements')[0] = { kind: 'zero', indicator: 'tc1_quan_triet' };
+    dig(d, 'groups', 0, 'criteria', 0, 'requirements')[0] = { kind: 'zero', indicator: 'tc1_quan_triet' };
     // duplicate id: a second tc1_quan_triet in TC4
-    (at(d, 'groups', 0, 'criteria', 3, 'indicators') as unknown as Json[]).push({
+    (dig(d, 'groups', 0, 'criteria', 3, 'indicators') as unknown as Json[]).push({
       id: 'tc1_quan_triet',
       label: 'Trùng',
       type: 'bool',
     });
     // impossible day (TC10, first event)
-    at(d, 'groups', 1, 'criteria', 2, 'requirements', 0).due = '31/02';
+    dig(d, 'groups', 1, 'criteria', 2, 'requirements', 0).due = '31/02';
     // 29/02 does not exist every year (TC10, second event)
-    at(d, 'groups', 1, 'criteria', 2, 'requirements', 1).due = '29/02';
+    dig(d, 'groups', 1, 'criteria', 2, 'requirements', 1).due = '29/02';
     // missing parameter (TC18)
-    at(d, 'groups', 2, 'criteria', 2, 'requirements', 0).percent = { param: 'khong_co' };
+    dig(d, 'groups', 2, 'criteria', 2, 'requirements', 0).percent = { param: 'khong_co' };
     // non-consecutive numbering: TC25 becomes TC26
-    Object.assign(at(d, 'groups', 3, 'criteria', 0), { id: 'TC26', number: 26 });
+    Object.assign(dig(d, 'groups', 3, 'criteria', 0), { id: 'TC26', number: 26 });
     // clash with the worksheet's status cell name
     (d.profile as Json[]).push({ id: 'kq_tc1', label: 'Kết quả', type: 'text' });
 
@@ -87,13 +88,13 @@ describe('validatePack: several problems at once, exact paths, Vietnamese messag
   test('shape problems (zod) and cross-field problems are reported together', () => {
     const d = xa();
     d.extra = true;
-    at(d, 'groups', 0, 'criteria', 4, 'requirements', 1).indicator = 5;
-    at(d, 'groups', 0, 'criteria', 3, 'requirements', 0).kind = 'khac';
-    at(d, 'groups', 0, 'criteria', 0).title = '';
-    at(d, 'groups', 0, 'criteria', 1, 'requirements', 0).from = '1/1';
-    at(d, 'groups', 1, 'criteria', 0, 'indicators', 0).type = 'so';
-    at(d, 'groups', 2, 'criteria', 0, 'indicators', 0).id = 'Tu_diem';
-    at(d, 'groups', 3, 'criteria', 1, 'requirements', 0).whole = 'khong_co';
+    dig(d, 'groups', 0, 'criteria', 4, 'requirements', 1).indicator = 5;
+    dig(d, 'groups', 0, 'criteria', 3, 'requirements', 0).kind = 'khac';
+    dig(d, 'groups', 0, 'criteria', 0).title = '';
+    dig(d, 'groups', 0, 'criteria', 1, 'requirements', 0).from = '1/1';
+    dig(d, 'groups', 1, 'criteria', 0, 'indicators', 0).type = 'so';
+    dig(d, 'groups', 2, 'criteria', 0, 'indicators', 0).id = 'Tu_diem';
+    dig(d, 'groups', 3, 'criteria', 1, 'requirements', 0).whole = 'khong_co';
     const issues = issuesOf(d);
     expect(issues).toEqual(
       expect.arrayContaining([
@@ -153,30 +154,30 @@ describe('validatePack: several problems at once, exact paths, Vietnamese messag
   test('references: types, scales, labels, parameters, prerequisites, prior year, applicability', () => {
     const d = xa();
     // rating label not on the scale
-    at(d, 'groups', 0, 'criteria', 5, 'requirements', 0).atLeast = 'Tốt';
+    dig(d, 'groups', 0, 'criteria', 5, 'requirements', 0).atLeast = 'Tốt';
     // rating on a count
-    at(d, 'groups', 0, 'criteria', 5, 'requirements', 1).indicator = 'tc6_to_chuc_tong';
+    dig(d, 'groups', 0, 'criteria', 5, 'requirements', 1).indicator = 'tc6_to_chuc_tong';
     // dated document on a bool
-    at(d, 'groups', 0, 'criteria', 1, 'requirements', 1).indicator = 'tc2_chuyen_de';
+    dig(d, 'groups', 0, 'criteria', 1, 'requirements', 1).indicator = 'tc2_chuyen_de';
     // window reversed
-    Object.assign(at(d, 'groups', 0, 'criteria', 1, 'requirements', 0), { from: '31/03', to: '01/01' });
+    Object.assign(dig(d, 'groups', 0, 'criteria', 1, 'requirements', 0), { from: '31/03', to: '01/01' });
     // parameter of the wrong type
     (d.parameters as Json).tc18_giam_pct = '5';
     // choice indicator with an unknown scale
-    at(d, 'groups', 3, 'criteria', 9, 'indicators', 1).scale = 'khong_co';
+    dig(d, 'groups', 3, 'criteria', 9, 'indicators', 1).scale = 'khong_co';
     // applicability on a count, and with an impossible label
-    at(d, 'groups', 0, 'criteria', 0, 'requirements', 0).applicability = {
+    dig(d, 'groups', 0, 'criteria', 0, 'requirements', 0).applicability = {
       indicator: 'loai_don_vi',
       mode: 'only',
       values: ['Huyện'],
     };
-    at(d, 'groups', 0, 'criteria', 3, 'requirements', 0).applicability = {
+    dig(d, 'groups', 0, 'criteria', 3, 'requirements', 0).applicability = {
       indicator: 'nam',
       mode: 'except',
       values: ['2025'],
     };
     // prerequisite with a label off the scale, prior year to an unknown id and between two types
-    at(d, 'prerequisites', 1).atLeast = 'Giỏi';
+    dig(d, 'prerequisites', 1).atLeast = 'Giỏi';
     (d.priorYear as Json[]).push({ from: 'tc18_nam_nay', to: 'khong_co' }, { from: 'tinh', to: 'nam' });
     const issues = issuesOf(d);
     expect(issues).toEqual(
@@ -233,13 +234,13 @@ describe('validatePack: several problems at once, exact paths, Vietnamese messag
     const d = xa();
     d.profile = (d.profile as Json[]).filter((i) => i.id !== 'nam');
     (d.unitTypes as string[]).push('Huyện');
-    at(d, 'groups', 0, 'criteria', 0, 'indicators', 0).id = 'dg_tong';
-    at(d, 'groups', 0, 'criteria', 0, 'requirements', 0).indicator = 'dg_tong';
-    (at(d, 'groups', 0, 'criteria', 1, 'indicators') as unknown as Json[]).push(
+    dig(d, 'groups', 0, 'criteria', 0, 'indicators', 0).id = 'dg_tong';
+    dig(d, 'groups', 0, 'criteria', 0, 'requirements', 0).indicator = 'dg_tong';
+    (dig(d, 'groups', 0, 'criteria', 1, 'indicators') as unknown as Json[]).push(
       { id: 'tc2_minh_chung', label: 'Minh chứng', type: 'text' },
       { id: 'tc2_them', label: 'Thêm', type: 'count' },
     );
-    Object.assign(at(d, 'groups', 1), { id: 'g3', number: 3 });
+    Object.assign(dig(d, 'groups', 1), { id: 'g3', number: 3 });
     const issues = issuesOf(d);
     expect(issues).toEqual(
       expect.arrayContaining([
@@ -269,11 +270,11 @@ describe('validatePack: several problems at once, exact paths, Vietnamese messag
 
   test('guidance: optional; evidence required; only the four fix statuses; no padding or line breaks', () => {
     const d = xa();
-    delete at(d, 'groups', 0, 'criteria', 0).guidance;
+    delete dig(d, 'groups', 0, 'criteria', 0).guidance;
     expect(validatePack(d).ok).toBe(true);
-    at(d, 'groups', 0, 'criteria', 1).guidance = { fix: { fail: 'Làm lại.', pass: 'x' } };
-    at(d, 'groups', 0, 'criteria', 2).guidance = { evidence: ' Biên bản  họp', fix: {} };
-    at(d, 'groups', 0, 'criteria', 3).guidance = { evidence: 'x'.repeat(401), fix: { missing: 'a\nb' } };
+    dig(d, 'groups', 0, 'criteria', 1).guidance = { fix: { fail: 'Làm lại.', pass: 'x' } };
+    dig(d, 'groups', 0, 'criteria', 2).guidance = { evidence: ' Biên bản  họp', fix: {} };
+    dig(d, 'groups', 0, 'criteria', 3).guidance = { evidence: 'x'.repeat(401), fix: { missing: 'a\nb' } };
     const paths = issuesOf(d).map((i) => i.path);
     expect(paths).toEqual(
       expect.arrayContaining([
@@ -289,7 +290,7 @@ describe('validatePack: several problems at once, exact paths, Vietnamese messag
 
   test('criterion id must match its number', () => {
     const d = xa();
-    at(d, 'groups', 0, 'criteria', 2).id = 'TC30';
+    dig(d, 'groups', 0, 'criteria', 2).id = 'TC30';
     expect(issuesOf(d)).toEqual([
       { path: 'groups[0].criteria[2].id', message: 'mã tiêu chí “TC30” không khớp số thứ tự 3 (cần “TC3”)' },
     ]);
@@ -380,8 +381,8 @@ describe('validatePack is total', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PATHS), fc.anything(), (p, value) => {
         const d = xa();
-        const parent = at(d, ...p.slice(0, -1)) as Record<string | number, unknown>;
-        parent[p[p.length - 1]] = value;
+        const parent = dig(d, ...p.slice(0, -1)) as Record<string | number, unknown>;
+        parent[at(p, p.length - 1)] = value;
         const r = validatePack(d);
         if (r.ok) {
           expect(r.pack.groups.length).toBeGreaterThan(0);

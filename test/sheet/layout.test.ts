@@ -20,6 +20,7 @@ import type { CellSpec, SheetSpec } from '../../src/sheet/spec';
 import { builtinPacksForTests } from '../helpers/cases';
 import { RESERVED_NAMES, STAMP_NAMES, isReservedName } from '../../src/pack/workbookNames';
 import { parseAddress } from '../helpers/hf';
+import { at } from '../helpers/at';
 
 const packs = builtinPacksForTests();
 
@@ -86,7 +87,7 @@ function nameAddress(spec: SheetSpec, name: string): string {
 
 /** Rectangles of the merges, to check they never overlap. */
 function rect(r: string): { r1: number; c1: number; r2: number; c2: number } {
-  const [a, b] = r.split(':');
+  const [a = '', b] = r.split(':');
   const p = parseAddress(a);
   const q = parseAddress(b ?? a);
   return { r1: p.row, c1: p.col, r2: q.row, c2: q.col };
@@ -145,7 +146,7 @@ describe.each([
       return spec.merges.some((m) => {
         const r = rect(m);
         return (
-          p.row >= r.r1 && p.row <= r.r2 && p.col >= r.c1 && p.col <= r.c2 && inputs.has(m.split(':')[0])
+          p.row >= r.r1 && p.row <= r.r2 && p.col >= r.c1 && p.col <= r.c2 && inputs.has(at(m.split(':'), 0))
         );
       });
     };
@@ -214,7 +215,7 @@ describe.each([
       }
       // string literals within Excel's 255-character limit
       for (const m of f.matchAll(/"((?:[^"]|"")*)"/g))
-        expect(m[1].replace(/""/g, '"').length).toBeLessThanOrEqual(255);
+        expect(at(m, 1).replace(/""/g, '"').length).toBeLessThanOrEqual(255);
     }
     expect(longest).toBeLessThan(8192);
     expect(deepest).toBeLessThan(64);
@@ -234,8 +235,8 @@ describe.each([
     const rs = spec.merges.map(rect);
     for (let i = 0; i < rs.length; i++) {
       for (let j = i + 1; j < rs.length; j++) {
-        const a = rs[i];
-        const b = rs[j];
+        const a = at(rs, i);
+        const b = at(rs, j);
         const overlap = a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
         if (overlap) throw new Error(`merges overlap: ${spec.merges[i]} ${spec.merges[j]}`);
       }
@@ -268,7 +269,7 @@ describe.each([
     const starts = [1, ...breaks, last + 1];
     for (let i = 0; i + 1 < starts.length; i++) {
       let used = i === 0 ? 0 : h(header);
-      for (let r = starts[i]; r < starts[i + 1]; r++) used += h(r);
+      for (let r = at(starts, i); r < at(starts, i + 1); r++) used += h(r);
       expect(used).toBeLessThanOrEqual(PAGE_BODY_PT);
     }
   });

@@ -15,6 +15,7 @@ import { aggregate, summarySheets, type UnitRecord } from '../../src/sheet/summa
 import { planTargets } from '../../src/sheet/targets';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { makeProfile } from '../helpers/libreoffice';
+import { entry } from '../helpers/at';
 
 const OUT = resolve(__dirname, '..', '..', 'artifacts', 'consolidation');
 const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -73,7 +74,7 @@ test('LibreOffice opens the summary workbook with its two native charts over the
   // each chart becomes an embedded chart object ("Object N/content.xml")
   const charts = Object.keys(ods)
     .filter((f) => /^Object \d+\/content\.xml$/.test(f))
-    .map((f) => strFromU8(ods[f]));
+    .map((f) => strFromU8(entry(ods, f)));
   expect(charts).toHaveLength(2);
   const pie = charts.find((c) => c.includes('chart:class="chart:circle"'));
   const bar = charts.find((c) => c.includes('chart:class="chart:bar"'));
@@ -90,7 +91,7 @@ test('LibreOffice opens the summary workbook with its two native charts over the
       ...(x ?? '').matchAll(
         /<table:table-row><table:table-cell office:value-type="string"><text:p>([^<]*)</g,
       ),
-    ].map((m) => m[1]);
+    ].map((m) => m[1] ?? '');
   // verdicts: Đạt 1, Đang đạt 0, Chưa đủ dữ liệu 1, Chưa đạt 2, Chưa đủ điều kiện lựa chọn 0
   expect(values(pie)).toEqual([1, 0, 1, 2, 0]);
   expect(labels(pie)[0]).toBe('Đạt');

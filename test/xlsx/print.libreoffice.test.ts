@@ -15,6 +15,7 @@ import { buildCriteriaSheet } from '../../src/sheet/layout';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { sofficeConvert } from '../helpers/libreoffice';
 import { fullPassValues } from '../helpers/samples';
+import { at } from '../helpers/at';
 
 const OUT = resolve(__dirname, '..', '..', 'artifacts', 'print');
 const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -38,7 +39,7 @@ testPrint(
     // a recognisable Minh chứng in every block, one criterion not met, one passed without evidence
     for (const c of criteria) values[evidenceId(c)] = `MC-${c.id} số 12/NQ-ĐU ngày 05/02/2025`;
     values.tc1_quan_triet = 'Không';
-    values[evidenceId(criteria[1])] = null;
+    values[evidenceId(at(criteria, 1))] = null;
     mkdirSync(OUT, { recursive: true });
     const xlsx = join(OUT, 'tieu-chi-xa.xlsx');
     writeFileSync(xlsx, await writeWorkbook([buildCriteriaSheet(xa, { values })]));
@@ -70,13 +71,13 @@ testPrint(
       const top = i === 1 ? pageOf(new RegExp(`^\\s*${c.id}\\b`, 'm')) : pageOf(new RegExp(`MC-${c.id}\\b`));
       expect(hint).toHaveLength(1);
       expect(top.length).toBeGreaterThanOrEqual(1);
-      if (!top.includes(hint[0]))
+      if (!top.includes(at(hint, 0)))
         split.push(`${c.id}: đầu ở trang ${top.join(',')}, cuối ở trang ${hint[0]}`);
     }
     expect(split).toEqual([]);
 
     // the long unit name is printed whole (wrapped over lines, not clipped)
-    expect(squash(text[0])).toMatch(new RegExp(UNIT.split(' ').map(escape).join('\\s+(?:\\S+\\s+)*?')));
+    expect(squash(at(text, 0))).toMatch(new RegExp(UNIT.split(' ').map(escape).join('\\s+(?:\\S+\\s+)*?')));
 
     // the smallest text is at least 10 pt: word boxes of a 10 pt font are ≥ 10 pt tall at 100 %
     const bbox = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', String(pages), pdf, '-'], {

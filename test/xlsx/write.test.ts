@@ -11,12 +11,13 @@ import type { SheetSpec } from '../../src/sheet/spec';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { readWorkbookBuffer } from '../../src/io/xlsx';
 import { builtinPacksForTests } from '../helpers/cases';
+import { at, entry } from '../helpers/at';
 
 const { xa, coquan } = builtinPacksForTests();
 
 function parts(buf: Buffer): { workbook: string; sheet: string; styles: string } {
   const files = unzipSync(new Uint8Array(buf));
-  const get = (p: string): string => strFromU8(files[p]);
+  const get = (p: string): string => strFromU8(entry(files, p));
   return {
     workbook: get('xl/workbook.xml'),
     sheet: get('xl/worksheets/sheet1.xml'),
@@ -134,18 +135,18 @@ describe('writeWorkbook', () => {
     const ws = wb.getWorksheet('Tiêu chí');
     if (!ws) throw new Error('no sheet “Tiêu chí” in the written workbook');
     expect(ws.name).toBe('Tiêu chí');
-    const at = (name: string): ExcelJS.Cell => {
-      const loc = wb.definedNames.getRanges(name).ranges[0];
+    const cellOf = (name: string): ExcelJS.Cell => {
+      const loc = at(wb.definedNames.getRanges(name).ranges, 0);
       return ws.getCell(loc.slice(loc.lastIndexOf('!') + 1).replace(/\$/g, ''));
     };
-    for (const id of inputIds(xa)) expect(at(id).protection?.locked).toBe(false);
-    expect(at('kq_tc1').protection?.locked).not.toBe(false);
-    expect(at('ket_luan').formula).toMatch(/^IF\(COUNTIF\(/);
-    expect(at('tc1_minh_chung').value).toBe('=HYPERLINK("x")');
-    expect(at('tinh').value).toBe('-3');
-    expect(at('ten_don_vi').value).toBe('+84');
-    expect(at('tc1_minh_chung').type).toBe(ExcelJS.ValueType.String);
-    expect(at('goi_tieu_chi').value).toBe('xa');
+    for (const id of inputIds(xa)) expect(cellOf(id).protection?.locked).toBe(false);
+    expect(cellOf('kq_tc1').protection?.locked).not.toBe(false);
+    expect(cellOf('ket_luan').formula).toMatch(/^IF\(COUNTIF\(/);
+    expect(cellOf('tc1_minh_chung').value).toBe('=HYPERLINK("x")');
+    expect(cellOf('tinh').value).toBe('-3');
+    expect(cellOf('ten_don_vi').value).toBe('+84');
+    expect(cellOf('tc1_minh_chung').type).toBe(ExcelJS.ValueType.String);
+    expect(cellOf('goi_tieu_chi').value).toBe('xa');
   });
 
   it('writes several sheets in order', async () => {
