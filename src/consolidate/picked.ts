@@ -85,8 +85,7 @@ export async function consolidatePicked(
   const read = opts.reader ?? ((job: ReadJob) => Promise.resolve(readOnThisThread(job, opts.packs)));
   const records: UnitRecord[] = [];
   const errors: FileError[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
+  for (const [i, f] of files.entries()) {
     await opts.onProgress?.(i + 1, files.length, f.name);
     let got: Uint8Array | ReadOutcome;
     try {

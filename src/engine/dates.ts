@@ -86,6 +86,6 @@ export function serialToVi(serial: number): string {
 
 /** "31/03" → { m: 3, d: 31 } */
 export function parseDayMonth(dm: string): { m: number; d: number } {
-  const [d, m] = dm.split('/').map(Number);
+  const [d = NaN, m = NaN] = dm.split('/').map(Number);
   return { m, d };
 }

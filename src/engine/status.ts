@@ -37,9 +37,9 @@ export const STATUS_BY_RANK: readonly StatusCode[] = [...STATUS_CODES].sort(
 );
 
 export function combineStatuses(statuses: readonly StatusCode[]): StatusCode {
-  let best = 0;
-  for (const s of statuses) best = Math.max(best, STATUS_RANK[s]);
-  return STATUS_BY_RANK[best];
+  let best: StatusCode = 'na';
+  for (const s of statuses) if (STATUS_RANK[s] > STATUS_RANK[best]) best = s;
+  return best;
 }
 
 export const VERDICT_CODES = ['pass', 'fail', 'incomplete', 'on_track', 'ineligible'] as const;

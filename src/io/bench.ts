@@ -21,8 +21,9 @@ export function benchReadWorkbooks(
   runs = 50,
   limits?: Partial<Limits>,
 ): ReadBench {
-  if (buffers.length === 0) throw new Error('benchReadWorkbooks: no workbooks');
-  const names = readWorkbookBuffer(buffers[0], 'bench.xlsx', limits).names.size;
+  const [first] = buffers;
+  if (first === undefined) throw new Error('benchReadWorkbooks: no workbooks');
+  const names = readWorkbookBuffer(first, 'bench.xlsx', limits).names.size;
   for (let i = 0; i < 5; i++) for (const b of buffers) readWorkbookBuffer(b, 'bench.xlsx', limits); // warm-up
   const per: number[] = [];
   for (let r = 0; r < runs; r++) {
@@ -31,6 +32,6 @@ export function benchReadWorkbooks(
     per.push(Number(process.hrtime.bigint() - t0) / 1e6 / buffers.length);
   }
   per.sort((a, b) => a - b);
-  const at = (q: number): number => per[Math.min(per.length - 1, Math.floor(q * per.length))];
+  const at = (q: number): number => per[Math.min(per.length - 1, Math.floor(q * per.length))] ?? NaN;
   return { workbooks: buffers.length, runs, medianMs: at(0.5), p95Ms: at(0.95), names };
 }

@@ -18,7 +18,7 @@ const OTHER_FORMATS: Readonly<Record<string, string>> = {
 
 /** Why a spreadsheet file of another format is not read; undefined for other names. */
 export function otherFormatReason(name: string): string | undefined {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1].toLowerCase();
+  const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
   return ext !== undefined && Object.prototype.hasOwnProperty.call(OTHER_FORMATS, ext)
     ? OTHER_FORMATS[ext]
     : undefined;

@@ -67,7 +67,8 @@ export function priorFromSummaryRows(rows: readonly (readonly string[])[], file:
       'không phải bảng tổng hợp của “tieuchi consolidate” (không thấy tiêu đề “STT, Đơn vị” của bảng đơn vị)',
     );
   }
-  const at = (name: string): number => rows[head].indexOf(name);
+  const header = rows[head] ?? [];
+  const at = (name: string): number => header.indexOf(name);
   const cols = {
     unit: at('Đơn vị'),
     unitType: at('Loại đơn vị'),
@@ -84,8 +85,7 @@ export function priorFromSummaryRows(rows: readonly (readonly string[])[], file:
   }
   const units: PriorSummary['units'][number][] = [];
   let i = head + 1;
-  for (; i < rows.length && num(rows[i][0]) !== null; i++) {
-    const r = rows[i];
+  for (let r = rows[i]; r !== undefined && num(r[0]) !== null; r = rows[++i]) {
     if ((r[cols.counted] ?? '').includes('năm khác')) continue;
     const passed = num(r[cols.passed]);
     const applicable = num(r[cols.applicable]);
@@ -101,8 +101,8 @@ export function priorFromSummaryRows(rows: readonly (readonly string[])[], file:
   const targets: Array<{ label: string; value: number | null }> = [];
   const th = rows.findIndex((r, k) => k > head && r[0] === 'STT' && r[1] === 'Chỉ tiêu');
   if (th >= 0) {
-    for (let k = th + 1; k < rows.length && num(rows[k][0]) !== null; k++) {
-      targets.push({ label: rows[k][1] ?? '', value: num(rows[k][7]) });
+    for (let k = th + 1, r = rows[k]; r !== undefined && num(r[0]) !== null; r = rows[++k]) {
+      targets.push({ label: r[1] ?? '', value: num(r[7]) });
     }
   }
   const year = /^Năm (\d{4})\b/.exec(rows.find((r) => /^Năm \d{4}\b/.test(r[0] ?? ''))?.[0] ?? '');

@@ -119,10 +119,10 @@ const NAME_TABLE = (() => {
   }
   return t;
 })();
-const isNameChar = (c: number): boolean => c < 128 && (NAME_TABLE[c] & NAME_CHAR) !== 0;
+const isNameChar = (c: number): boolean => c < 128 && ((NAME_TABLE[c] ?? 0) & NAME_CHAR) !== 0;
 function isName(s: string): boolean {
   const c0 = s.charCodeAt(0);
-  if (s.length === 0 || c0 >= 128 || (NAME_TABLE[c0] & NAME_START) === 0) return false;
+  if (s.length === 0 || c0 >= 128 || ((NAME_TABLE[c0] ?? 0) & NAME_START) === 0) return false;
   for (let k = 1; k < s.length; k++) if (!isNameChar(s.charCodeAt(k))) return false;
   return true;
 }
@@ -264,11 +264,11 @@ class Scanner {
         // Start tag: name, then attributes checked up to '>'.
         let j = lt + 1;
         const c0 = xml.charCodeAt(j);
-        let ok = c0 < 128 && (NAME_TABLE[c0] & NAME_START) !== 0;
+        let ok = c0 < 128 && ((NAME_TABLE[c0] ?? 0) & NAME_START) !== 0;
         while (j < len) {
           const d = xml.charCodeAt(j);
           if (isNameEnd(d)) break;
-          if (d >= 128 || (NAME_TABLE[d] & NAME_CHAR) === 0) ok = false;
+          if (d >= 128 || ((NAME_TABLE[d] ?? 0) & NAME_CHAR) === 0) ok = false;
           j++;
         }
         const qname = xml.slice(lt + 1, j);
@@ -387,7 +387,7 @@ class Scanner {
       }
       if (j === ws) throw badAttribute(tag, 'thiếu khoảng trắng giữa các thuộc tính');
       const nameStart = j;
-      if (c >= 128 || (NAME_TABLE[c] & NAME_START) === 0) throw badAttribute(tag, 'tên thuộc tính sai');
+      if (c >= 128 || ((NAME_TABLE[c] ?? 0) & NAME_START) === 0) throw badAttribute(tag, 'tên thuộc tính sai');
       j++;
       while (j < len && isNameChar(xml.charCodeAt(j))) j++;
       const nameLen = j - nameStart;
@@ -406,7 +406,7 @@ class Scanner {
       for (let k = 0; k < count; k += 2) {
         if (names[k + 1] !== nameLen) continue;
         let m = 0;
-        while (m < nameLen && xml.charCodeAt(names[k] + m) === xml.charCodeAt(nameStart + m)) m++;
+        while (m < nameLen && xml.charCodeAt((names[k] ?? 0) + m) === xml.charCodeAt(nameStart + m)) m++;
         if (m === nameLen) throw badAttribute(tag, `${xml.slice(nameStart, nameStart + nameLen)} lặp lại`);
       }
       if (count < 64) {
@@ -425,7 +425,7 @@ class Scanner {
     const { xml, names } = this;
     if (!this.many) {
       this.many = new Set<string>();
-      for (let k = 0; k < this.nameCount; k += 2) this.many.add(xml.slice(names[k], names[k] + names[k + 1]));
+      for (let k = 0; k < this.nameCount; k += 2) this.many.add(xml.slice(names[k] ?? 0, (names[k] ?? 0) + (names[k + 1] ?? 0)));
     }
     const name = xml.slice(nameStart, nameStart + nameLen);
     if (this.many.has(name)) throw badAttribute(tag, `${name} lặp lại`);

@@ -186,9 +186,11 @@ export class ZipReader {
 
 class Overflow extends Error {}
 
-const u16 = (b: Uint8Array, p: number): number => b[p] | (b[p + 1] << 8);
+/** Byte `p` of `b`; 0 past the end (callers check lengths before reading a record). */
+const byte = (b: Uint8Array, p: number): number => b[p] ?? 0;
+const u16 = (b: Uint8Array, p: number): number => byte(b, p) | (byte(b, p + 1) << 8);
 const u32 = (b: Uint8Array, p: number): number =>
-  (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0;
+  (byte(b, p) | (byte(b, p + 1) << 8) | (byte(b, p + 2) << 16) | (byte(b, p + 3) << 24)) >>> 0;
 /** Unsigned 64-bit little endian as a JS number (exact up to 2^53; larger values become Infinity). */
 function u64(b: Uint8Array, p: number): number {
   const lo = u32(b, p);
@@ -218,8 +220,7 @@ function notZipReason(buf: Uint8Array): string {
 function looksLikeText(buf: Uint8Array): boolean {
   const n = Math.min(buf.length, 4096);
   if (n === 0) return false;
-  for (let i = 0; i < n; i++) {
-    const c = buf[i];
+  for (const c of buf.subarray(0, n)) {
     if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) return false;
     if (c === 0x7f) return false;
   }
@@ -497,9 +498,10 @@ function crcTables(): Int32Array {
     t[n] = c;
   }
   for (let n = 0; n < 256; n++) {
-    let c = t[n];
+    // every index below is < 8 × 256 by construction (n, c & 0xff < 256; k < 8)
+    let c = t[n]!;
     for (let k = 1; k < 8; k++) {
-      c = t[c & 0xff] ^ (c >>> 8);
+      c = t[c & 0xff]! ^ (c >>> 8);
       t[k * 256 + n] = c;
     }
   }
@@ -513,18 +515,19 @@ export function crc32(data: Uint8Array): number {
   let c = -1;
   let i = 0;
   const n8 = data.length - (data.length % 8);
+  // i + 7 < n8 ≤ data.length and every table index < 8 × 256: the `!`s below cannot be undefined
   for (; i < n8; i += 8) {
-    const a = c ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
+    const a = c ^ (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24));
     c =
-      t[1792 + (a & 0xff)] ^
-      t[1536 + ((a >>> 8) & 0xff)] ^
-      t[1280 + ((a >>> 16) & 0xff)] ^
-      t[1024 + (a >>> 24)] ^
-      t[768 + data[i + 4]] ^
-      t[512 + data[i + 5]] ^
-      t[256 + data[i + 6]] ^
-      t[data[i + 7]];
+      t[1792 + (a & 0xff)]! ^
+      t[1536 + ((a >>> 8) & 0xff)]! ^
+      t[1280 + ((a >>> 16) & 0xff)]! ^
+      t[1024 + (a >>> 24)]! ^
+      t[768 + data[i + 4]!]! ^
+      t[512 + data[i + 5]!]! ^
+      t[256 + data[i + 6]!]! ^
+      t[data[i + 7]!]!;
   }
-  for (; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  for (const b of data.subarray(i)) c = t[(c ^ b) & 0xff]! ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }

@@ -211,15 +211,16 @@ function dedupe(records: readonly UnitRecord[]): { kept: UnitRecord[]; duplicate
       kept.push(o);
       continue;
     }
-    const g = [...(groups.get(o) ?? [])].sort(newerFirst);
-    kept.push(g[0]);
-    if (g.length > 1) {
+    const [newest, ...older] = [...(groups.get(o) ?? [])].sort(newerFirst);
+    if (newest === undefined) continue;
+    kept.push(newest);
+    if (older.length > 0) {
       duplicates.push({
-        unit: g[0].unit,
-        unitType: g[0].unitType,
-        year: g[0].year,
-        kept: g[0].file,
-        dropped: g.slice(1).map((r) => r.file),
+        unit: newest.unit,
+        unitType: newest.unitType,
+        year: newest.year,
+        kept: newest.file,
+        dropped: older.map((r) => r.file),
       });
     }
   }

@@ -97,8 +97,9 @@ export class FormulaPrinter {
       case 'is': {
         const r = `TRIM(${this.refName(x.id)})`;
         const eqs = x.values.map((v) => `${r}=${str(v)}`);
-        if (eqs.length === 0) return 'FALSE()';
-        return eqs.length === 1 ? eqs[0] : `OR(${eqs.join(',')})`;
+        const [only, ...more] = eqs;
+        if (only === undefined) return 'FALSE()';
+        return more.length === 0 ? only : `OR(${eqs.join(',')})`;
       }
       case 'isText':
         return `ISTEXT(${this.refName(x.id)})`;
@@ -115,8 +116,8 @@ export class FormulaPrinter {
 
   /** Short-circuit connectives: AND(a,b,c) → IF(a,IF(b,c,FALSE),FALSE). */
   private chainBool(xs: readonly Bool[], op: 'and' | 'or'): string {
-    if (xs.length === 0) return op === 'and' ? 'TRUE()' : 'FALSE()';
     const [head, ...rest] = xs;
+    if (head === undefined) return op === 'and' ? 'TRUE()' : 'FALSE()';
     if (rest.length === 0) return this.bool(head);
     const tail = this.chainBool(rest, op);
     return op === 'and' ? `IF(${this.bool(head)},${tail},FALSE())` : `IF(${this.bool(head)},TRUE(),${tail})`;
