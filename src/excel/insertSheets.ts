@@ -11,7 +11,7 @@ import { parseArea, parseReference, type Rect } from '../sheet/address';
 import { freeSheetName, SHEET_NAME_PROBLEM_VI, sheetNameProblem } from '../sheet/sheetName';
 import type { AddedSheets, InsertOptions, InsertResult } from './host';
 import type { HostCore } from './hostCore';
-import type { XlContext, XlWorksheet } from './officeTypes';
+import type { XlContext, XlNamedItem, XlWorksheet } from './officeTypes';
 import { errorText, HostError } from './protection';
 import { queueSheetSpec } from './writeSpec';
 
@@ -55,6 +55,20 @@ export async function addSheets(
   return added.map((a) => a.name);
 }
 
+/** The workbook's sheet names and its workbook-scope names, keyed lower case (one round trip). */
+export async function sheetsAndNames(
+  ctx: XlContext,
+): Promise<{ sheets: string[]; names: Map<string, XlNamedItem> }> {
+  const wb = ctx.workbook;
+  wb.worksheets.load('items/name');
+  wb.names.load('items/name,items/type,items/value');
+  await ctx.sync();
+  return {
+    sheets: wb.worksheets.items.map((s) => s.name),
+    names: new Map(wb.names.items.map((n) => [n.name.toLowerCase(), n])),
+  };
+}
+
 /** The names of the workbook's sheets (one round trip). */
 export async function sheetNamesOf(ctx: XlContext): Promise<string[]> {
   const sheets = ctx.workbook.worksheets;
@@ -84,13 +98,8 @@ export async function insertCriteriaSheet(core: HostCore, options: InsertOptions
   if (!pack) throw new HostError(`Không có gói tiêu chí “${options.packId}”.`);
   checkSheetName(options.sheetName);
   return await core.run(async (ctx) => {
-    const wb = ctx.workbook;
-    wb.worksheets.load('items/name');
-    wb.names.load('items/name,items/type,items/value');
-    await ctx.sync();
-    const sheets = wb.worksheets.items.map((s) => s.name);
+    const { sheets, names: wbNames } = await sheetsAndNames(ctx);
     const has = (n: string): string | undefined => sheets.find((s) => s.toLowerCase() === n.toLowerCase());
-    const wbNames = new Map(wb.names.items.map((n) => [n.name.toLowerCase(), n]));
     const packName = wbNames.get(PACK_ID_NAME);
     const existingRef =
       packName && typeof packName.value === 'string' ? parseReference(packName.value) : undefined;

@@ -8,6 +8,7 @@ import { cellAddress, parseReference } from '../sheet/address';
 import type { HostCore } from './hostCore';
 import type { XlRange } from './officeTypes';
 import { HostError } from './protection';
+import { sheetsAndNames } from './insertSheets';
 
 /** Rows of a roster sheet the add-in reads (a district or province has far fewer units). */
 export const ROSTER_SHEET_ROWS = 2000;
@@ -17,12 +18,9 @@ export async function findCriteriaSheets(
 ): Promise<Array<{ sheetName: string; packId: string }>> {
   return await core.run(async (ctx) => {
     const wb = ctx.workbook;
-    wb.worksheets.load('items/name');
-    wb.names.load('items/name,items/type,items/value');
-    await ctx.sync();
-    const sheets = wb.worksheets.items.map((s) => s.name);
+    const { sheets, names } = await sheetsAndNames(ctx);
     const found = new Map<string, XlRange>();
-    const wbPack = wb.names.items.find((n) => n.name.toLowerCase() === PACK_ID_NAME);
+    const wbPack = names.get(PACK_ID_NAME);
     const wbRef = wbPack && typeof wbPack.value === 'string' ? parseReference(wbPack.value) : undefined;
     if (wbRef && sheets.some((s) => s.toLowerCase() === wbRef.sheet.toLowerCase())) {
       const r = wb.worksheets.getItem(wbRef.sheet).getRange(wbRef.address);

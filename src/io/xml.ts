@@ -387,7 +387,8 @@ class Scanner {
       }
       if (j === ws) throw badAttribute(tag, 'thiếu khoảng trắng giữa các thuộc tính');
       const nameStart = j;
-      if (c >= 128 || ((NAME_TABLE[c] ?? 0) & NAME_START) === 0) throw badAttribute(tag, 'tên thuộc tính sai');
+      if (c >= 128 || ((NAME_TABLE[c] ?? 0) & NAME_START) === 0)
+        throw badAttribute(tag, 'tên thuộc tính sai');
       j++;
       while (j < len && isNameChar(xml.charCodeAt(j))) j++;
       const nameLen = j - nameStart;
@@ -425,7 +426,8 @@ class Scanner {
     const { xml, names } = this;
     if (!this.many) {
       this.many = new Set<string>();
-      for (let k = 0; k < this.nameCount; k += 2) this.many.add(xml.slice(names[k] ?? 0, (names[k] ?? 0) + (names[k + 1] ?? 0)));
+      for (let k = 0; k < this.nameCount; k += 2)
+        this.many.add(xml.slice(names[k] ?? 0, (names[k] ?? 0) + (names[k + 1] ?? 0)));
     }
     const name = xml.slice(nameStart, nameStart + nameLen);
     if (this.many.has(name)) throw badAttribute(tag, `${name} lặp lại`);
