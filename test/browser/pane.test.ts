@@ -50,11 +50,21 @@ const STUCK_ON_TREO = `;(() => {
 /** Hang detection only, under jest's test timeout (120 s): never a measure of speed. */
 const HANG_MS = 100_000;
 
-/** Wait until `ok` holds for the value (polled every 100 ms, bounded for hang detection only), then return the last value. */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, tries = HANG_MS / 100): Promise<T> {
+/**
+ * How often `until` reads again: each read is one round trip to the page (a few ms), so a short
+ * interval costs little and a condition that holds is seen at once instead of up to 100 ms late.
+ */
+const POLL_MS = 20;
+
+/** Wait until `ok` holds for the value (polled every POLL_MS, bounded for hang detection only), then return the last value. */
+async function until<T>(
+  read: () => Promise<T>,
+  ok: (v: T) => boolean,
+  tries = HANG_MS / POLL_MS,
+): Promise<T> {
   let v = await read();
   for (let i = 0; i < tries && !ok(v); i++) {
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, POLL_MS));
     v = await read();
   }
   return v;
