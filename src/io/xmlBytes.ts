@@ -7,7 +7,7 @@
  * XML declaration only at the start); characters XML forbids are looked for in the bytes first.
  * Markup is ASCII, so a UTF-8 sequence is never cut: every offset reported is at an ASCII byte.
  */
-import { XmlError, attrValue, isXmlDeclaration, referenceIsValid } from './xml';
+import { XmlError, attrValue, decodeText, isXmlDeclaration, referenceIsValid } from './xml';
 
 export interface ByteHandler {
   /** A start tag: its local name (prefix dropped) at [name, nameEnd), attributes at [attrs, attrsEnd). */
@@ -74,6 +74,45 @@ const utf8 = new TextDecoder('utf-8');
 export function decodeUtf8(b: Uint8Array, from: number, to: number): string {
   if (NodeBuffer) return NodeBuffer.from(b.buffer, b.byteOffset + from, to - from).toString('utf8');
   return utf8.decode(b.subarray(from, to));
+}
+
+/** The character a predefined entity ends with at `end - 2` (`&lt;` → '<'), for `commonReferenceEnd`. */
+function commonReferenceChar(b: Uint8Array, amp: number): string {
+  const c = b[amp + 1];
+  if (c === 0x71) return '"';
+  if (c === 0x6c) return '<';
+  if (c === 0x67) return '>';
+  return b[amp + 2] === 0x6d ? '&' : "'";
+}
+
+/** Bytes [from, to) that are ASCII as text (one character each). */
+function asciiRun(b: Uint8Array, from: number, to: number, high: boolean): string {
+  return high ? decodeUtf8(b, from, to) : ascii(b, from, to, Infinity);
+}
+
+/**
+ * Character data at [from, to) of a part the scanner checked, as a parser reports it (`decodeText`
+ * of its UTF-8 text), made on the bytes: plain ASCII and the predefined entities without the
+ * intermediate strings; anything else (CR, character references) through `decodeText`.
+ */
+export function textBytes(b: Uint8Array, from: number, to: number, cdata: boolean): string {
+  let out = '';
+  let run = from;
+  let high = false;
+  for (let k = from; k < to; k++) {
+    const c = b[k] ?? 0;
+    if (c >= 0x80) high = true;
+    else if (c === 0x0d) return decodeText(decodeUtf8(b, from, to), cdata);
+    else if (c === AMP && !cdata) {
+      const end = commonReferenceEnd(b, k);
+      if (end === 0 || end > to) return decodeText(decodeUtf8(b, from, to), cdata);
+      out += (k > run ? asciiRun(b, run, k, high) : '') + commonReferenceChar(b, k);
+      run = end;
+      high = false;
+      k = end - 1;
+    }
+  }
+  return run === from ? asciiRun(b, from, to, high) : out + asciiRun(b, run, to, high);
 }
 
 /** Whether the bytes [s, e) are `name`. */
