@@ -100,7 +100,11 @@ module.exports = async (env, argv) => {
       clean: true,
       publicPath: 'auto',
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      // one fflate for `import` and the reader's lazy `require` (src/io/zip.ts): its ES module
+      alias: { fflate$: path.resolve(__dirname, 'node_modules/fflate/esm/browser.js') },
+    },
     module: {
       rules: [
         {

@@ -16,7 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = join(root, 'dist', 'cli.js');
 const workerFile = join(root, 'dist', 'consolidate-worker.js');
 /** Libraries bundled apart (see `vendor` below). */
-const VENDOR = ['exceljs', 'docx', 'zod'];
+const VENDOR = ['exceljs', 'docx', 'zod', 'fflate'];
 const VENDOR_FILTER = new RegExp(`^(${VENDOR.join('|')})$`);
 const WATCHED = ['src', 'samples', 'scripts/build-cli.mjs', 'package.json'];
 

@@ -1,6 +1,6 @@
 /** Writing output files: never overwrite unless asked, one clear line when it fails. */
 import { codeOf } from '../engine/thrown';
-import { stat, writeFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { resolve } from 'node:path';
 import { reasonOf } from '../io/errors';
 import { CliFailure, type Ctx } from './context';
@@ -24,7 +24,7 @@ export async function writeOutput(
   ctx: Ctx,
 ): Promise<void> {
   try {
-    await writeFile(path, data, { flag: force ? 'w' : 'wx' });
+    await fsp.writeFile(path, data, { flag: force ? 'w' : 'wx' });
   } catch (e) {
     const code = codeOf(e);
     if (code === 'EEXIST') throw new CliFailure(ctx.m.fileExists(path));
@@ -41,13 +41,13 @@ export async function isOneOf(out: string, inputs: readonly string[]): Promise<b
   if (inputs.some((i) => resolve(i) === abs)) return true;
   let o;
   try {
-    o = await stat(out, { bigint: true });
+    o = await fsp.stat(out, { bigint: true });
   } catch {
     return false; // does not exist (yet): it cannot be an existing input
   }
   for (const i of inputs) {
     try {
-      const s = await stat(i, { bigint: true });
+      const s = await fsp.stat(i, { bigint: true });
       if (s.dev === o.dev && s.ino === o.ino && s.ino !== 0n) return true;
     } catch {
       // an input that vanished cannot be overwritten through `out`

@@ -16,11 +16,12 @@ import {
   fstatSync,
   lstatSync,
   openSync,
+  // `promises` is read at each call: node:fs/promises loads only when a promised call is made
+  promises as fsp,
   readSync,
   statSync,
   type Stats,
 } from 'node:fs';
-import { lstat, open, stat } from 'node:fs/promises';
 import { InputError, fmtBytes, toInputError } from './errors';
 
 /** What a non-regular file is ("một thư mục", "một thiết bị"…); undefined for a regular file. */
@@ -45,9 +46,9 @@ export function notRegularReason(st: Stats, viaLink = false): string | undefined
 /** `lstat` + (for a symlink) `stat`: throws InputError unless the path ends at a regular file. */
 export async function checkRegularFile(path: string): Promise<Stats> {
   try {
-    const l = await lstat(path);
+    const l = await fsp.lstat(path);
     const link = l.isSymbolicLink();
-    return regularOrThrow(path, link ? await stat(path) : l, link);
+    return regularOrThrow(path, link ? await fsp.stat(path) : l, link);
   } catch (e) {
     throw toInputError(e, path);
   }
@@ -106,7 +107,7 @@ interface OpenFile {
 }
 
 async function openPromised(path: string): Promise<OpenFile> {
-  const fh = await open(path, OPEN_FLAGS);
+  const fh = await fsp.open(path, OPEN_FLAGS);
   return {
     stat: () => fh.stat(),
     read: async (buf, offset, length, position) => (await fh.read(buf, offset, length, position)).bytesRead,

@@ -8,8 +8,8 @@
  */
 import { colToLetters } from '../sheet/address';
 import type { InputError } from './errors';
-import { XmlError, decodeExcelEscapes, decodeText } from './xml';
-import { ascii, attrBytes, decodeUtf8, sameBytes, scanXmlBytes } from './xmlBytes';
+import { XmlError, decodeExcelEscapes } from './xml';
+import { ascii, attrBytes, sameBytes, scanXmlBytes, textBytes } from './xmlBytes';
 
 export interface RawCell {
   address: string;
@@ -196,8 +196,8 @@ export function scanSheetCells(
     },
     text(from, to, cdata) {
       if (!cell) return;
-      if (inV) cell.v += decodeText(decodeUtf8(b, from, to), cdata);
-      else if (inT && phonetic === 0) cell.is += decodeText(decodeUtf8(b, from, to), cdata);
+      if (inV) cell.v += textBytes(b, from, to, cdata);
+      else if (inT && phonetic === 0) cell.is += textBytes(b, from, to, cdata);
     },
     close(n, ne) {
       if (depth === 3 && is(b, n, ne, C)) {
@@ -243,7 +243,7 @@ export function scanSharedStrings(b: Uint8Array, wanted: ReadonlySet<number>): M
       else if (is(b, n, ne, RPH) && !selfClosing) phonetic++;
     },
     text(from, to, cdata) {
-      if (inT && phonetic === 0 && wanted.has(index)) acc += decodeText(decodeUtf8(b, from, to), cdata);
+      if (inT && phonetic === 0 && wanted.has(index)) acc += textBytes(b, from, to, cdata);
     },
     close(n, ne) {
       if (is(b, n, ne, T)) inT = false;

@@ -16,11 +16,11 @@ import { InputError, fmtInt, toInputError } from './errors';
 import { Deadline, Limits, resolveLimits } from './limits';
 import { scanSharedStrings, scanSheetCells, type RawCell } from './sheetCells';
 import { ZipOptions, ZipReader, openZip } from './zip';
-import { XmlError, decodeExcelEscapes, decodeText, utf8Part } from './xml';
+import { XmlError, decodeExcelEscapes, utf8Part } from './xml';
 import {
   ascii,
   attrBytes,
-  decodeUtf8,
+  textBytes,
   prefixedAttrBytes,
   sameBytes,
   scanXmlBytes,
@@ -300,7 +300,7 @@ class WorkbookReader {
         }
       },
       text(from, to, cdata) {
-        if (current) current.formula += decodeText(decodeUtf8(b, from, to), cdata);
+        if (current) current.formula += textBytes(b, from, to, cdata);
       },
       close(n, ne) {
         if (current && sameBytes(b, n, ne, DEFINED_NAME)) {

@@ -7,7 +7,7 @@
  * XML declaration only at the start); characters XML forbids are looked for in the bytes first.
  * Markup is ASCII, so a UTF-8 sequence is never cut: every offset reported is at an ASCII byte.
  */
-import { XmlError, attrValue, isXmlDeclaration, referenceIsValid } from './xml';
+import { XmlError, attrValue, decodeText, isXmlDeclaration, referenceIsValid } from './xml';
 
 export interface ByteHandler {
   /** A start tag: its local name (prefix dropped) at [name, nameEnd), attributes at [attrs, attrsEnd). */
@@ -25,18 +25,29 @@ const SLASH = 0x2f;
 
 const NAME_START = 1;
 const NAME_CHAR = 2;
-const NAME_TABLE = (() => {
-  const t = new Uint8Array(256);
+const SPACE = 4;
+/** ends a tag's name: white space, '/', '>' */
+const NAME_END = 8;
+/**
+ * Byte classes, looked up inline as `CLS[b[i] ?? PAST_END]` (no call per byte: `check` runs this
+ * scanner in the interpreter, where a call costs more than the lookup); past the end: class 0.
+ */
+const PAST_END = 256;
+const CLS = (() => {
+  const t = new Uint8Array(PAST_END + 1);
   for (let c = 0; c < 128; c++) {
     const start = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a;
     if (start) t[c] = NAME_START | NAME_CHAR;
     else if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e) t[c] = NAME_CHAR;
   }
+  for (const c of [0x20, 0x09, 0x0a, 0x0d]) t[c] = SPACE | NAME_END;
+  t[SLASH] = NAME_END;
+  t[GT] = NAME_END;
   return t;
 })();
 
-/** The NAME_TABLE flags of a byte (0 past the end). */
-const nameFlags = (c: number | undefined): number => (c === undefined ? 0 : (NAME_TABLE[c] ?? 0));
+/** The class flags of a byte (0 past the end). */
+const cls = (c: number | undefined): number => CLS[c ?? PAST_END] ?? 0;
 
 const isSpace = (c: number | undefined): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
@@ -74,6 +85,45 @@ const utf8 = new TextDecoder('utf-8');
 export function decodeUtf8(b: Uint8Array, from: number, to: number): string {
   if (NodeBuffer) return NodeBuffer.from(b.buffer, b.byteOffset + from, to - from).toString('utf8');
   return utf8.decode(b.subarray(from, to));
+}
+
+/** The character a predefined entity ends with at `end - 2` (`&lt;` → '<'), for `commonReferenceEnd`. */
+function commonReferenceChar(b: Uint8Array, amp: number): string {
+  const c = b[amp + 1];
+  if (c === 0x71) return '"';
+  if (c === 0x6c) return '<';
+  if (c === 0x67) return '>';
+  return b[amp + 2] === 0x6d ? '&' : "'";
+}
+
+/** Bytes [from, to) that are ASCII as text (one character each). */
+function asciiRun(b: Uint8Array, from: number, to: number, high: boolean): string {
+  return high ? decodeUtf8(b, from, to) : ascii(b, from, to, Infinity);
+}
+
+/**
+ * Character data at [from, to) of a part the scanner checked, as a parser reports it (`decodeText`
+ * of its UTF-8 text), made on the bytes: plain ASCII and the predefined entities without the
+ * intermediate strings; anything else (CR, character references) through `decodeText`.
+ */
+export function textBytes(b: Uint8Array, from: number, to: number, cdata: boolean): string {
+  let out = '';
+  let run = from;
+  let high = false;
+  for (let k = from; k < to; k++) {
+    const c = b[k] ?? 0;
+    if (c >= 0x80) high = true;
+    else if (c === 0x0d) return decodeText(decodeUtf8(b, from, to), cdata);
+    else if (c === AMP && !cdata) {
+      const end = commonReferenceEnd(b, k);
+      if (end === 0 || end > to) return decodeText(decodeUtf8(b, from, to), cdata);
+      out += (k > run ? asciiRun(b, run, k, high) : '') + commonReferenceChar(b, k);
+      run = end;
+      high = false;
+      k = end - 1;
+    }
+  }
+  return run === from ? asciiRun(b, from, to, high) : out + asciiRun(b, run, to, high);
 }
 
 /** Whether the bytes [s, e) are `name`. */
@@ -267,7 +317,8 @@ class ByteScanner {
   }
 
   private isBlank(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (!isSpace(this.b[k])) return false;
+    const b = this.b;
+    for (let k = from; k < to; k++) if (((CLS[b[k] ?? PAST_END] ?? 0) & SPACE) === 0) return false;
     return true;
   }
 
@@ -294,11 +345,13 @@ class ByteScanner {
       else if (c === SLASH) i = this.endTag(lt);
       else {
         let j = lt + 1;
-        let ok = (nameFlags(b[j]) & NAME_START) !== 0;
-        while (j < len) {
-          const d = b[j];
-          if (isSpace(d) || d === SLASH || d === GT) break;
-          if ((nameFlags(d) & NAME_CHAR) === 0) ok = false;
+        let ok = ((CLS[b[j] ?? PAST_END] ?? 0) & NAME_START) !== 0;
+        for (;;) {
+          const k = CLS[b[j] ?? PAST_END] ?? 0;
+          if ((k & NAME_CHAR) === 0) {
+            if (j >= len || (k & NAME_END) !== 0) break;
+            ok = false;
+          }
           j++;
         }
         if (!ok) {
@@ -363,8 +416,8 @@ class ByteScanner {
     if (end < 0) throw new XmlError('chỉ dẫn xử lý XML chưa đóng');
     let t = lt + 2;
     while (t < end && !isSpace(b[t])) t++;
-    let named = t > lt + 2 && (nameFlags(b[lt + 2]) & NAME_START) !== 0;
-    for (let k = lt + 3; k < t && named; k++) named = (nameFlags(b[k]) & NAME_CHAR) !== 0;
+    let named = t > lt + 2 && (cls(b[lt + 2]) & NAME_START) !== 0;
+    for (let k = lt + 3; k < t && named; k++) named = (cls(b[k]) & NAME_CHAR) !== 0;
     if (!named) throw new XmlError('chỉ dẫn xử lý XML không có tên hợp lệ');
     const target = ascii(b, lt + 2, t);
     if (target.toLowerCase() === 'xml') {
@@ -381,7 +434,7 @@ class ByteScanner {
     while (gt < this.len && b[gt] !== GT) gt++;
     if (gt >= this.len) throw new XmlError('thẻ đóng chưa kết thúc');
     let e = lt + 2;
-    while (e < gt && !isSpace(b[e])) e++;
+    while (e < gt && ((CLS[b[e] ?? PAST_END] ?? 0) & SPACE) === 0) e++;
     if (!this.isBlank(e, gt))
       throw new XmlError(`thẻ đóng </${ascii(b, lt + 2, gt).slice(0, 40)}> không hợp lệ`);
     if (this.depth === 0) throw new XmlError(`thẻ đóng </${ascii(b, lt + 2, e).slice(0, 40)}> thừa`);
@@ -408,7 +461,7 @@ class ByteScanner {
     let many: Set<string> | undefined;
     for (;;) {
       const ws = j;
-      while (j < len && isSpace(b[j])) j++;
+      while (((CLS[b[j] ?? PAST_END] ?? 0) & SPACE) !== 0) j++;
       if (j >= len) throw new XmlError(`thẻ <${tag()}> chưa kết thúc`);
       const c = b[j];
       if (c === GT) return j;
@@ -418,14 +471,14 @@ class ByteScanner {
       }
       if (j === ws) throw bad('thiếu khoảng trắng giữa các thuộc tính');
       const nameStart = j;
-      if ((nameFlags(c) & NAME_START) === 0) throw bad('tên thuộc tính sai');
+      if ((cls(c) & NAME_START) === 0) throw bad('tên thuộc tính sai');
       j++;
-      while (j < len && (nameFlags(b[j]) & NAME_CHAR) !== 0) j++;
+      while (((CLS[b[j] ?? PAST_END] ?? 0) & NAME_CHAR) !== 0) j++;
       const nameLen = j - nameStart;
-      while (j < len && isSpace(b[j])) j++;
+      while (((CLS[b[j] ?? PAST_END] ?? 0) & SPACE) !== 0) j++;
       if (b[j] !== 0x3d) throw bad('thiếu "=" sau tên thuộc tính');
       j++;
-      while (j < len && isSpace(b[j])) j++;
+      while (((CLS[b[j] ?? PAST_END] ?? 0) & SPACE) !== 0) j++;
       const q = b[j];
       if (q !== 0x22 && q !== 0x27) throw bad('giá trị không nằm trong dấu nháy');
       // the value: up to the closing quote, no '<', every '&' a valid reference

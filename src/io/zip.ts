@@ -7,7 +7,7 @@
  * the entries asked for, with a hard output cap: declared sizes are not trusted, inflation stops as
  * soon as the output exceeds the declared size, and the CRC-32 is verified.
  */
-import { Inflate, inflateSync } from 'fflate';
+import type * as Fflate from 'fflate';
 import { InputError, fmtBytes, fmtInt } from './errors';
 import { Deadline, Limits, resolveLimits } from './limits';
 
@@ -48,6 +48,19 @@ export interface ZipOptions {
   deadline?: Deadline;
   /** Native inflate and CRC-32 (Node); default: fflate and the JavaScript CRC-32. */
   codec?: ZipCodec;
+}
+
+let fflateModule: typeof Fflate | undefined;
+
+/**
+ * fflate, loaded at its first use: where a native codec is given (Node's zlib) it is never loaded,
+ * which spares the CLI's start-up the building of its tables. The add-in's reader worker (no zlib)
+ * loads it on its first workbook.
+ */
+function fflate(): typeof Fflate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose (see above)
+  fflateModule ??= require('fflate') as typeof Fflate;
+  return fflateModule;
 }
 
 const SIG_EOCD = 0x06054b50;
@@ -117,7 +130,7 @@ export class ZipReader {
       const capped = new Uint8Array(e.uncompressedSize + 1);
       let got: Uint8Array;
       try {
-        got = inflateSync(src, { out: capped });
+        got = fflate().inflateSync(src, { out: capped });
       } catch {
         throw this.fail(`mục "${e.name}" bị hỏng, không giải nén được`);
       }
@@ -129,7 +142,7 @@ export class ZipReader {
     }
     let written = 0;
     let overflow = false;
-    const inf = new Inflate((chunk) => {
+    const inf = new (fflate().Inflate)((chunk) => {
       if (written + chunk.length > out.length) {
         overflow = true;
         throw new Overflow();
