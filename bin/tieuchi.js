@@ -20,4 +20,6 @@ if (process.env.npm_lifecycle_event === 'tieuchi' && process.env.INIT_CWD) {
     // keep the package folder when INIT_CWD is gone
   }
 }
-require(cli).cliMain(process.argv.slice(2));
+// with V8's code cache of this build when there is one (bin/loadCli.js); the build's own run of
+// `check` sets TIEUCHI_WRITE_CODE_CACHE to the file it makes (scripts/build-cli.mjs)
+require('./loadCli').loadCli(cli, process.env.TIEUCHI_WRITE_CODE_CACHE).cliMain(process.argv.slice(2));
