@@ -97,7 +97,9 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
+      // dist/ also holds the CLI (scripts/build-cli.mjs: cli.js, its map and code cache, the reader
+      // worker, vendor-*.js): `npm run build` builds the CLI first, so the add-in build keeps those
+      clean: { keep: /^(cli\.js|consolidate-worker\.js|vendor-[\w-]+\.js)/ },
       publicPath: 'auto',
     },
     resolve: {
