@@ -1,7 +1,7 @@
 /**
- * What a thrown value carries, whoever threw it: Node's file-system errors (`ENOENT`, `EACCES`…),
- * worker errors (`ERR_WORKER_OUT_OF_MEMORY`) and Office.js errors (`ItemNotFound`) all hold a string
- * `code`. One reader for the CLI, the readers and the Office host. Pure.
+ * The string `code` a thrown value may carry (`ENOENT`, `ItemNotFound`, …), read without knowing who
+ * threw it. Pure and import-free: it sits in the engine only because every room that reports a
+ * failure (cli, io, consolidate, excel) may import the engine; nothing here knows a platform.
  */
 
 /** The string `code` of a thrown value, if it has one. */
