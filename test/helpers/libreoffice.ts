@@ -20,6 +20,25 @@ export function makeProfile(dir: string): string {
   return `file://${dir}`;
 }
 
+/** The arguments of `soffice --headless --convert-to <format> --outdir <outDir> files…` with `profile`. */
+export function sofficeArgs(
+  profile: string,
+  format: string,
+  outDir: string,
+  files: readonly string[],
+): string[] {
+  return [
+    `-env:UserInstallation=${profile}`,
+    '--headless',
+    '--norestore',
+    '--convert-to',
+    format,
+    '--outdir',
+    outDir,
+    ...files,
+  ];
+}
+
 /**
  * `soffice --headless --convert-to <format> --outdir <outDir> files…` with a private profile that
  * always recalculates (other processes may be running soffice at the same time); the profile is
@@ -28,19 +47,10 @@ export function makeProfile(dir: string): string {
 export function sofficeConvert(format: string, outDir: string, files: readonly string[]): void {
   const dir = mkdtempSync(join(tmpdir(), 'tieuchi-lo-'));
   try {
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${makeProfile(dir)}`,
-        '--headless',
-        '--convert-to',
-        format,
-        '--outdir',
-        outDir,
-        ...files,
-      ],
-      { stdio: 'pipe', timeout: 110_000 },
-    );
+    execFileSync('soffice', sofficeArgs(makeProfile(dir), format, outDir, files), {
+      stdio: 'pipe',
+      timeout: 110_000,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -17,7 +17,7 @@ import { buildCriteriaSheet } from '../../src/sheet/layout';
 import { inputIds } from '../../src/pack/inputs';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { compareWithEngine } from '../helpers/agreement';
-import { makeProfile } from '../helpers/libreoffice';
+import { makeProfile, sofficeArgs } from '../helpers/libreoffice';
 import { FROZEN_AS_OF_ID } from '../../src/pack/workbookNames';
 import { readCachedBook } from '../helpers/xlsxCache';
 import { builtinPacksForTests, caseArb, passingValues, type AgreementCase } from '../helpers/cases';
@@ -159,20 +159,10 @@ describeLo('LibreOffice recalculation of the template agrees with the engine', (
     }
     const profile = makeProfile(join(dir, 'profile'));
     const convert = (): ReturnType<typeof spawnSync> =>
-      spawnSync(
-        'soffice',
-        [
-          `-env:UserInstallation=${profile}`,
-          '--headless',
-          '--norestore',
-          '--convert-to',
-          'xlsx',
-          '--outdir',
-          outDir(),
-          ...files,
-        ],
-        { encoding: 'utf8', timeout: 240_000 },
-      );
+      spawnSync('soffice', sofficeArgs(profile, 'xlsx', outDir(), files), {
+        encoding: 'utf8',
+        timeout: 240_000,
+      });
     // LibreOffice evaluates TODAY() during the conversion: give the engine that same day, and
     // convert again if midnight passed meanwhile.
     let r: ReturnType<typeof spawnSync>;

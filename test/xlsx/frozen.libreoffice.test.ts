@@ -14,7 +14,7 @@ import { statusName } from '../../src/pack/schema';
 import { buildCriteriaSheet } from '../../src/sheet/layout';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { builtinPacksForTests } from '../helpers/cases';
-import { makeProfile } from '../helpers/libreoffice';
+import { makeProfile, sofficeArgs } from '../helpers/libreoffice';
 import { fullPassValues } from '../helpers/samples';
 import { readCachedBook } from '../helpers/xlsxCache';
 import { BIN, ensureCliBuilt } from '../cli/run';
@@ -77,22 +77,7 @@ describe('a checked workbook keeps its verdict when recalculated a year later', 
     const out = join(dir, 'out');
     mkdirSync(out);
     const profile = makeProfile(join(dir, 'profile'));
-    at(
-      LATER,
-      'soffice',
-      [
-        `-env:UserInstallation=${profile}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        out,
-        'da-kiem-tra.xlsx',
-        'chua-kiem-tra.xlsx',
-      ],
-      dir,
-    );
+    at(LATER, 'soffice', sofficeArgs(profile, 'xlsx', out, ['da-kiem-tra.xlsx', 'chua-kiem-tra.xlsx']), dir);
 
     const book = readCachedBook(readFileSync(join(out, 'da-kiem-tra.xlsx')));
     const read = (name: string): unknown => book.cells.get(book.names.get(name) ?? '');
