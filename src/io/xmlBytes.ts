@@ -74,8 +74,11 @@ export function hasForbiddenXmlBytes(b: Uint8Array): boolean {
 
 /** Bytes [from, to) as one character each (for names and messages; at most `max` of them). */
 export function ascii(b: Uint8Array, from: number, to: number, max = 200): string {
+  const end = Math.min(to, from + max);
+  // a native slice pays off past a dozen characters (the part's bytes are a Buffer on Node)
+  if (end - from > 12 && NodeBuffer && b instanceof NodeBuffer) return b.toString('latin1', from, end);
   let s = '';
-  for (let i = from; i < to && i < from + max; i++) s += String.fromCharCode(b[i] ?? 0);
+  for (let i = from; i < end; i++) s += String.fromCharCode(b[i] ?? 0);
   return s;
 }
 
@@ -83,7 +86,10 @@ const utf8 = new TextDecoder('utf-8');
 
 /** UTF-8 bytes [from, to) as text. */
 export function decodeUtf8(b: Uint8Array, from: number, to: number): string {
-  if (NodeBuffer) return NodeBuffer.from(b.buffer, b.byteOffset + from, to - from).toString('utf8');
+  if (NodeBuffer) {
+    const buf = b instanceof NodeBuffer ? b : NodeBuffer.from(b.buffer, b.byteOffset, b.length);
+    return buf.toString('utf8', from, to);
+  }
   return utf8.decode(b.subarray(from, to));
 }
 
@@ -250,6 +256,41 @@ const CDATA = codes('<![CDATA[');
 const DOCTYPE = codes('<!DOCTYPE');
 const PI_END = codes('?>');
 
+/**
+ * Character data this process already proved valid (every '&' a valid reference), kept by content:
+ * the workbooks of one consolidation are built from the same template, so their worksheets repeat
+ * the same long formulas, whose references are most of a worksheet's checking. A text is taken as
+ * valid only when its bytes equal one proved before (a native compare), so nothing is skipped that
+ * was not checked. Bounded: only texts of 64 bytes or more, at most 8 per length and 2 MB in all.
+ */
+class ValidTexts {
+  private readonly byLength = new Map<number, Uint8Array[]>();
+  private bytes = 0;
+  static readonly MIN = 64;
+  private static readonly PER_LENGTH = 8;
+  private static readonly MAX_BYTES = 2 * 1024 * 1024;
+
+  has(b: Buffer, from: number, to: number): boolean {
+    const same = this.byLength.get(to - from);
+    if (same) for (const t of same) if (b.compare(t, 0, t.length, from, to) === 0) return true;
+    return false;
+  }
+
+  add(b: Buffer, from: number, to: number): void {
+    const len = to - from;
+    if (this.bytes + len > ValidTexts.MAX_BYTES) return;
+    const same = this.byLength.get(len) ?? [];
+    if (same.length >= ValidTexts.PER_LENGTH) return;
+    // a copy: the part's bytes are not kept alive
+    same.push(Uint8Array.prototype.slice.call(b, from, to));
+    this.byLength.set(len, same);
+    this.bytes += len;
+  }
+}
+
+/** Where there is a Node Buffer (its native compare); the browser checks every text. */
+const validTexts = NodeBuffer ? new ValidTexts() : undefined;
+
 /** Scan UTF-8 bytes (no byte order mark), calling `h`; throws XmlError unless well-formed. */
 export function scanXmlBytes(b: Uint8Array, h: ByteHandler): void {
   if (hasForbiddenXmlBytes(b)) throw new XmlError('có ký tự không được phép trong XML');
@@ -265,6 +306,8 @@ class ByteScanner {
   private readonly names = new Int32Array(64);
   /** the bytes as a Node Buffer where there is one (its `indexOf` is faster per call) */
   private readonly search: Uint8Array;
+  /** the bytes as a Node Buffer, for `validTexts` (undefined in the browser) */
+  private readonly buffer: Buffer | undefined;
   /** next '&' at or after the current text (-1: none left) */
   private amp = -2;
   /** next ']]>' at or after the current text (-1: none left) */
@@ -275,7 +318,8 @@ class ByteScanner {
     private readonly h: ByteHandler,
   ) {
     this.len = b.length;
-    this.search = NodeBuffer ? NodeBuffer.from(b.buffer, b.byteOffset, b.length) : b;
+    this.buffer = NodeBuffer ? NodeBuffer.from(b.buffer, b.byteOffset, b.length) : undefined;
+    this.search = this.buffer ?? b;
   }
 
   /**
@@ -307,13 +351,25 @@ class ByteScanner {
     }
     const search = this.search;
     if (this.amp !== -1 && this.amp < from) this.amp = search.indexOf(AMP, from);
-    while (this.amp >= 0 && this.amp < to) {
-      this.amp = search.indexOf(AMP, this.reference(this.amp, to, 'trong nội dung'));
-    }
+    if (this.amp >= 0 && this.amp < to) this.references(from, to);
     if (this.cdEnd !== -1 && this.cdEnd < from) this.cdEnd = find(search, CDATA_END, from);
     if (this.cdEnd >= 0 && this.cdEnd + 3 <= to)
       throw new XmlError('chuỗi "]]>" không được phép trong nội dung');
     this.h.text(from, to, false);
+  }
+
+  /** Every '&' in the character data [from, to) is a valid reference (its first is `this.amp`). */
+  private references(from: number, to: number): void {
+    const { search, buffer } = this;
+    const memo = buffer && to - from >= ValidTexts.MIN ? validTexts : undefined;
+    if (memo && buffer && memo.has(buffer, from, to)) {
+      this.amp = search.indexOf(AMP, to);
+      return;
+    }
+    while (this.amp >= 0 && this.amp < to) {
+      this.amp = search.indexOf(AMP, this.reference(this.amp, to, 'trong nội dung'));
+    }
+    if (memo && buffer) memo.add(buffer, from, to);
   }
 
   private isBlank(from: number, to: number): boolean {
