@@ -162,8 +162,9 @@ class WorkbookReader {
     const brokenNames = new Set<string>();
     const declared = new Set<string>();
     for (const n of rawNames) {
-      if (n.name.toLowerCase().startsWith('_xlnm.')) continue;
-      const scoped = `${n.localSheetId ?? ''}\u0000${n.name.toLowerCase()}`;
+      const key = n.name.toLowerCase();
+      if (key.startsWith('_xlnm.')) continue;
+      const scoped = `${n.localSheetId ?? ''}\u0000${key}`;
       if (declared.has(scoped)) {
         throw this.fail(
           `tên ô “${n.name.slice(0, 60)}” được khai báo hai lần — tệp đã bị sửa, không rõ dùng ô nào`,
@@ -174,12 +175,11 @@ class WorkbookReader {
       if (n.localSheetId !== undefined && localSheet === undefined) continue;
       const ref = parseCellRef(n.formula, localSheet);
       if (!ref) {
-        if (n.formula.includes('#REF!')) brokenNames.add(n.name.toLowerCase());
+        if (n.formula.includes('#REF!')) brokenNames.add(key);
         continue;
       }
       const sheet = findSheet(sheets, ref.sheet);
       if (!sheet) continue;
-      const key = n.name.toLowerCase();
       const global = n.localSheetId === undefined;
       const prev = scopeOf.get(key);
       if (prev === true || (prev === false && !global)) continue;
