@@ -127,7 +127,7 @@ function cellAt(
 /** The wanted cells of a worksheet part (UTF-8 bytes, no byte order mark), in document order. */
 export function scanSheetCells(
   b: Uint8Array,
-  wanted: ReadonlySet<string>,
+  wanted: Iterable<string>,
   parseAddress: ParseAddress,
   fail: (why: string) => InputError,
 ): RawCell[] {

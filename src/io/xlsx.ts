@@ -187,34 +187,37 @@ class WorkbookReader {
       nameRefs.set(key, { sheet: sheet.name, address: ref.address });
     }
 
-    // Read the wanted cells, one worksheet at a time.
-    const wantedBySheet = new Map<string, Set<string>>();
-    for (const ref of nameRefs.values()) {
-      let set = wantedBySheet.get(ref.sheet);
-      if (!set) wantedBySheet.set(ref.sheet, (set = new Set()));
-      set.add(ref.address);
+    // Read the wanted cells, one worksheet at a time: sheet → address → the names that point there
+    const wantedBySheet = new Map<string, Map<string, string[]>>();
+    for (const [key, ref] of nameRefs) {
+      let cells = wantedBySheet.get(ref.sheet);
+      if (!cells) wantedBySheet.set(ref.sheet, (cells = new Map<string, string[]>()));
+      const keys = cells.get(ref.address);
+      if (keys) keys.push(key);
+      else cells.set(ref.address, [key]);
     }
-    const cellValues = new Map<string, CellValue>(); // "sheet\u0000A1" → value
-    const staleCells = new Set<string>();
-    for (const [sheetName, wanted] of wantedBySheet) {
+    const valueOf = new Map<string, CellValue>();
+    const stale = new Set<string>();
+    for (const [sheetName, cells] of wantedBySheet) {
       const sheet = findSheet(sheets, sheetName);
       if (sheet?.broken) throw this.fail(`tệp hỏng — không tìm thấy dữ liệu của trang tính "${sheet.name}"`);
       if (!sheet || sheet.path === undefined) continue;
-      const found = this.readCells(sheet.path, sheet.name, wanted);
-      for (const address of wanted) {
+      const found = this.readCells(sheet.path, sheet.name, cells);
+      for (const [address, keys] of cells) {
         const cell = found.get(address);
-        cellValues.set(sheetName + '\u0000' + address, cell?.value ?? null);
-        if (cell?.formula && (fullCalcOnLoad || !cell.cached)) staleCells.add(sheetName + '\u0000' + address);
+        const isStale = cell?.formula === true && (fullCalcOnLoad || !cell.cached);
+        for (const key of keys) {
+          valueOf.set(key, cell?.value ?? null);
+          if (isStale) stale.add(key);
+        }
       }
     }
+    // in the order the workbook declares them; a name on a chart sheet or a missing part is dropped
     const names = new Map<string, CellValue>();
-    const stale = new Set<string>();
-    for (const [key, ref] of nameRefs) {
-      const at = ref.sheet + '\u0000' + ref.address;
-      const v = cellValues.get(at);
+    for (const key of nameRefs.keys()) {
+      const v = valueOf.get(key);
       if (v !== undefined) names.set(key, v);
-      else nameRefs.delete(key); // points at a chart sheet or a missing part
-      if (staleCells.has(at)) stale.add(key);
+      else nameRefs.delete(key);
     }
     for (const key of names.keys()) brokenNames.delete(key);
     return {
@@ -358,17 +361,21 @@ class WorkbookReader {
   }
 
   /**
-   * The wanted cells (addresses upper-case, no `$`) of one worksheet: cached value, and whether the
+   * The wanted cells (the keys of `wanted`: addresses upper-case, no `$`) of one worksheet: cached value, and whether the
    * cell holds a formula and has a cached result — scanned on the part's bytes (./sheetCells.ts),
    * decoding only the wanted cells.
    */
-  private readCells(path: string, sheetName: string, wanted: ReadonlySet<string>): Map<string, ReadCell> {
+  private readCells(
+    path: string,
+    sheetName: string,
+    wanted: ReadonlyMap<string, unknown>,
+  ): Map<string, ReadCell> {
     const bytes = this.zip.read(path);
     if (bytes === undefined) throw this.fail(`tệp hỏng — thiếu phần "${path}" của trang tính "${sheetName}"`);
     const fail = (why: string): InputError => this.fail(`trang tính "${sheetName}" ${why}`);
     let raw: RawCell[];
     try {
-      raw = scanSheetCells(utf8Part(bytes), wanted, parseAddress, fail);
+      raw = scanSheetCells(utf8Part(bytes), wanted.keys(), parseAddress, fail);
     } catch (e) {
       throw this.xmlError(path, e);
     }

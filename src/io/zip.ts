@@ -246,6 +246,9 @@ function looksLikeText(buf: Uint8Array): boolean {
   }
 }
 
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+const EOCD_BYTES = Uint8Array.of(0x50, 0x4b, 0x05, 0x06);
+
 /**
  * Position of the End Of Central Directory record: the one record whose comment ends exactly at
  * the end of the file. -1 when there is none; an InputError when two records qualify (an EOCD
@@ -256,12 +259,12 @@ function findEocd(buf: Uint8Array, fail: (reason: string) => InputError): number
   const min = Math.max(0, buf.length - 22 - 0xffff);
   let found = -1;
   let trailing = false;
-  // hop from one 'P' byte to the previous one (native lastIndexOf), then match the signature
-  for (
-    let p = buf.lastIndexOf(0x50, buf.length - 22);
-    p >= min;
-    p = p > 0 ? buf.lastIndexOf(0x50, p - 1) : -1
-  ) {
+  // hop from one signature to the previous one (native lastIndexOf: of the whole signature on
+  // Node, of its 'P' byte elsewhere), then match the signature
+  const node = NodeBuffer && buf instanceof NodeBuffer ? buf : undefined;
+  const previous = (from: number): number =>
+    from < 0 ? -1 : node ? node.lastIndexOf(EOCD_BYTES, from) : buf.lastIndexOf(0x50, from);
+  for (let p = previous(buf.length - 22); p >= min; p = previous(p - 1)) {
     if (buf[p + 1] === 0x4b && buf[p + 2] === 0x05 && buf[p + 3] === 0x06) {
       const end = p + 22 + u16(buf, p + 20);
       if (end === buf.length) {
