@@ -145,13 +145,15 @@ export async function readRegularFile(
       if (why) throw new InputError(path, why);
       if (!opts.head && st.size > maxBytes) throw tooBig(path, st.size, maxBytes);
       const cap = opts.head ? maxBytes : maxBytes + 1;
-      const buf = new Uint8Array(Math.min(cap, Math.max(st.size, 0) + 1));
+      // a Buffer, like every part zlib inflates from it, so the reader sees one kind of byte array;
+      // not zero-filled: only the `got` bytes read are ever returned
+      const buf = Buffer.allocUnsafe(Math.min(cap, Math.max(st.size, 0) + 1));
       let got = 0;
       let grown: Uint8Array = buf;
       for (;;) {
         if (got === grown.length) {
           if (grown.length >= cap) break;
-          const next = new Uint8Array(Math.min(cap, grown.length * 2));
+          const next = Buffer.allocUnsafe(Math.min(cap, grown.length * 2));
           next.set(grown);
           grown = next;
         }
