@@ -146,14 +146,15 @@ export async function readRegularFile(
       if (!opts.head && st.size > maxBytes) throw tooBig(path, st.size, maxBytes);
       const cap = opts.head ? maxBytes : maxBytes + 1;
       // a Buffer, like every part zlib inflates from it, so the reader sees one kind of byte array;
-      // not zero-filled: only the `got` bytes read are ever returned
-      const buf = Buffer.allocUnsafe(Math.min(cap, Math.max(st.size, 0) + 1));
+      // its own memory (not Node's shared pool, which `.buffer` would expose), not zero-filled:
+      // every byte before `got` is read, the rest is zeroed below
+      const buf = Buffer.allocUnsafeSlow(Math.min(cap, Math.max(st.size, 0) + 1));
       let got = 0;
       let grown: Uint8Array = buf;
       for (;;) {
         if (got === grown.length) {
           if (grown.length >= cap) break;
-          const next = Buffer.allocUnsafe(Math.min(cap, grown.length * 2));
+          const next = Buffer.allocUnsafeSlow(Math.min(cap, grown.length * 2));
           next.set(grown);
           grown = next;
         }
@@ -162,6 +163,7 @@ export async function readRegularFile(
         got += bytesRead;
       }
       if (!opts.head && got > maxBytes) throw tooBig(path, got, maxBytes);
+      grown.fill(0, got);
       return { bytes: grown.subarray(0, got), mtimeMs: st.mtimeMs };
     } finally {
       await f.close();

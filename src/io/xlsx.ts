@@ -197,7 +197,7 @@ class WorkbookReader {
       else cells.set(ref.address, [key]);
     }
     const valueOf = new Map<string, CellValue>();
-    const stale = new Set<string>();
+    const staleKeys = new Set<string>();
     for (const [sheetName, cells] of wantedBySheet) {
       const sheet = findSheet(sheets, sheetName);
       if (sheet?.broken) throw this.fail(`tệp hỏng — không tìm thấy dữ liệu của trang tính "${sheet.name}"`);
@@ -208,16 +208,18 @@ class WorkbookReader {
         const isStale = cell?.formula === true && (fullCalcOnLoad || !cell.cached);
         for (const key of keys) {
           valueOf.set(key, cell?.value ?? null);
-          if (isStale) stale.add(key);
+          if (isStale) staleKeys.add(key);
         }
       }
     }
     // in the order the workbook declares them; a name on a chart sheet or a missing part is dropped
     const names = new Map<string, CellValue>();
+    const stale = new Set<string>();
     for (const key of nameRefs.keys()) {
       const v = valueOf.get(key);
       if (v !== undefined) names.set(key, v);
       else nameRefs.delete(key);
+      if (staleKeys.has(key)) stale.add(key);
     }
     for (const key of names.keys()) brokenNames.delete(key);
     return {

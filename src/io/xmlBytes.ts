@@ -261,17 +261,35 @@ const PI_END = codes('?>');
  * the workbooks of one consolidation are built from the same template, so their worksheets repeat
  * the same long formulas, whose references are most of a worksheet's checking. A text is taken as
  * valid only when its bytes equal one proved before (a native compare), so nothing is skipped that
- * was not checked. Bounded: only texts of 64 bytes or more, at most 8 per length and 2 MB in all.
+ * was not checked. Looked up only for a text that still has references after the first few walked
+ * (a text with few costs less to walk than to look up), by its length and a fingerprint of four of
+ * its bytes, so that a lookup usually compares once; a part whose texts keep missing stops looking
+ * up (`ByteScanner.references`), so a file cannot make the memo cost more than a few lookups. Bounded: texts of 64 bytes or more, at most 4
+ * per length and fingerprint, 2 MB in all (copies: no part is kept alive).
  */
 class ValidTexts {
-  private readonly byLength = new Map<number, Uint8Array[]>();
+  private readonly byKey = new Map<number, Uint8Array[]>();
   private bytes = 0;
-  static readonly MIN = 64;
-  private static readonly PER_LENGTH = 8;
+  static readonly MIN_BYTES = 64;
+  /** references walked before the memo is looked up */
+  static readonly WALK_FIRST = 4;
+  private static readonly PER_KEY = 4;
   private static readonly MAX_BYTES = 2 * 1024 * 1024;
 
+  /** The length (< 2^21 bytes: a part is at most a few MB) and four of the bytes, as one number. */
+  private static key(b: Buffer, from: number, to: number): number {
+    const n = to - from;
+    const fp =
+      ((b[from + (n >> 1)] ?? 0) |
+        ((b[from + (n >> 2)] ?? 0) << 8) |
+        ((b[from + ((3 * n) >> 2)] ?? 0) << 16) |
+        ((b[to - 2] ?? 0) << 24)) >>>
+      0;
+    return (n % 0x200000) * 0x100000000 + fp;
+  }
+
   has(b: Buffer, from: number, to: number): boolean {
-    const same = this.byLength.get(to - from);
+    const same = this.byKey.get(ValidTexts.key(b, from, to));
     if (same) for (const t of same) if (b.compare(t, 0, t.length, from, to) === 0) return true;
     return false;
   }
@@ -279,11 +297,11 @@ class ValidTexts {
   add(b: Buffer, from: number, to: number): void {
     const len = to - from;
     if (this.bytes + len > ValidTexts.MAX_BYTES) return;
-    const same = this.byLength.get(len) ?? [];
-    if (same.length >= ValidTexts.PER_LENGTH) return;
-    // a copy: the part's bytes are not kept alive
+    const key = ValidTexts.key(b, from, to);
+    const same = this.byKey.get(key) ?? [];
+    if (same.length >= ValidTexts.PER_KEY) return;
     same.push(Uint8Array.prototype.slice.call(b, from, to));
-    this.byLength.set(len, same);
+    this.byKey.set(key, same);
     this.bytes += len;
   }
 }
@@ -312,6 +330,9 @@ class ByteScanner {
   private amp = -2;
   /** next ']]>' at or after the current text (-1: none left) */
   private cdEnd = -2;
+  /** lookups of `validTexts` in this part that found the text, and that did not */
+  private memoHits = 0;
+  private memoMisses = 0;
 
   constructor(
     private readonly b: Uint8Array,
@@ -361,15 +382,23 @@ class ByteScanner {
   /** Every '&' in the character data [from, to) is a valid reference (its first is `this.amp`). */
   private references(from: number, to: number): void {
     const { search, buffer } = this;
-    const memo = buffer && to - from >= ValidTexts.MIN ? validTexts : undefined;
-    if (memo && buffer && memo.has(buffer, from, to)) {
-      this.amp = search.indexOf(AMP, to);
-      return;
-    }
+    const memo = buffer && to - from >= ValidTexts.MIN_BYTES ? validTexts : undefined;
+    // looked up while it pays in this part: not after 32 misses with fewer than one hit in four
+    const lookUp = this.memoMisses < 32 || this.memoMisses < 4 * this.memoHits;
+    let walked = 0;
     while (this.amp >= 0 && this.amp < to) {
+      if (walked === ValidTexts.WALK_FIRST && memo && buffer && lookUp) {
+        if (memo.has(buffer, from, to)) {
+          this.memoHits++;
+          this.amp = search.indexOf(AMP, to);
+          return;
+        }
+        this.memoMisses++;
+      }
       this.amp = search.indexOf(AMP, this.reference(this.amp, to, 'trong nội dung'));
+      walked++;
     }
-    if (memo && buffer) memo.add(buffer, from, to);
+    if (walked > ValidTexts.WALK_FIRST && memo && buffer) memo.add(buffer, from, to);
   }
 
   private isBlank(from: number, to: number): boolean {

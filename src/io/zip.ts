@@ -112,7 +112,8 @@ export class ZipReader {
     const src = this.buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     let out: Uint8Array;
     if (e.method === 0) {
-      out = src.slice();
+      // a copy (on a Node Buffer `slice` would be a view of the file's bytes)
+      out = Uint8Array.prototype.slice.call(src);
     } else {
       out = this.inflate(e, src);
     }
