@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { consolidate } from '../consolidate';
-import { toInputError } from '../io/errors';
+import { fileErrorLine, toInputError } from '../io/errors';
 import type { ConsolidateTexts } from '../i18n/cli';
 import { readPriorSummaryFile, readRosterFile } from '../io/files';
 import type { ConsolidationResult } from '../sheet/summary';
@@ -55,13 +55,14 @@ export function consolidationText(r: ConsolidationResult, ctx: Ctx, width = outp
     );
   }
   for (const d of r.duplicates) para(t.dup(truncate(d.unit, 80), d.kept, d.dropped));
-  for (const e of r.errors) para(e.message);
+  for (const e of r.errors) para(fileErrorLine(e, ctx.lang));
   lines.push('');
   if (!r.targets.length) {
     para(`${t.targets} ${t.noTargets(r.plan?.id ?? '')}`);
   } else {
     para(`${t.targets} ${r.plan?.targetsSource ?? ''}`);
-    para(exclusionText(r));
+    // the Vietnamese sentence is the summary sheet's own
+    para(t.excluded ? t.excluded(r.excluded) : exclusionText(r));
     for (const g of r.targets) {
       const value = g.noData
         ? t.noData

@@ -84,10 +84,7 @@ export async function loadInput(
   if (!pack) {
     pack = getBuiltinPack(raw.packId);
     if (!pack) {
-      throw new InputError(
-        file,
-        `bộ tiêu chí "${raw.packId}" không có sẵn (có sẵn: ${knownPackIds()}); dùng --pack TỆP.json`,
-      );
+      throw new InputError(file, 'answers.unknownPack', { pack: raw.packId, known: knownPackIds() });
     }
   }
   const answers = answersToValues(raw, pack);

@@ -7,7 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serialFromJsDate } from '../engine/dates';
 import { codeOf } from '../engine/thrown';
-import { describeError, InputError } from '../io/errors';
+import { fileErrorOf, InputError, reason, type ReasonKey } from '../io/errors';
 import { isLockFile, otherFormatReason, READ_WORKBOOK } from '../io/formats';
 import { notRegularReason } from '../io/regularFile';
 import type { Limits } from '../io/limits';
@@ -38,8 +38,8 @@ export interface ConsolidateOptions extends Omit<AggregateOptions, 'plan' | 'tar
 }
 
 /** One folder entry that is not simply a workbook to read: listed with its reason. */
-function entryProblem(path: string, reason: string): FileError {
-  return { file: path, message: new InputError(path, reason).message };
+function entryProblem(path: string, why: ReasonKey): FileError {
+  return fileErrorOf(new InputError(path, why), path);
 }
 
 /** A spreadsheet-named regular file (or a symlink to one) → read it or list why not. */
@@ -67,11 +67,7 @@ async function walk(dir: string, files: string[], errors: FileError[], regular: 
   } catch (e) {
     const code = codeOf(e);
     const denied = code === 'EACCES' || code === 'EPERM';
-    errors.push(
-      denied
-        ? entryProblem(dir, 'không có quyền đọc thư mục này (các tệp khác vẫn được đọc)')
-        : { file: dir, message: describeError(e, dir) },
-    );
+    errors.push(denied ? entryProblem(dir, reason('folder.denied')) : fileErrorOf(e, dir));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -84,7 +80,7 @@ async function walk(dir: string, files: string[], errors: FileError[], regular: 
       regular.add(p);
     } else if (e.isSymbolicLink()) await symlinkEntry(p, e.name, files, errors);
     else if (looksLikeSpreadsheet(e.name)) {
-      errors.push(entryProblem(p, 'không phải tệp thông thường (đường ống, thiết bị hoặc socket)'));
+      errors.push(entryProblem(p, reason('file.special')));
     }
   }
 }
@@ -94,16 +90,14 @@ async function symlinkEntry(p: string, name: string, files: string[], errors: Fi
   try {
     st = await stat(p);
   } catch (e) {
-    errors.push({ file: p, message: describeError(e, p) });
+    errors.push(fileErrorOf(e, p));
     return;
   }
   if (st.isFile()) classify(p, name, files, errors);
   else if (st.isDirectory()) {
-    errors.push(
-      entryProblem(p, 'là liên kết tượng trưng tới một thư mục — không đọc theo; hãy chỉ rõ thư mục đó'),
-    );
+    errors.push(entryProblem(p, reason('folder.link')));
   } else if (looksLikeSpreadsheet(name)) {
-    errors.push(entryProblem(p, notRegularReason(st, true) ?? 'không phải tệp thông thường'));
+    errors.push(entryProblem(p, notRegularReason(st, true) ?? reason('file.notRegularShort')));
   }
 }
 
@@ -126,7 +120,7 @@ export async function expandPaths(
       if (st.isDirectory()) await walk(p, files, errors, regular);
       else files.push(p);
     } catch (e) {
-      errors.push({ file: p, message: describeError(e, p) });
+      errors.push(fileErrorOf(e, p));
     }
   }
   return { files: [...new Set(files)], errors, regular };
@@ -154,7 +148,7 @@ export async function consolidate(
     await Promise.all(
       files.map(async (file, i) => {
         const r = await pool.read(file, regular.has(file));
-        outcomes[i] = r.ok ? r.record : { file, message: r.message };
+        outcomes[i] = r.ok ? r.record : { file, message: r.message, messageEn: r.messageEn };
         done++;
         opts.onProgress?.(done, files.length);
       }),

@@ -11,7 +11,7 @@
  * protocol and the time-limit logic are unit-tested with a fake worker (test/consolidate/isolated.test.ts).
  */
 import { formatNumber } from '../engine/numbers';
-import { describeError, InputError } from '../io/errors';
+import { errorLines, InputError, reason, type ErrorLines, type ReasonKey } from '../io/errors';
 import type { Limits } from '../io/limits';
 import { readWorkbookBuffer } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
@@ -37,7 +37,7 @@ export interface ReadRequest {
 export type ReadResponse =
   | { type: 'ready' }
   | { type: 'record'; seq: number; record: UnitRecord }
-  | { type: 'error'; seq: number; message: string };
+  | ({ type: 'error'; seq: number } & ErrorLines);
 
 /** The part of a DOM `Worker` used here. */
 export interface WorkerLike {
@@ -49,7 +49,7 @@ export interface WorkerLike {
 }
 
 /** Reading one file → its record, or the message that lists it as unreadable. */
-export type ReadOutcome = { ok: true; record: UnitRecord } | { ok: false; message: string };
+export type ReadOutcome = { ok: true; record: UnitRecord } | ({ ok: false } & ErrorLines);
 
 /** What the page asks of one file (bytes already size-checked). */
 export interface ReadJob {
@@ -73,7 +73,7 @@ export function answerReadRequest(req: ReadRequest, packs: readonly Pack[]): Rea
     );
     return { type: 'record', seq: req.seq, record };
   } catch (e) {
-    return { type: 'error', seq: req.seq, message: describeError(e, req.name) };
+    return { type: 'error', seq: req.seq, ...errorLines(e, req.name) };
   }
 }
 
@@ -164,14 +164,14 @@ export class IsolatedReader {
         }
         resolve(outcome);
       };
-      const failed = (reason: string): ReadOutcome => ({
+      const failed = (why: ReasonKey): ReadOutcome => ({
         ok: false,
-        message: new InputError(job.name, reason).message,
+        ...errorLines(new InputError(job.name, why), job.name),
       });
       const cancel = this.timers.start(
         () =>
           settle(
-            failed(`quá thời gian đọc (tối đa ${secondsText(hardMillis)} giây); đã dừng đọc tệp này`),
+            failed(reason('reader.timeout', { seconds: { decimal: hardMillis / 1000, digits: 2 } })),
             true,
           ),
         hardMillis,
@@ -180,14 +180,17 @@ export class IsolatedReader {
         const m = ev.data;
         if (!isResponse(m) || m.type === 'ready' || m.seq !== seq) return;
         if (m.type === 'record') settle({ ok: true, record: m.record }, false);
-        else settle({ ok: false, message: m.message }, false);
+        else settle({ ok: false, message: m.message, messageEn: m.messageEn }, false);
       };
       w.onerror = (ev) => {
         ev.preventDefault?.();
-        settle(failed(`bộ đọc tệp gặp sự cố và đã dừng${ev.message ? ` (${ev.message})` : ''}`), true);
+        const why = ev.message
+          ? reason('reader.crashedWhy', { detail: ev.message })
+          : reason('reader.crashed');
+        settle(failed(why), true);
       };
       if (w.onmessageerror !== undefined) {
-        w.onmessageerror = () => settle(failed('bộ đọc tệp trả về dữ liệu không đọc được'), true);
+        w.onmessageerror = () => settle(failed(reason('reader.badReply')), true);
       }
       // the file's bytes are handed over (transferred, not copied) to the worker; the
       // worker's own cooperative deadline is only a backstop: the limit that counts is the one here

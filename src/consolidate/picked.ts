@@ -6,7 +6,7 @@
  * `reader` that reads each file in a Web Worker under a hard time limit (./isolated.ts); without
  * one the file is read right here (cooperative time limit only).
  */
-import { describeError, fmtBytes, InputError } from '../io/errors';
+import { errorLines, InputError } from '../io/errors';
 import { resolveLimits, type Limits } from '../io/limits';
 import { decodeCsv, parseCsv, rosterFromRows } from '../io/roster';
 import { rosterRowsFromXlsx } from '../io/rosterXlsx';
@@ -60,7 +60,7 @@ export function readOnThisThread(job: ReadJob, packs: readonly Pack[]): ReadOutc
     );
     return { ok: true, record };
   } catch (e) {
-    return { ok: false, message: describeError(e, job.name) };
+    return { ok: false, ...errorLines(e, job.name) };
   }
 }
 
@@ -68,10 +68,10 @@ export function readOnThisThread(job: ReadJob, packs: readonly Pack[]): ReadOutc
 export async function readPickedBytes(file: PickedFile, limits?: Partial<Limits>): Promise<Uint8Array> {
   const lim = resolveLimits(limits);
   if (file.size > lim.maxFileBytes) {
-    throw new InputError(
-      file.name,
-      `tệp quá lớn (${fmtBytes(file.size)}; tối đa ${fmtBytes(lim.maxFileBytes)})`,
-    );
+    throw new InputError(file.name, 'file.tooBig', {
+      size: { bytes: file.size },
+      max: { bytes: lim.maxFileBytes },
+    });
   }
   return new Uint8Array(await file.arrayBuffer());
 }
@@ -91,7 +91,7 @@ export async function consolidatePicked(
     try {
       got = await readPickedBytes(f, limits);
     } catch (e) {
-      got = { ok: false, message: describeError(e, f.name) };
+      got = { ok: false, ...errorLines(e, f.name) };
     }
     // a reader that rejects (no worker could be started at all) stops the batch as a whole
     const outcome =
@@ -107,7 +107,7 @@ export async function consolidatePicked(
         : got;
     // one bad file never stops the batch: it is listed with its reason
     if (outcome.ok) records.push(outcome.record);
-    else errors.push({ file: f.name, message: outcome.message });
+    else errors.push({ file: f.name, message: outcome.message, messageEn: outcome.messageEn });
   }
   return aggregate(records, errors, { ...batchPlan(records, opts.plan), roster: opts.roster });
 }
@@ -117,7 +117,7 @@ export async function readPickedRoster(file: PickedFile, limits?: Partial<Limits
   const lower = file.name.toLowerCase();
   const csv = lower.endsWith('.csv') || lower.endsWith('.txt');
   if (!csv && !lower.endsWith('.xlsx')) {
-    throw new InputError(file.name, 'danh sách đơn vị phải là tệp .csv (UTF-8) hoặc .xlsx');
+    throw new InputError(file.name, 'roster.kind');
   }
   const bytes = await readPickedBytes(file, limits);
   const rows = csv ? parseCsv(decodeCsv(bytes, file.name)) : rosterRowsFromXlsx(bytes, file.name, limits);

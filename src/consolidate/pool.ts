@@ -10,8 +10,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { formatNumber } from '../engine/numbers';
-import { InputError } from '../io/errors';
+import { errorLines, InputError, reason, type ErrorLines, type ReasonKey } from '../io/errors';
 import type { UnitRecord } from '../sheet/summary';
 import { realTimers, type Timers } from './timers';
 import { WORKER_ROLE, type WorkerInit, type WorkerReply, type WorkerRequest } from './worker';
@@ -44,7 +43,7 @@ export const DEFAULT_POOL: PoolOptions = {
   resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
 };
 
-export type ReadOutcome = { ok: true; record: UnitRecord } | { ok: false; message: string };
+export type ReadOutcome = { ok: true; record: UnitRecord } | ({ ok: false } & ErrorLines);
 
 interface Task {
   file: string;
@@ -126,7 +125,7 @@ export class ReaderPool {
     w.on('message', (reply: WorkerReply) => {
       if (slot.worker !== w) return;
       let outcome: ReadOutcome;
-      if (!reply.ok) outcome = { ok: false, message: reply.message };
+      if (!reply.ok) outcome = { ok: false, message: reply.message, messageEn: reply.messageEn };
       else if (reply.sameTitles) outcome = { ok: true, record: { ...reply.record, titles: slot.titles } };
       else {
         slot.titles = reply.record.titles;
@@ -135,14 +134,14 @@ export class ReaderPool {
       if (slot.inFlight[0]?.id === reply.id) this.finish(slot, outcome);
     });
     w.on('error', (e: Error & { code?: string }) => {
-      const reason =
+      const why =
         e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? 'tệp cần quá nhiều bộ nhớ để đọc (có thể là tệp độc hại hoặc bị hỏng)'
-          : `lỗi khi đọc tệp (${(e.message || String(e)).split('\n', 1)[0]})`;
-      this.fail(slot, w, reason);
+          ? reason('reader.outOfMemory')
+          : reason('reader.error', { detail: (e.message || String(e)).split('\n', 1)[0] ?? '' });
+      this.fail(slot, w, why);
     });
     w.on('exit', (code) => {
-      if (slot.worker === w) this.fail(slot, w, `trình đọc tệp dừng bất thường (mã ${code})`);
+      if (slot.worker === w) this.fail(slot, w, reason('reader.exit', { code: String(code) }));
     });
     return w;
   }
@@ -154,7 +153,7 @@ export class ReaderPool {
     } catch (e) {
       t.resolve({
         ok: false,
-        message: new InputError(t.file, `không khởi động được trình đọc (${String(e)})`).message,
+        ...errorLines(new InputError(t.file, 'reader.noStart', { detail: String(e) }), t.file),
       });
       return;
     }
@@ -166,9 +165,9 @@ export class ReaderPool {
 
   /** The time limit of the file the worker reads now (the worker reads its files one by one). */
   private startTimer(slot: Slot, w: Worker): void {
-    const secs = formatNumber(this.opts.fileTimeoutMs / 1000);
+    const seconds = { decimal: this.opts.fileTimeoutMs / 1000 };
     slot.cancelTimer = (this.opts.timers ?? realTimers).start(
-      () => this.fail(slot, w, `đọc tệp quá thời gian cho phép (${secs} giây)`),
+      () => this.fail(slot, w, reason('file.timeout', { seconds })),
       this.opts.fileTimeoutMs,
     );
   }
@@ -187,7 +186,7 @@ export class ReaderPool {
    * The file `slot` is reading failed in a way that costs the worker: report it, requeue the files
    * queued behind it (first in line, in order) and replace the worker.
    */
-  private fail(slot: Slot, w: Worker, reason: string): void {
+  private fail(slot: Slot, w: Worker, why: ReasonKey): void {
     if (slot.worker !== w) return;
     slot.worker = undefined;
     w.removeAllListeners('message');
@@ -199,7 +198,7 @@ export class ReaderPool {
     this.queue.unshift(
       ...waiting.map(({ file, listedRegular, resolve }) => ({ file, listedRegular, resolve })),
     );
-    if (task) task.resolve({ ok: false, message: new InputError(task.file, reason).message });
+    if (task) task.resolve({ ok: false, ...errorLines(new InputError(task.file, why), task.file) });
     this.pump();
   }
 

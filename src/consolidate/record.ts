@@ -45,17 +45,12 @@ export function unitRecordFromData(
 ): UnitRecord {
   const declared = declaredPack(data);
   if (!declared) {
-    throw new InputError(
-      file,
-      `không phải bảng tính Tiêu chí (không có ô “${PACK_ID_NAME}” cho biết bộ tiêu chí)`,
-    );
+    throw new InputError(file, 'record.noPackCell', { name: PACK_ID_NAME });
   }
   const pack = opts.packs.find((p) => p.id === declared.id);
   if (!pack) {
-    throw new InputError(
-      file,
-      `bộ tiêu chí “${declared.id}” không có trong chương trình (có: ${opts.packs.map((p) => p.id).join(', ')})`,
-    );
+    const known = opts.packs.map((p) => p.id).join(', ');
+    throw new InputError(file, 'record.unknownPack', { pack: declared.id, known });
   }
   if (!pack.profile.some((p) => data.names.has(p.id))) {
     throw noIndicatorCells(file, pack.id);

@@ -1,11 +1,11 @@
 /**
  * Worker-thread side of consolidation: reads one file per message with ./readUnit and answers with
- * the record or the error message. Started by ./pool.ts, either as this TypeScript file (through
+ * the record or the error's lines (Vietnamese and English). Started by ./pool.ts, either as this TypeScript file (through
  * scripts/register-ts.js, in tests and benches) or as its own small bundle (dist/consolidate-worker.js,
  * built by scripts/build-cli.mjs); the start is guarded by `workerData.role`.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { describeError } from '../io/errors';
+import { errorLines, type ErrorLines } from '../io/errors';
 import type { Limits } from '../io/limits';
 import type { Pack } from '../pack/schema';
 import type { UnitRecord } from '../sheet/summary';
@@ -34,8 +34,7 @@ export interface WorkerRequest {
  * and were half of what each message cloned.
  */
 export type WorkerReply =
-  | { id: number; ok: true; record: UnitRecord; sameTitles?: true }
-  | { id: number; ok: false; message: string };
+  { id: number; ok: true; record: UnitRecord; sameTitles?: true } | ({ id: number; ok: false } & ErrorLines);
 
 /** Whether two title maps hold the same titles (built from the same pack: usually the same strings). */
 function sameTitles(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
@@ -66,11 +65,7 @@ function start(init: WorkerInit): void {
       readUnit(req.file, init, req.listedRegular === true).then(
         (record) => port.postMessage(reply(req.id, record)),
         (e: unknown) =>
-          port.postMessage({
-            id: req.id,
-            ok: false,
-            message: describeError(e, req.file),
-          } satisfies WorkerReply),
+          port.postMessage({ id: req.id, ok: false, ...errorLines(e, req.file) } satisfies WorkerReply),
       ),
     );
   });

@@ -13,6 +13,9 @@ export type { Lang } from './lang';
 /** 1234567 → "1.234.567" (Vietnamese thousands separator). */
 const viInt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 
+/** Why a unit is left out of the figures (the codes of src/sheet/targets.ts ExclusionCode). */
+type ExclusionCode = 'other_year' | 'edited' | 'unstamped' | 'other_version';
+
 /** `tieuchi consolidate`'s texts. */
 export interface ConsolidateTexts {
   missing: string;
@@ -26,11 +29,13 @@ export interface ConsolidateTexts {
   badYear(raw: string): string;
   verdict(code: VerdictCode): string;
   /** the "counted" cell: yes, or no and why (the codes of src/sheet/targets.ts ExclusionCode) */
-  counted(excluded: 'other_year' | 'edited' | 'unstamped' | 'other_version' | undefined): string;
+  counted(excluded: ExclusionCode | undefined): string;
   missingUnits(n: number, of: number, units: string): string;
   noTargets(planId: string): string;
   noData: string;
   prior(value: string): string;
+  /** the workbooks left out of the figures (English only: in Vietnamese, the summary sheet's sentence) */
+  excluded?(x: { count: number; reasons: ReadonlyArray<{ code: ExclusionCode; count: number }> }): string;
 }
 
 /** `tieuchi dossier`'s texts. */
@@ -129,6 +134,13 @@ const EXCLUDED_EN = {
   edited: 'edited',
   unstamped: 'not evaluated',
   other_version: 'another version',
+};
+/** The reasons of the line under the targets (English of src/sheet/targets.ts EXCLUSION_LABELS). */
+const EXCLUDED_LONG_EN: Record<ExclusionCode, string> = {
+  other_year: 'of another year',
+  edited: 'edited after the evaluation',
+  unstamped: 'not evaluated (no evaluation stamp)',
+  other_version: 'evaluated with another version of the criteria pack',
 };
 
 const vi: Messages = {
@@ -250,6 +262,10 @@ const en: Messages = {
     noTargets: (planId) => `plan “${planId}” sets no emulation targets.`,
     noData: 'no data in the workbooks',
     prior: (v) => `last year: ${v}`,
+    excluded: (x) =>
+      x.count
+        ? `${x.count} workbooks not counted in the figures: ${x.reasons.map((r) => `${r.count} ${EXCLUDED_LONG_EN[r.code]}`).join(', ')}.`
+        : 'Every workbook is counted in the figures (evaluation stamps match, year of the consolidation).',
   },
   dossier: {
     notWorkbook: (f: string) =>

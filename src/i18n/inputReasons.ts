@@ -1,43 +1,54 @@
 /**
  * Why a file cannot be read, in Vietnamese (the default, and the text of every InputError's
- * message) and English (the CLI's `--lang en`). Reasons written only in Vietnamese where they are
- * raised stay Vietnamese in both languages; these are the ones raised in several places.
+ * message) and English (the CLI's `--lang en`, the pane in English). Every reason is a key of one
+ * table (split by area in ./reasons/) with `{params}`; a throw site names the key and its values,
+ * and the text is made only when a line is asked for (never on a reader's success path).
+ *
+ * A value is a string (as is), a whole number (digits grouped as the language writes them), a
+ * size in bytes, a decimal, or another reason (said in the same language: the XML error inside
+ * "part … is broken", the kind of file inside "this is …").
  */
-import { format, type Lang, type Params } from './lang';
+import { formatNumber } from '../engine/numbers';
+import type { Lang } from './lang';
+import { FILE_REASONS } from './reasons/files';
+import { WORKBOOK_REASONS } from './reasons/workbook';
+import { XML_REASONS } from './reasons/xml';
+import { ZIP_REASONS } from './reasons/zip';
 
-const REASONS = {
-  'fs.ENOENT': ['không tìm thấy tệp', 'file not found'],
-  'fs.ENOTDIR': [
-    'đường dẫn không đúng (một phần của đường dẫn không phải thư mục)',
-    'wrong path (a part of the path is not a folder)',
-  ],
-  'fs.EISDIR': ['đây là một thư mục, không phải tệp', 'this is a folder, not a file'],
-  'fs.EACCES': ['không có quyền đọc tệp', 'no permission to read the file'],
-  'fs.EPERM': ['không có quyền đọc tệp', 'no permission to read the file'],
-  'fs.EBUSY': ['tệp đang bị chương trình khác khóa', 'the file is locked by another program'],
-  'fs.EMFILE': ['quá nhiều tệp đang mở cùng lúc', 'too many files open at once'],
-  'fs.ENFILE': ['quá nhiều tệp đang mở cùng lúc', 'too many files open at once'],
-  'fs.ENAMETOOLONG': ['tên tệp quá dài', 'the file name is too long'],
-  'fs.ELOOP': ['đường dẫn có vòng liên kết', 'the path has a link loop'],
-  'fs.EIO': ['lỗi đọc đĩa', 'disk read error'],
-  tooLarge: [
-    'tệp quá lớn hoặc cấu trúc bất thường, không xử lý được',
-    'the file is too large or oddly built; it cannot be processed',
-  ],
-  unexpected: ['lỗi không mong đợi', 'unexpected error'],
-  unexpectedDetail: ['lỗi không mong đợi ({detail})', 'unexpected error ({detail})'],
-  noIndicatorCells: [
-    'bảng tính không có ô nào mang tên chỉ số của bộ tiêu chí "{pack}"',
-    'the workbook has no cell named after an indicator of criteria pack "{pack}"',
-  ],
-} as const satisfies Record<string, readonly [string, string]>;
+const REASONS = { ...FILE_REASONS, ...ZIP_REASONS, ...XML_REASONS, ...WORKBOOK_REASONS } as const;
 
 export type InputReasonKey = keyof typeof REASONS;
 
-/** A reason as a key and its values (InputError keeps it to say the reason in either language). */
+/** Every reason with its texts (tests check each pair; the readers use keys). */
+export const INPUT_REASONS: Readonly<Record<InputReasonKey, readonly [vi: string, en: string]>> = REASONS;
+
+/** A value put into a reason's text. */
+export type ReasonParam =
+  string | number | { bytes: number } | { decimal: number; digits?: number } | ReasonKey;
+
+/** A reason as a key and its values: plain data (a worker can post it), said in either language. */
 export interface ReasonKey {
   key: InputReasonKey;
-  params?: Params;
+  params?: Readonly<Record<string, ReasonParam>>;
+}
+
+/** `{name}` placeholders of a text: only plain names (a JSON example like `{"pack": …}` is text). */
+type PlainName<P extends string> = P extends `${string}${'"' | ' ' | '{' | ':' | '…'}${string}` ? never : P;
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}`
+  ? PlainName<P> | Placeholders<R>
+  : never;
+type NamesOf<K extends InputReasonKey> = Placeholders<(typeof REASONS)[K][0]>;
+
+/** A key and, when its text has placeholders, exactly their values (checked where it is thrown). */
+export type ReasonArgs = {
+  [K in InputReasonKey]: [NamesOf<K>] extends [never]
+    ? [key: K]
+    : [key: K, params: { readonly [P in NamesOf<K>]: ReasonParam }];
+}[InputReasonKey];
+
+/** The reason named by a key and its values (see ReasonArgs). */
+export function reason(...args: ReasonArgs): ReasonKey {
+  return args.length === 1 ? { key: args[0] } : { key: args[0], params: args[1] };
 }
 
 const isReasonKey = (key: string): key is InputReasonKey =>
@@ -49,22 +60,48 @@ export function fsReason(code: string): ReasonKey | undefined {
   return isReasonKey(key) ? { key } : undefined;
 }
 
-export function inputReason(lang: Lang, r: ReasonKey): string {
-  const [vi, en] = REASONS[r.key];
-  return format(lang === 'vi' ? vi : en, r.params);
+const LOCALE = { vi: 'vi-VN', en: 'en-US' } as const;
+
+/** A size: "20 MB", "1,5 MB", "312 KB", "12 byte" (English: "1.5 MB", "12 bytes"). */
+export function bytesText(lang: Lang, n: number): string {
+  const locale = LOCALE[lang];
+  const int = (v: number): string => formatNumber(Math.trunc(v), { locale });
+  const MB = 1024 * 1024;
+  const scaled = (v: number, unit: string): string =>
+    `${Number.isInteger(v) ? int(v) : v >= 100 ? int(Math.round(v)) : formatNumber(v, { locale, minFractionDigits: 1, maxFractionDigits: 1 })} ${unit}`;
+  if (n >= 1024 * MB) return scaled(n / (1024 * MB), 'GB');
+  if (n >= MB) return scaled(n / MB, 'MB');
+  if (n >= 1024) return `${int(Math.round(n / 1024))} KB`;
+  return lang === 'vi' || n === 1 ? `${int(n)} byte` : `${int(n)} bytes`;
 }
 
-const PREFIX: Record<Lang, string> = {
-  vi: 'Không đọc được tệp "{file}": {reason}',
-  en: 'Cannot read file "{file}": {reason}',
+function paramText(lang: Lang, v: ReasonParam): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return formatNumber(Math.trunc(v), { locale: LOCALE[lang] });
+  if ('key' in v) return inputReason(lang, v);
+  if ('bytes' in v) return bytesText(lang, v.bytes);
+  return formatNumber(v.decimal, { locale: LOCALE[lang], maxFractionDigits: v.digits });
+}
+
+/** The reason in `lang`; the values are inserted in one pass (a "{…}" inside a value stays). */
+export function inputReason(lang: Lang, r: ReasonKey): string {
+  const [vi, en] = REASONS[r.key];
+  const text: string = lang === 'vi' ? vi : en;
+  const params = r.params;
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+    return v === undefined ? whole : paramText(lang, v);
+  });
+}
+
+const PREFIX: Record<Lang, readonly [string, string]> = {
+  vi: ['Không đọc được tệp "', '": '],
+  en: ['Cannot read file "', '": '],
 };
 
 /** One line naming the file and the reason (whatever line breaks the name or the reason hold). */
-export function inputErrorLine(
-  lang: Lang,
-  e: { file: string; reason: string; reasonKey?: ReasonKey | undefined },
-): string {
-  const reason = e.reasonKey ? inputReason(lang, e.reasonKey) : e.reason;
-  // the values are inserted in one pass: a "{…}" in a file name stays as it is
-  return format(PREFIX[lang], { file: e.file, reason }).replace(/[\r\n\u2028\u2029]+/g, ' ');
+export function inputErrorLine(lang: Lang, e: { file: string; reasonKey: ReasonKey }): string {
+  const [before, after] = PREFIX[lang];
+  return `${before}${e.file}${after}${inputReason(lang, e.reasonKey)}`.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }

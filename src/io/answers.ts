@@ -22,7 +22,7 @@ import {
   PLAN_VERSION_NAME,
 } from '../pack/workbookNames';
 import { packInputs } from '../pack/inputs';
-import { fmtInt, InputError } from './errors';
+import { InputError } from './errors';
 import type { Plan } from '../plan/schema';
 import { parseJsonText } from './json';
 import type { JsonLimits } from './limits';
@@ -54,24 +54,21 @@ export const MAX_ANSWER_KEYS = 5000;
 /** Check the shape of parsed answers JSON; throws InputError naming `file`. */
 export function parseAnswers(data: unknown, file: string): RawAnswers {
   if (!isRecord(data)) {
-    throw new InputError(file, 'tệp trả lời phải là một đối tượng JSON dạng {"pack": "xa", "values": {…}}');
+    throw new InputError(file, 'answers.notObject');
   }
   const pack = data.pack;
-  if (pack === undefined) throw new InputError(file, 'thiếu trường "pack" (mã bộ tiêu chí, ví dụ "xa")');
+  if (pack === undefined) throw new InputError(file, 'answers.noPack');
   if (typeof pack !== 'string' || pack.trim() === '') {
-    throw new InputError(file, 'trường "pack" phải là mã bộ tiêu chí dạng chuỗi, ví dụ "xa"');
+    throw new InputError(file, 'answers.badPack');
   }
   const values = data.values ?? {};
   if (!isRecord(values)) {
-    throw new InputError(file, 'trường "values" phải là một đối tượng {"mã chỉ số": giá trị}');
+    throw new InputError(file, 'answers.badValues');
   }
   const extraKeys = Object.keys(data).filter((k) => k !== 'pack' && k !== 'values');
   const count = Object.keys(values).length + extraKeys.length;
   if (count > MAX_ANSWER_KEYS) {
-    throw new InputError(
-      file,
-      `tệp trả lời có quá nhiều trường (${fmtInt(count)}; tối đa ${fmtInt(MAX_ANSWER_KEYS)}) — không phải tệp trả lời của bộ tiêu chí`,
-    );
+    throw new InputError(file, 'answers.tooManyKeys', { count, max: MAX_ANSWER_KEYS });
   }
   return { file, packId: pack.trim(), values, extraKeys };
 }
@@ -246,10 +243,7 @@ export function planForWorkbook(
   const plan = plans.find((p) => p.id === ref.id && (ref.version === undefined || p.version === ref.version));
   if (!plan) {
     const known = plans.map((p) => `${p.id} ${p.version}`).join(', ');
-    throw new InputError(
-      file,
-      `bảng tính được lập theo kế hoạch “${ref.id}” phiên bản ${ref.version ?? '?'}, không có sẵn (có: ${known}); cần tệp kế hoạch đó (--plan TỆP.json)`,
-    );
+    throw new InputError(file, 'record.unknownPlan', { plan: ref.id, version: ref.version ?? '?', known });
   }
   return plan;
 }

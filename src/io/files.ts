@@ -38,19 +38,19 @@ export async function readWorkbookFileWithTime(
 
 /** Decode JSON file bytes: UTF-8 only (a UTF-16 file gets its own explanation). */
 export function decodeJsonBytes(bytes: Uint8Array, path: string): string {
-  if (bytes.length === 0) throw new InputError(path, 'tệp rỗng (0 byte)');
+  if (bytes.length === 0) throw new InputError(path, 'file.empty');
   // a byte order mark, or ASCII JSON with every other byte zero ("{" = 7B 00 or 00 7B)
   const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const le = bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0;
   const be = bytes.length >= 4 && bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0;
   const utf16 = bom || le || be;
   if (utf16) {
-    throw new InputError(path, 'tệp JSON được lưu theo mã UTF-16; hãy lưu lại theo mã UTF-8');
+    throw new InputError(path, 'json.utf16');
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(path, 'tệp không phải văn bản UTF-8 (có thể không phải tệp JSON)');
+    throw new InputError(path, 'json.notUtf8');
   }
 }
 
@@ -72,7 +72,7 @@ export async function readRosterFile(path: string, limits?: Partial<Limits>): Pr
   const lower = path.toLowerCase();
   const csv = lower.endsWith('.csv') || lower.endsWith('.txt');
   if (!csv && !lower.endsWith('.xlsx')) {
-    throw new InputError(path, 'danh sách đơn vị phải là tệp .csv (UTF-8) hoặc .xlsx');
+    throw new InputError(path, 'roster.kind');
   }
   const { bytes } = await readRegularFile(
     path,

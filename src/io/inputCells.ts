@@ -10,7 +10,7 @@
 import type { Pack } from '../pack/schema';
 import { PACK_ID_NAME, PACK_VERSION_NAME } from '../pack/workbookNames';
 import { inputIds } from '../pack/inputs';
-import { InputError } from './errors';
+import { InputError, reason, type ReasonParam } from './errors';
 import type { WorkbookData } from './xlsx';
 
 /** Names of the pack's inputs (and of the pack declaration) in the order of the pack. */
@@ -18,9 +18,12 @@ function checkedIds(pack: Pack): string[] {
   return [...inputIds(pack), PACK_ID_NAME, PACK_VERSION_NAME];
 }
 
-const list = (ids: readonly string[]): string => {
-  const shown = ids.slice(0, 5).map((id) => `“${id}”`);
-  return ids.length > 5 ? `${shown.join(', ')} và ${ids.length - 5} ô khác` : shown.join(', ');
+const list = (ids: readonly string[]): ReasonParam => {
+  const shown = ids
+    .slice(0, 5)
+    .map((id) => `“${id}”`)
+    .join(', ');
+  return ids.length > 5 ? reason('cells.more', { shown, more: String(ids.length - 5) }) : shown;
 };
 
 /** Throws InputError naming `file` and the indicators when an input cell is deleted or stale. */
@@ -28,19 +31,11 @@ export function checkInputCells(pack: Pack, data: WorkbookData, file: string): v
   const ids = checkedIds(pack);
   const broken = ids.filter((id) => data.brokenNames?.has(id));
   if (broken.length) {
-    throw new InputError(
-      file,
-      `ô nhập của chỉ số ${list(broken)} đã bị xóa (tên ô trỏ tới #REF!, có thể do xóa dòng) — hãy lấy lại bảng tính mẫu hoặc khôi phục dòng đã xóa`,
-    );
+    throw new InputError(file, 'cells.deleted', { cells: list(broken) });
   }
   const stale = ids.filter((id) => data.stale?.has(id));
   if (stale.length) {
-    const why = data.fullCalcOnLoad
-      ? 'bảng tính yêu cầu tính lại khi mở nên giá trị đã lưu chưa chắc đúng'
-      : 'công thức chưa có giá trị đã tính';
-    throw new InputError(
-      file,
-      `ô nhập ${list(stale)} chứa công thức (${why}) — cần mở bằng Excel/LibreOffice và lưu lại`,
-    );
+    const why = reason(data.fullCalcOnLoad ? 'cells.recalc' : 'cells.noCache');
+    throw new InputError(file, 'cells.formula', { cells: list(stale), why });
   }
 }

@@ -2,19 +2,23 @@
  * Reading untrusted JSON under limits: size, nesting depth, and syntax errors reported in
  * Vietnamese with line and column (a linear pre-scan; JSON.parse runs only on text that passed it).
  */
-import { InputError, fmtBytes, toInputError } from './errors';
+import { inputReason } from '../i18n/inputReasons';
+import { InputError, reason, toInputError, type ReasonArgs, type ReasonKey } from './errors';
 import { JsonLimits, resolveJsonLimits } from './limits';
 
 export interface JsonSyntaxProblem {
   /** 1-based line and column (column counted in UTF-16 code units). */
   line: number;
   column: number;
+  /** what is wrong (a key of src/i18n/reasons/files.ts) */
+  reason: ReasonKey;
+  /** the same in Vietnamese */
   message: string;
 }
 
-/** `dòng 3, cột 5: thiếu dấu phẩy …` */
-export function formatJsonProblem(p: JsonSyntaxProblem): string {
-  return `JSON không hợp lệ ở dòng ${p.line}, cột ${p.column}: ${p.message}`;
+/** `JSON không hợp lệ ở dòng 3, cột 5: thiếu dấu phẩy …` as a reason (said in either language). */
+export function jsonProblemReason(p: JsonSyntaxProblem): ReasonKey {
+  return reason('json.syntax', { line: String(p.line), column: String(p.column), problem: p.reason });
 }
 
 function lineCol(text: string, offset: number): { line: number; column: number } {
@@ -29,11 +33,11 @@ function lineCol(text: string, offset: number): { line: number; column: number }
   return { line, column: offset - lineStart + 1 };
 }
 
-function describeChar(text: string, i: number): string {
-  if (i >= text.length) return 'hết tệp';
+function describeChar(text: string, i: number): ReasonKey {
+  if (i >= text.length) return reason('json.atEnd');
   const ch = text[i];
-  if (ch === '\n' || ch === '\r') return 'xuống dòng';
-  return `ký tự “${ch}”`;
+  if (ch === '\n' || ch === '\r') return reason('json.atLineBreak');
+  return reason('json.atChar', { char: ch ?? '' });
 }
 
 /** What the grammar expects next. */
@@ -62,13 +66,9 @@ class JsonScanner {
       let problem: JsonSyntaxProblem | undefined;
       switch (this.expect) {
         case 'end':
-          return this.fail(this.i, `có nội dung thừa sau giá trị JSON (${describeChar(text, this.i)})`);
+          return this.fail(this.i, 'json.trailing', { found: describeChar(text, this.i) });
         case 'colon':
-          if (c !== 0x3a)
-            return this.fail(
-              this.i,
-              `thiếu dấu hai chấm “:” sau tên trường (gặp ${describeChar(text, this.i)})`,
-            );
+          if (c !== 0x3a) return this.fail(this.i, 'json.colon', { found: describeChar(text, this.i) });
           this.i++;
           this.expect = 'value';
           continue;
@@ -88,8 +88,9 @@ class JsonScanner {
     }
   }
 
-  private fail(at: number, message: string): JsonSyntaxProblem {
-    return { ...lineCol(this.text, at), message };
+  private fail(at: number, ...why: ReasonArgs): JsonSyntaxProblem {
+    const r = reason(...why);
+    return { ...lineCol(this.text, at), reason: r, message: inputReason('vi', r) };
   }
 
   private skipSpace(): void {
@@ -106,9 +107,9 @@ class JsonScanner {
     const top = this.stack[this.stack.length - 1];
     if (top !== undefined) {
       const open = top === 0x5b ? '“]”' : '“}”';
-      return this.fail(this.i, `thiếu dấu đóng ${open} (tệp kết thúc giữa chừng)`);
+      return this.fail(this.i, 'json.unclosed', { close: open });
     }
-    return this.fail(this.i, 'tệp không có dữ liệu JSON');
+    return this.fail(this.i, 'json.noData');
   }
 
   private afterValue(): void {
@@ -134,10 +135,7 @@ class JsonScanner {
       return undefined;
     }
     const close = top === 0x5b ? '“]”' : '“}”';
-    return this.fail(
-      this.i,
-      `thiếu dấu phẩy “,” hoặc dấu đóng ${close} (gặp ${describeChar(this.text, this.i)})`,
-    );
+    return this.fail(this.i, 'json.commaOrClose', { close, found: describeChar(this.text, this.i) });
   }
 
   private key(c: number): JsonSyntaxProblem | undefined {
@@ -146,12 +144,9 @@ class JsonScanner {
       return undefined;
     }
     if (c !== 0x22) {
-      return this.fail(
-        this.i,
-        c === 0x7d
-          ? 'dấu phẩy thừa trước “}”'
-          : `tên trường phải nằm trong dấu ngoặc kép (gặp ${describeChar(this.text, this.i)})`,
-      );
+      return c === 0x7d
+        ? this.fail(this.i, 'json.commaBeforeBrace')
+        : this.fail(this.i, 'json.keyQuotes', { found: describeChar(this.text, this.i) });
     }
     const err = this.scanString();
     if (!err) this.expect = 'colon';
@@ -166,7 +161,7 @@ class JsonScanner {
     }
     if (c === 0x5b || c === 0x7b) {
       if (this.stack.length >= this.maxDepth)
-        return this.fail(this.i, `dữ liệu lồng nhau quá sâu (tối đa ${this.maxDepth} cấp)`);
+        return this.fail(this.i, 'json.tooDeep', { max: String(this.maxDepth) });
       this.stack.push(c);
       this.i++;
       this.expect = c === 0x5b ? 'valueOrClose' : 'keyOrClose';
@@ -189,9 +184,9 @@ class JsonScanner {
       if (!err) this.afterValue();
       return err;
     }
-    if (c === 0x5d) return this.fail(this.i, 'dấu phẩy thừa trước “]”');
-    if (c === 0x27) return this.fail(this.i, 'chuỗi phải dùng dấu ngoặc kép " chứ không phải dấu nháy đơn');
-    return this.fail(this.i, `cần một giá trị (gặp ${describeChar(text, this.i)})`);
+    if (c === 0x5d) return this.fail(this.i, 'json.commaBeforeBracket');
+    if (c === 0x27) return this.fail(this.i, 'json.singleQuote');
+    return this.fail(this.i, 'json.valueExpected', { found: describeChar(text, this.i) });
   }
 
   /** A string starting at the quote. */
@@ -209,19 +204,19 @@ class JsonScanner {
         const e = text[this.i + 1];
         if (e === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(this.i + 2, this.i + 6)))
-            return this.fail(this.i, 'mã \\u không hợp lệ trong chuỗi');
+            return this.fail(this.i, 'json.badUnicode');
           this.i += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) {
           this.i += 2;
         } else {
-          return this.fail(this.i, 'ký tự thoát (\\) không hợp lệ trong chuỗi');
+          return this.fail(this.i, 'json.badEscape');
         }
         continue;
       }
-      if (c < 0x20) return this.fail(this.i, 'chuỗi chưa đóng dấu ngoặc kép trước khi xuống dòng');
+      if (c < 0x20) return this.fail(this.i, 'json.lineInString');
       this.i++;
     }
-    return this.fail(start, 'chuỗi chưa đóng dấu ngoặc kép');
+    return this.fail(start, 'json.unclosedString');
   }
 
   private scanNumber(): JsonSyntaxProblem | undefined {
@@ -231,16 +226,16 @@ class JsonScanner {
     if (text[this.i] === '-') this.i++;
     if (text[this.i] === '0') this.i++;
     else if (/[1-9]/.test(text[this.i] ?? '')) while (digit()) this.i++;
-    else return this.fail(start, 'số không hợp lệ');
+    else return this.fail(start, 'json.badNumber');
     if (text[this.i] === '.') {
       this.i++;
-      if (!digit()) return this.fail(this.i, 'số không hợp lệ (thiếu chữ số sau dấu chấm)');
+      if (!digit()) return this.fail(this.i, 'json.badFraction');
       while (digit()) this.i++;
     }
     if (text[this.i] === 'e' || text[this.i] === 'E') {
       this.i++;
       if (text[this.i] === '+' || text[this.i] === '-') this.i++;
-      if (!digit()) return this.fail(this.i, 'số mũ không hợp lệ');
+      if (!digit()) return this.fail(this.i, 'json.badExponent');
       while (digit()) this.i++;
     }
     return undefined;
@@ -259,10 +254,10 @@ export function checkJson(text: string, maxDepth: number): JsonSyntaxProblem | u
 export function parseJsonText(text: string, file: string, limits?: Partial<JsonLimits>): unknown {
   const lim = resolveJsonLimits(limits);
   if (text.length > lim.maxBytes) {
-    throw new InputError(file, `tệp quá lớn (tối đa ${fmtBytes(lim.maxBytes)})`);
+    throw new InputError(file, 'file.tooBigMax', { max: { bytes: lim.maxBytes } });
   }
   const problem = checkJson(text, lim.maxDepth);
-  if (problem) throw new InputError(file, formatJsonProblem(problem));
+  if (problem) throw new InputError(file, jsonProblemReason(problem));
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {

@@ -2,7 +2,6 @@
  * Limits for reading untrusted files. Everything checkable from the zip directory is checked before
  * anything is inflated; a deadline bounds the time spent on one file.
  */
-import { formatNumber } from '../engine/numbers';
 import { InputError } from './errors';
 
 export interface Limits {
@@ -75,9 +74,9 @@ export class Deadline {
 
   check(): void {
     if (this.now() > this.end) {
-      const secs = this.millis / 1000;
-      const s = formatNumber(secs, { maxFractionDigits: 1 });
-      throw new InputError(this.file, `đọc tệp quá thời gian cho phép (${s} giây)`);
+      throw new InputError(this.file, 'file.timeout', {
+        seconds: { decimal: this.millis / 1000, digits: 1 },
+      });
     }
   }
 }

@@ -14,7 +14,7 @@ import type { WorkbookData } from './xlsx';
 export function lastYearValues(file: string, data: WorkbookData, pack: Pack): Values {
   const ref = packRefFromWorkbook(data);
   if (ref.id !== undefined && ref.id !== pack.id) {
-    throw new InputError(file, `là bảng tính của bộ tiêu chí "${ref.id}", không phải "${pack.id}"`);
+    throw new InputError(file, 'record.otherPack', { pack: ref.id, want: pack.id });
   }
   if (!pack.profile.some((p) => data.names.has(p.id))) {
     throw noIndicatorCells(file, pack.id);

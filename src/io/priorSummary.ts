@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { PriorSummary } from '../sheet/aggregate';
-import { InputError } from './errors';
+import { InputError, reason } from './errors';
 
 const schema = z.object({
   year: z.number().int().nullable().optional(),
@@ -29,10 +29,10 @@ export function parsePriorSummary(data: unknown, file: string): PriorSummary {
   if (!r.success) {
     const issue = r.error.issues[0];
     const where = issue ? issue.path.join('.') : '';
-    throw new InputError(
-      file,
-      `không phải kết quả “tieuchi consolidate --json” (${where ? `mục “${where}”: ` : ''}${issue?.message ?? 'sai cấu trúc'})`,
-    );
+    const problem = issue?.message ?? reason('prior.badShape');
+    throw new InputError(file, 'prior.notJson', {
+      problem: where ? reason('prior.at', { path: where, problem }) : problem,
+    });
   }
   const d = r.data;
   // only the units counted last year compare with this year's (other-year files were flagged)
@@ -62,10 +62,7 @@ const num = (s: string | undefined): number | null => {
 export function priorFromSummaryRows(rows: readonly (readonly string[])[], file: string): PriorSummary {
   const head = rows.findIndex((r) => r[0] === 'STT' && r[1] === 'Đơn vị');
   if (head < 0) {
-    throw new InputError(
-      file,
-      'không phải bảng tổng hợp của “tieuchi consolidate” (không thấy tiêu đề “STT, Đơn vị” của bảng đơn vị)',
-    );
+    throw new InputError(file, 'prior.noTable', { heading: 'STT, Đơn vị' });
   }
   const header = rows[head] ?? [];
   const at = (name: string): number => header.indexOf(name);
@@ -78,10 +75,9 @@ export function priorFromSummaryRows(rows: readonly (readonly string[])[], file:
     counted: at('Tính vào số liệu'),
   };
   if (Object.values(cols).some((i) => i < 0)) {
-    throw new InputError(
-      file,
-      'bảng tổng hợp thiếu cột (cần Đơn vị, Loại đơn vị, Kết luận, Số tiêu chí đạt, Số tiêu chí áp dụng)',
-    );
+    throw new InputError(file, 'prior.columns', {
+      columns: 'Đơn vị, Loại đơn vị, Kết luận, Số tiêu chí đạt, Số tiêu chí áp dụng',
+    });
   }
   const units: PriorSummary['units'][number][] = [];
   let i = head + 1;

@@ -22,25 +22,23 @@ import {
   statSync,
   type Stats,
 } from 'node:fs';
-import { InputError, fmtBytes, toInputError } from './errors';
+import { InputError, reason, toInputError, type ReasonKey } from './errors';
 
 /** What a non-regular file is ("một thư mục", "một thiết bị"…); undefined for a regular file. */
-function kindOf(st: Stats): string | undefined {
+function kindOf(st: Stats): ReasonKey | undefined {
   if (st.isFile()) return undefined;
-  if (st.isDirectory()) return 'một thư mục';
-  if (st.isFIFO()) return 'một đường ống (FIFO)';
-  if (st.isSocket()) return 'một socket';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'một thiết bị';
-  return 'một mục không phải tệp';
+  if (st.isDirectory()) return reason('kind.folder');
+  if (st.isFIFO()) return reason('kind.fifo');
+  if (st.isSocket()) return reason('kind.socket');
+  if (st.isCharacterDevice() || st.isBlockDevice()) return reason('kind.device');
+  return reason('kind.other');
 }
 
-/** Why a non-regular file is refused (one Vietnamese phrase); undefined for a regular file. */
-export function notRegularReason(st: Stats, viaLink = false): string | undefined {
+/** Why a non-regular file is refused; undefined for a regular file. */
+export function notRegularReason(st: Stats, viaLink = false): ReasonKey | undefined {
   const kind = kindOf(st);
   if (kind === undefined) return undefined;
-  return viaLink
-    ? `là liên kết tượng trưng tới ${kind}, không phải tới một tệp`
-    : `đây là ${kind}, không phải tệp`;
+  return viaLink ? reason('file.linkToNotRegular', { kind }) : reason('file.notRegular', { kind });
 }
 
 /** `lstat` + (for a symlink) `stat`: throws InputError unless the path ends at a regular file. */
@@ -97,7 +95,7 @@ export interface ReadRegularOptions {
 }
 
 const tooBig = (path: string, size: number, max: number): InputError =>
-  new InputError(path, `tệp quá lớn (${fmtBytes(size)}; tối đa ${fmtBytes(max)})`);
+  new InputError(path, 'file.tooBig', { size: { bytes: size }, max: { bytes: max } });
 
 /** An open descriptor's operations, promised (the main thread) or blocking (a worker thread). */
 interface OpenFile {

@@ -58,28 +58,28 @@ export function rosterFromRows(rows: readonly (readonly string[])[], file: strin
     const key = `${unit.toLocaleLowerCase('vi')}\u0000${unitType.toLocaleLowerCase('vi')}`;
     const prev = seen.get(key);
     if (prev !== undefined) {
-      throw new InputError(
-        file,
-        `đơn vị “${unit.slice(0, 80)}” có hai lần trong danh sách (dòng ${prev} và ${i + 1})`,
-      );
+      throw new InputError(file, 'roster.twice', {
+        unit: unit.slice(0, 80),
+        first: String(prev),
+        second: String(i + 1),
+      });
     }
     seen.set(key, i + 1);
     out.push({ unit, unitType });
   });
-  if (!out.length)
-    throw new InputError(file, 'danh sách đơn vị không có dòng nào (tên đơn vị ở cột đầu tiên)');
+  if (!out.length) throw new InputError(file, 'roster.empty');
   return out;
 }
 
 /** CSV bytes → text (UTF-8 only; a BOM is dropped). */
 export function decodeCsv(bytes: Uint8Array, file: string): string {
-  if (bytes.length === 0) throw new InputError(file, 'tệp rỗng (0 byte)');
+  if (bytes.length === 0) throw new InputError(file, 'file.empty');
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError(file, 'tệp CSV được lưu theo mã UTF-16; hãy lưu lại theo mã UTF-8');
+    throw new InputError(file, 'csv.utf16');
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputError(file, 'tệp CSV không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 (CSV UTF-8)');
+    throw new InputError(file, 'csv.notUtf8');
   }
 }

@@ -16,7 +16,7 @@ function part(zip: ZipReader, name: string, file: string): string | undefined {
   try {
     return decodeXmlBytes(bytes);
   } catch (e) {
-    if (e instanceof XmlError) throw new InputError(file, `phần “${name}” hỏng: ${e.message}`);
+    if (e instanceof XmlError) throw new InputError(file, 'part.broken', { path: name, xml: e.reason });
     throw e;
   }
 }
@@ -25,7 +25,7 @@ function scan(xml: string, name: string, file: string, h: Parameters<typeof scan
   try {
     scanXml(xml, h);
   } catch (e) {
-    if (e instanceof XmlError) throw new InputError(file, `phần “${name}” hỏng: ${e.message}`);
+    if (e instanceof XmlError) throw new InputError(file, 'part.broken', { path: name, xml: e.reason });
     throw e;
   }
 }
@@ -33,7 +33,7 @@ function scan(xml: string, name: string, file: string, h: Parameters<typeof scan
 /** The first worksheet's part path (workbook.xml's first <sheet>, through the workbook rels). */
 function firstSheetPath(zip: ZipReader, file: string): string {
   const wb = part(zip, 'xl/workbook.xml', file);
-  if (wb === undefined) throw new InputError(file, 'không phải bảng tính Excel (.xlsx) hợp lệ');
+  if (wb === undefined) throw new InputError(file, 'xlsx.invalid');
   let rid: string | undefined;
   scan(wb, 'xl/workbook.xml', file, {
     open(name, attrs) {
@@ -49,7 +49,7 @@ function firstSheetPath(zip: ZipReader, file: string): string {
       if (name === 'Relationship' && getAttr(attrs, 'Id') === rid) target = getAttr(attrs, 'Target');
     },
   });
-  if (!target) throw new InputError(file, 'bảng tính không có trang tính nào');
+  if (!target) throw new InputError(file, 'xlsx.noSheets');
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
@@ -100,8 +100,7 @@ export function firstSheetRows(
   const sheetPath = firstSheetPath(zip, file);
   const strings = sharedStrings(zip, file);
   const xml = part(zip, sheetPath, file);
-  if (xml === undefined)
-    throw new InputError(file, 'tệp hỏng — không tìm thấy dữ liệu của trang tính đầu tiên');
+  if (xml === undefined) throw new InputError(file, 'xlsx.firstSheetMissing');
   const rows = new Map<number, string[]>();
   let cell: { row: number; col: number; type: string } | undefined;
   let text = '';

@@ -7,7 +7,7 @@
  * value is refused.
  */
 import { colToLetters } from '../sheet/address';
-import type { InputError } from './errors';
+import type { Refuse } from './errors';
 import { XmlError, decodeExcelEscapes } from './xml';
 import { ascii, attrBytes, sameBytes, scanXmlBytes, textBytes } from './xmlBytes';
 
@@ -77,19 +77,14 @@ function digits(b: Uint8Array, from: number, to: number, max: number): number {
 }
 
 /** A row's `r` (1 to 7 digits); undefined when it has none. */
-function rowNumber(
-  b: Uint8Array,
-  from: number,
-  to: number,
-  fail: (why: string) => InputError,
-): number | undefined {
+function rowNumber(b: Uint8Array, from: number, to: number, fail: Refuse): number | undefined {
   const span = attrSpan(b, from, to, R);
   if (!span) return undefined;
   const n = digits(b, span[0], span[1], 7);
   if (n >= 0) return n;
   // written with references or spaces: as a parser reports it
   const r = attr(b, from, to, R) ?? '';
-  if (!/^[0-9]{1,7}$/.test(r)) throw fail(`có dòng số "${r.slice(0, 20)}" không hợp lệ`);
+  if (!/^[0-9]{1,7}$/.test(r)) throw fail('sheet.badRow', { row: r.slice(0, 20) });
   return Number(r);
 }
 
@@ -99,7 +94,7 @@ function cellAt(
   from: number,
   to: number,
   parseAddress: ParseAddress,
-  fail: (why: string) => InputError,
+  fail: Refuse,
 ): { col: number; row: number } | undefined {
   const span = attrSpan(b, from, to, R);
   if (!span) return undefined;
@@ -120,7 +115,7 @@ function cellAt(
   // anything else (references, spaces, out of the grid): as `parseAddress` reads the decoded text
   const r = attr(b, from, to, R) ?? '';
   const parsed = parseAddress(r);
-  if (!parsed) throw fail(`có ô địa chỉ "${r.slice(0, 20)}" không hợp lệ`);
+  if (!parsed) throw fail('sheet.badCell', { cell: r.slice(0, 20) });
   return parsed;
 }
 
@@ -129,7 +124,7 @@ export function scanSheetCells(
   b: Uint8Array,
   wanted: Iterable<string>,
   parseAddress: ParseAddress,
-  fail: (why: string) => InputError,
+  fail: Refuse,
 ): RawCell[] {
   const raw: RawCell[] = [];
   // cells are compared by number (row, column), so no text is made for the cells not wanted
@@ -153,28 +148,28 @@ export function scanSheetCells(
     open(n, ne, a, ae, selfClosing) {
       if (depth === 0) {
         if (!is(b, n, ne, SHEET_DATA)) return;
-        if (++sheetData > 1) throw fail('có hai vùng dữ liệu <sheetData> — tệp đã bị sửa');
+        if (++sheetData > 1) throw fail('sheet.twoData');
         if (!selfClosing) depth = 1;
       } else if (depth === 1) {
-        if (!is(b, n, ne, ROW)) throw fail(`có thẻ <${ascii(b, n, ne)}> lạ trong vùng dữ liệu`);
+        if (!is(b, n, ne, ROW)) throw fail('sheet.strangeInData', { tag: ascii(b, n, ne) });
         const given = rowNumber(b, a, ae, fail);
         row = given ?? row + 1;
         rowGiven = given !== undefined;
         col = 0;
         if (!selfClosing) depth = 2;
       } else if (depth === 2) {
-        if (!is(b, n, ne, C)) throw fail(`có thẻ <${ascii(b, n, ne)}> lạ trong một dòng`);
+        if (!is(b, n, ne, C)) throw fail('sheet.strangeInRow', { tag: ascii(b, n, ne) });
         const at = cellAt(b, a, ae, parseAddress, fail);
         if (at) {
           if (rowGiven && at.row !== row)
-            throw fail(`có ô ${colToLetters(at.col)}${at.row} nằm trong dòng ${row}`);
+            throw fail('sheet.cellInRow', { cell: `${colToLetters(at.col)}${at.row}`, row: String(row) });
           row = at.row;
           col = at.col;
         } else col++;
         const key = col <= MAX_COL ? row * MAX_COL + col - 1 : -1;
         const address = wantedKeys.get(key);
         if (address !== undefined) {
-          if (seen.has(key)) throw fail(`có ô ${address} xuất hiện hai lần — tệp đã bị sửa`);
+          if (seen.has(key)) throw fail('sheet.cellTwice', { cell: address });
           seen.add(key);
           cell = { address, type: attr(b, a, ae, T) ?? 'n', v: '', is: '', formula: false, cached: false };
         }
@@ -184,7 +179,7 @@ export function scanSheetCells(
           cell = undefined;
         }
       } else if (cell && depth === 3) {
-        if (inV || inT) throw fail(`có thẻ <${ascii(b, n, ne)}> nằm trong giá trị của ô ${cell.address}`);
+        if (inV || inT) throw fail('sheet.tagInValue', { tag: ascii(b, n, ne), cell: cell.address });
         if (is(b, n, ne, V)) {
           cell.cached = true;
           inV = !selfClosing;
@@ -235,7 +230,7 @@ export function scanSharedStrings(b: Uint8Array, wanted: ReadonlySet<number>): M
   let acc = '';
   scanXmlBytes(b, {
     open(n, ne, _a, _ae, selfClosing) {
-      if (inT) throw new XmlError(`thẻ <${ascii(b, n, ne)}> nằm trong một chuỗi`);
+      if (inT) throw new XmlError('xml.tagInString', { tag: ascii(b, n, ne) });
       if (is(b, n, ne, SI)) {
         inSi = true;
         acc = '';

@@ -12,7 +12,7 @@
  */
 import { excelDate } from '../engine/dates';
 import type { CellValue } from '../engine/values';
-import { InputError, fmtInt, toInputError } from './errors';
+import { InputError, reason, toInputError, type ReasonArgs, type Refuse } from './errors';
 import { Deadline, Limits, resolveLimits } from './limits';
 import { scanSharedStrings, scanSheetCells, type RawCell } from './sheetCells';
 import { ZipOptions, ZipReader, openZip } from './zip';
@@ -142,8 +142,7 @@ class WorkbookReader {
     const sheetNames = new Set<string>();
     for (const s of rawSheets) {
       const key = s.name.toLowerCase();
-      if (sheetNames.has(key))
-        throw this.fail(`có hai trang tính cùng tên “${s.name.slice(0, 60)}” — tệp đã bị sửa`);
+      if (sheetNames.has(key)) throw this.fail('xlsx.sameSheetNames', { sheet: s.name.slice(0, 60) });
       sheetNames.add(key);
     }
     const sheets: SheetInfo[] = rawSheets.map((s) => {
@@ -166,9 +165,7 @@ class WorkbookReader {
       if (key.startsWith('_xlnm.')) continue;
       const scoped = `${n.localSheetId ?? ''}\u0000${key}`;
       if (declared.has(scoped)) {
-        throw this.fail(
-          `tên ô “${n.name.slice(0, 60)}” được khai báo hai lần — tệp đã bị sửa, không rõ dùng ô nào`,
-        );
+        throw this.fail('xlsx.nameTwice', { name: n.name.slice(0, 60) });
       }
       declared.add(scoped);
       const localSheet = n.localSheetId !== undefined ? sheets[n.localSheetId]?.name : undefined;
@@ -200,7 +197,7 @@ class WorkbookReader {
     const staleKeys = new Set<string>();
     for (const [sheetName, cells] of wantedBySheet) {
       const sheet = findSheet(sheets, sheetName);
-      if (sheet?.broken) throw this.fail(`tệp hỏng — không tìm thấy dữ liệu của trang tính "${sheet.name}"`);
+      if (sheet?.broken) throw this.fail('xlsx.sheetMissing', { sheet: sheet.name });
       if (!sheet || sheet.path === undefined) continue;
       const found = this.readCells(sheet.path, sheet.name, cells);
       for (const [address, keys] of cells) {
@@ -234,12 +231,12 @@ class WorkbookReader {
     };
   }
 
-  private fail(reason: string): InputError {
-    return new InputError(this.file, reason);
+  private fail(...why: ReasonArgs): InputError {
+    return new InputError(this.file, ...why);
   }
 
   private xmlError(path: string, e: unknown): unknown {
-    return e instanceof XmlError ? this.fail(`phần "${path}" hỏng (XML không hợp lệ: ${e.message})`) : e;
+    return e instanceof XmlError ? this.fail('part.badXml', { path, xml: e.reason }) : e;
   }
 
   /**
@@ -265,15 +262,14 @@ class WorkbookReader {
       for (const r of rels.values())
         if (r.type === 'officeDocument' && this.zip.has(r.target)) return r.target;
     if (this.zip.has('xl/workbook.xml')) return 'xl/workbook.xml';
-    if (this.zip.has('word/document.xml'))
-      throw this.fail('đây là tệp Word (.docx), không phải tệp Excel (.xlsx)');
+    if (this.zip.has('word/document.xml')) throw this.fail('xlsx.docx');
     if (this.zip.has('ppt/presentation.xml')) {
-      throw this.fail('đây là tệp PowerPoint (.pptx), không phải tệp Excel (.xlsx)');
+      throw this.fail('xlsx.pptx');
     }
     if (this.zip.has('content.xml')) {
-      throw this.fail('đây là tệp OpenDocument (.ods/.odt); hãy lưu lại dưới dạng Excel (.xlsx)');
+      throw this.fail('xlsx.odf');
     }
-    throw this.fail('tệp nén không chứa sổ tính Excel (thiếu xl/workbook.xml) — không phải tệp .xlsx');
+    throw this.fail('xlsx.noWorkbook');
   }
 
   private parseWorkbook(path: string): {
@@ -297,7 +293,7 @@ class WorkbookReader {
         } else if (sameBytes(b, n, ne, WORKBOOK_PR)) date1904 = flag(attrBytes(b, a, ae, DATE1904));
         else if (sameBytes(b, n, ne, CALC_PR)) fullCalcOnLoad = flag(attrBytes(b, a, ae, FULL_CALC));
         else if (current) {
-          throw new XmlError(`thẻ <${ascii(b, n, ne)}> nằm trong tên “${current.name}”`);
+          throw new XmlError('xml.tagInName', { tag: ascii(b, n, ne), name: current.name });
         } else if (sameBytes(b, n, ne, DEFINED_NAME) && !selfClosing) {
           const id = attrBytes(b, a, ae, LOCAL_SHEET_ID);
           const local = id !== undefined && /^[0-9]{1,5}$/.test(id) ? Number(id) : undefined;
@@ -314,8 +310,8 @@ class WorkbookReader {
         }
       },
     }));
-    if (!found) throw this.fail(`thiếu phần "${path}"`);
-    if (!sawWorkbook) throw this.fail(`phần "${path}" không phải sổ tính Excel`);
+    if (!found) throw this.fail('xlsx.partMissing', { path });
+    if (!sawWorkbook) throw this.fail('xlsx.notWorkbook', { path });
     return { sheets, names, date1904, fullCalcOnLoad };
   }
 
@@ -331,7 +327,7 @@ class WorkbookReader {
         const target = attrBytes(b, a, ae, TARGET);
         if (id === undefined || target === undefined) return;
         const resolved = resolvePath(baseDir, target);
-        if (out.has(id)) throw new XmlError(`mã liên kết "${id.slice(0, 40)}" lặp lại`);
+        if (out.has(id)) throw new XmlError('xml.duplicateRelId', { id: id.slice(0, 40) });
         if (resolved !== undefined)
           out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), target: resolved });
       },
@@ -373,8 +369,8 @@ class WorkbookReader {
     wanted: ReadonlyMap<string, unknown>,
   ): Map<string, ReadCell> {
     const bytes = this.zip.read(path);
-    if (bytes === undefined) throw this.fail(`tệp hỏng — thiếu phần "${path}" của trang tính "${sheetName}"`);
-    const fail = (why: string): InputError => this.fail(`trang tính "${sheetName}" ${why}`);
+    if (bytes === undefined) throw this.fail('xlsx.sheetPartMissing', { path, sheet: sheetName });
+    const fail: Refuse = (...why) => this.fail('xlsx.inSheet', { sheet: sheetName, why: reason(...why) });
     let raw: RawCell[];
     try {
       raw = scanSheetCells(utf8Part(bytes), wanted.keys(), parseAddress, fail);
@@ -392,9 +388,7 @@ class WorkbookReader {
     for (const c of raw) {
       const value = this.cellValue(c.type, c.v, c.is);
       if (typeof value === 'string' && value.length > MAX_CELL_CHARS) {
-        throw fail(
-          `có ô ${c.address} dài ${fmtInt(value.length)} ký tự, quá giới hạn ${fmtInt(MAX_CELL_CHARS)} ký tự của Excel`,
-        );
+        throw fail('xlsx.longCell', { cell: c.address, length: value.length, max: MAX_CELL_CHARS });
       }
       found.set(c.address, { value, formula: c.formula, cached: c.cached });
     }

@@ -8,7 +8,26 @@
  * Namespace prefixes are ignored (`x:c` is `c`). No regex backtracking.
  */
 
-export class XmlError extends Error {}
+import { inputReason, reason, type ReasonArgs, type ReasonKey } from '../i18n/inputReasons';
+
+/**
+ * A part that is not well-formed XML. `message` is the Vietnamese reason; `reason` says it in any
+ * language (src/i18n/reasons/xml.ts). Made only when a part is refused.
+ */
+export class XmlError extends Error {
+  readonly reason: ReasonKey;
+
+  constructor(...why: ReasonArgs) {
+    const r = reason(...why);
+    super(inputReason('vi', r));
+    this.reason = r;
+  }
+}
+
+/** Where an invalid `&` is, from the scanners' word for it ("trong nội dung" / "trong thuộc tính"). */
+export function ampPlace(where: string): ReasonKey {
+  return reason(where === 'trong thuộc tính' ? 'xml.inAttribute' : 'xml.inContent');
+}
 
 export interface XmlHandler {
   /** A start tag; `attrs` is the raw attribute text. Return `false` to stop scanning. */
@@ -66,7 +85,7 @@ export function decodePart(
   if (!NodeBuffer || utf16) return { doc: decodeXmlBytes(bytes), fix: same };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const buf = NodeBuffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.length - bom);
-  if (hasForbiddenBytes(buf)) throw new XmlError('có ký tự không được phép trong XML');
+  if (hasForbiddenBytes(buf)) throw new XmlError('xml.forbiddenChar');
   if (!lazy) return { doc: { xml: buf.toString('utf8'), charsChecked: true }, fix: same };
   return {
     doc: { xml: buf.toString('latin1'), charsChecked: true },
@@ -90,7 +109,7 @@ export function utf8Part(bytes: Uint8Array): Uint8Array {
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (utf16) {
     const text = decodeXmlBytes(bytes);
-    if (FORBIDDEN_CHARS.test(text)) throw new XmlError('có ký tự không được phép trong XML');
+    if (FORBIDDEN_CHARS.test(text)) throw new XmlError('xml.forbiddenChar');
     return new TextEncoder().encode(text);
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -178,13 +197,13 @@ export interface CheckedXml {
 export function scanXml(input: string | CheckedXml, h: XmlHandler): void {
   const xml = typeof input === 'string' ? input : input.xml;
   if (typeof input === 'string' && FORBIDDEN_CHARS.test(xml)) {
-    throw new XmlError('có ký tự không được phép trong XML');
+    throw new XmlError('xml.forbiddenChar');
   }
   new Scanner(xml, h).run();
 }
 
-function badAttribute(tag: string, why: string): XmlError {
-  return new XmlError(`thẻ <${tag}> có thuộc tính không hợp lệ (${why})`);
+function badAttribute(tag: string, ...why: ReasonArgs): XmlError {
+  return new XmlError('xml.badAttribute', { tag, why: reason(...why) });
 }
 
 /** The well-formedness checks and callbacks of `scanXml`; every search moves forward only (linear). */
@@ -223,7 +242,7 @@ class Scanner {
           semi - at > 10 ||
           decodeReference(xml.slice(at + 1, semi)) === undefined
         ) {
-          throw new XmlError(`ký tự & không hợp lệ ${where} (tham chiếu thực thể không xác định)`);
+          throw new XmlError('xml.badAmp', { where: ampPlace(where) });
         }
         n = semi + 1 - at;
       }
@@ -234,14 +253,13 @@ class Scanner {
   private text(from: number, to: number): void {
     const xml = this.xml;
     if (this.stack.length === 0) {
-      if (!isBlank(xml, from, to)) throw new XmlError('có nội dung nằm ngoài phần tử gốc');
+      if (!isBlank(xml, from, to)) throw new XmlError('xml.outsideRoot');
       return;
     }
     this.references(from, to, 'trong nội dung');
     // ']]>' may not appear in text (a forward cursor: rare in workbooks, found once per occurrence)
     if (this.cdEnd !== -1 && this.cdEnd < from) this.cdEnd = xml.indexOf(']]>', from);
-    if (this.cdEnd >= 0 && this.cdEnd + 3 <= to)
-      throw new XmlError('chuỗi "]]>" không được phép trong nội dung');
+    if (this.cdEnd >= 0 && this.cdEnd + 3 <= to) throw new XmlError('xml.cdataEnd');
     if (this.live && this.h.text) this.h.text(xml.slice(from, to), false);
   }
 
@@ -273,8 +291,10 @@ class Scanner {
         }
         const qname = xml.slice(lt + 1, j);
         if (!ok)
-          throw new XmlError(qname ? `tên thẻ "${qname.slice(0, 40)}" không hợp lệ` : 'thẻ không có tên');
-        if (this.rootDone) throw new XmlError('có hơn một phần tử gốc');
+          throw qname
+            ? new XmlError('xml.badTagName', { name: qname.slice(0, 40) })
+            : new XmlError('xml.noTagName');
+        if (this.rootDone) throw new XmlError('xml.twoRoots');
         const attrStart = j;
         j = this.attributes(j, qname);
         const selfClosing = xml.charCodeAt(j - 1) === 0x2f && j - 1 >= attrStart;
@@ -290,8 +310,9 @@ class Scanner {
         }
       }
     }
-    if (this.stack.length > 0) throw new XmlError(`thẻ <${this.stack[this.stack.length - 1]}> chưa đóng`);
-    if (!this.rootDone) throw new XmlError('không có phần tử gốc');
+    if (this.stack.length > 0)
+      throw new XmlError('xml.unclosedTag', { tag: this.stack[this.stack.length - 1] ?? '' });
+    if (!this.rootDone) throw new XmlError('xml.noRoot');
   }
 
   /** `<!--…-->`, `<![CDATA[…]]>`; a DOCTYPE or any other `<!` is refused. Returns the next position. */
@@ -299,36 +320,35 @@ class Scanner {
     const xml = this.xml;
     if (xml.startsWith('<!--', lt)) {
       const end = xml.indexOf('--', lt + 4);
-      if (end < 0) throw new XmlError('chú thích XML chưa đóng');
-      if (xml.charCodeAt(end + 2) !== 0x3e) throw new XmlError('chú thích XML chứa "--"');
+      if (end < 0) throw new XmlError('xml.unclosedComment');
+      if (xml.charCodeAt(end + 2) !== 0x3e) throw new XmlError('xml.commentDashes');
       return end + 3;
     }
     if (xml.startsWith('<![CDATA[', lt)) {
-      if (this.stack.length === 0) throw new XmlError('đoạn CDATA nằm ngoài phần tử gốc');
+      if (this.stack.length === 0) throw new XmlError('xml.cdataOutside');
       const end = xml.indexOf(']]>', lt + 9);
-      if (end < 0) throw new XmlError('đoạn CDATA chưa đóng');
+      if (end < 0) throw new XmlError('xml.unclosedCdata');
       if (this.live && this.h.text) this.h.text(xml.slice(lt + 9, end), true);
       return end + 3;
     }
     if (xml.startsWith('<!DOCTYPE', lt)) {
-      throw new XmlError('có khai báo DOCTYPE — Excel không bao giờ ghi khai báo này, tệp đã bị sửa');
+      throw new XmlError('xml.doctype');
     }
-    throw new XmlError('khai báo "<!" không hợp lệ');
+    throw new XmlError('xml.badBang');
   }
 
   /** `<?target …?>`; the XML declaration only at the very start. Returns the next position. */
   private instruction(lt: number, prologEnd: number): number {
     const xml = this.xml;
     const end = xml.indexOf('?>', lt + 2);
-    if (end < 0) throw new XmlError('chỉ dẫn xử lý XML chưa đóng');
+    if (end < 0) throw new XmlError('xml.unclosedPi');
     let t = lt + 2;
     while (t < end && !isSpace(xml.charCodeAt(t))) t++;
     const target = xml.slice(lt + 2, t);
-    if (!isName(target)) throw new XmlError('chỉ dẫn xử lý XML không có tên hợp lệ');
+    if (!isName(target)) throw new XmlError('xml.piName');
     if (target.toLowerCase() === 'xml') {
-      if (target !== 'xml' || lt !== prologEnd)
-        throw new XmlError('khai báo <?xml …?> chỉ được nằm ở đầu tệp');
-      if (!XML_DECL.test(xml.slice(lt, end + 2))) throw new XmlError('khai báo <?xml …?> không hợp lệ');
+      if (target !== 'xml' || lt !== prologEnd) throw new XmlError('xml.declNotFirst');
+      if (!XML_DECL.test(xml.slice(lt, end + 2))) throw new XmlError('xml.badDecl');
     }
     return end + 2;
   }
@@ -337,7 +357,7 @@ class Scanner {
   private endTag(lt: number): number {
     const xml = this.xml;
     const gt = xml.indexOf('>', lt + 2);
-    if (gt < 0) throw new XmlError('thẻ đóng chưa kết thúc');
+    if (gt < 0) throw new XmlError('xml.unendedEndTag');
     const open = this.stack.pop();
     let e: number;
     let qname: string;
@@ -351,13 +371,11 @@ class Scanner {
       qname = xml.slice(lt + 2, e);
     }
     if (!isBlank(xml, e, gt))
-      throw new XmlError(`thẻ đóng </${xml.slice(lt + 2, gt).slice(0, 40)}> không hợp lệ`);
+      throw new XmlError('xml.badEndTag', { tag: xml.slice(lt + 2, gt).slice(0, 40) });
     if (open !== qname) {
-      throw new XmlError(
-        open === undefined
-          ? `thẻ đóng </${qname.slice(0, 40)}> thừa`
-          : `thẻ <${open}> đóng bằng </${qname.slice(0, 40)}>`,
-      );
+      throw open === undefined
+        ? new XmlError('xml.strayEndTag', { tag: qname.slice(0, 40) })
+        : new XmlError('xml.mismatch', { open, close: qname.slice(0, 40) });
     }
     if (this.stack.length === 0) this.rootDone = true;
     if (this.live && this.h.close && this.h.close(localName(qname)) === false) this.live = false;
@@ -378,37 +396,37 @@ class Scanner {
     for (;;) {
       const ws = j;
       while (j < len && isSpace(xml.charCodeAt(j))) j++;
-      if (j >= len) throw new XmlError(`thẻ <${tag}> chưa kết thúc`);
+      if (j >= len) throw new XmlError('xml.unendedTag', { tag });
       const c = xml.charCodeAt(j);
       if (c === 0x3e) return j;
       if (c === 0x2f) {
-        if (xml.charCodeAt(j + 1) !== 0x3e) throw badAttribute(tag, '"/" đứng sai chỗ');
+        if (xml.charCodeAt(j + 1) !== 0x3e) throw badAttribute(tag, 'xml.attrSlash');
         return j + 1;
       }
-      if (j === ws) throw badAttribute(tag, 'thiếu khoảng trắng giữa các thuộc tính');
+      if (j === ws) throw badAttribute(tag, 'xml.attrSpace');
       const nameStart = j;
-      if (c >= 128 || ((NAME_TABLE[c] ?? 0) & NAME_START) === 0)
-        throw badAttribute(tag, 'tên thuộc tính sai');
+      if (c >= 128 || ((NAME_TABLE[c] ?? 0) & NAME_START) === 0) throw badAttribute(tag, 'xml.attrName');
       j++;
       while (j < len && isNameChar(xml.charCodeAt(j))) j++;
       const nameLen = j - nameStart;
       while (j < len && isSpace(xml.charCodeAt(j))) j++;
-      if (xml.charCodeAt(j) !== 0x3d) throw badAttribute(tag, 'thiếu "=" sau tên thuộc tính');
+      if (xml.charCodeAt(j) !== 0x3d) throw badAttribute(tag, 'xml.attrEquals');
       j++;
       while (j < len && isSpace(xml.charCodeAt(j))) j++;
       const q = xml.charCodeAt(j);
-      if (q !== 0x22 && q !== 0x27) throw badAttribute(tag, 'giá trị không nằm trong dấu nháy');
+      if (q !== 0x22 && q !== 0x27) throw badAttribute(tag, 'xml.attrQuote');
       const end = xml.indexOf(q === 0x22 ? '"' : "'", j + 1);
-      if (end < 0) throw new XmlError(`thẻ <${tag}> chưa kết thúc`);
+      if (end < 0) throw new XmlError('xml.unendedTag', { tag });
       if (nextLt === -2) nextLt = xml.indexOf('<', j);
-      if (nextLt >= 0 && nextLt < end) throw badAttribute(tag, 'giá trị chứa "<"');
+      if (nextLt >= 0 && nextLt < end) throw badAttribute(tag, 'xml.attrLt');
       this.references(j + 1, end, 'trong thuộc tính');
       const count = this.nameCount;
       for (let k = 0; k < count; k += 2) {
         if (names[k + 1] !== nameLen) continue;
         let m = 0;
         while (m < nameLen && xml.charCodeAt((names[k] ?? 0) + m) === xml.charCodeAt(nameStart + m)) m++;
-        if (m === nameLen) throw badAttribute(tag, `${xml.slice(nameStart, nameStart + nameLen)} lặp lại`);
+        if (m === nameLen)
+          throw badAttribute(tag, 'xml.attrRepeated', { name: xml.slice(nameStart, nameStart + nameLen) });
       }
       if (count < 64) {
         names[count] = nameStart;
@@ -430,7 +448,7 @@ class Scanner {
         this.many.add(xml.slice(names[k] ?? 0, (names[k] ?? 0) + (names[k + 1] ?? 0)));
     }
     const name = xml.slice(nameStart, nameStart + nameLen);
-    if (this.many.has(name)) throw badAttribute(tag, `${name} lặp lại`);
+    if (this.many.has(name)) throw badAttribute(tag, 'xml.attrRepeated', { name });
     this.many.add(name);
   }
 }
@@ -518,8 +536,7 @@ export function getPrefixedAttr(attrs: string, want: string): string | undefined
   forEachAttr(attrs, (qname, raw) => {
     const colon = qname.indexOf(':');
     if (colon < 0 || qname.slice(colon + 1) !== want || qname.startsWith('xmlns')) return false;
-    if (found !== undefined)
-      throw new XmlError(`có hai thuộc tính "…:${want}" — không rõ dùng thuộc tính nào`);
+    if (found !== undefined) throw new XmlError('xml.ambiguousAttr', { name: want });
     found = attrValue(raw);
     return false;
   });

@@ -7,7 +7,8 @@
  * XML declaration only at the start); characters XML forbids are looked for in the bytes first.
  * Markup is ASCII, so a UTF-8 sequence is never cut: every offset reported is at an ASCII byte.
  */
-import { XmlError, attrValue, decodeText, isXmlDeclaration, referenceIsValid } from './xml';
+import { reason, type ReasonArgs } from './errors';
+import { XmlError, ampPlace, attrValue, decodeText, isXmlDeclaration, referenceIsValid } from './xml';
 
 export interface ByteHandler {
   /** A start tag: its local name (prefix dropped) at [name, nameEnd), attributes at [attrs, attrsEnd). */
@@ -207,7 +208,7 @@ export function prefixedAttrBytes(
     if (colon >= ne || !sameBytes(b, colon + 1, ne, local)) return false;
     if (ne - ns >= XMLNS.length && sameBytes(b, ns, ns + XMLNS.length, XMLNS)) return false;
     if (found !== undefined) {
-      throw new XmlError(`có hai thuộc tính "…:${ascii(b, colon + 1, ne)}" — không rõ dùng thuộc tính nào`);
+      throw new XmlError('xml.ambiguousAttr', { name: ascii(b, colon + 1, ne) });
     }
     found = attrText(b, vs, ve);
     return false;
@@ -311,7 +312,7 @@ const validTexts = NodeBuffer ? new ValidTexts() : undefined;
 
 /** Scan UTF-8 bytes (no byte order mark), calling `h`; throws XmlError unless well-formed. */
 export function scanXmlBytes(b: Uint8Array, h: ByteHandler): void {
-  if (hasForbiddenXmlBytes(b)) throw new XmlError('có ký tự không được phép trong XML');
+  if (hasForbiddenXmlBytes(b)) throw new XmlError('xml.forbiddenChar');
   new ByteScanner(b, h).run();
 }
 
@@ -355,7 +356,7 @@ class ByteScanner {
     let semi = amp + 1;
     while (semi < stop && b[semi] !== 0x3b) semi++;
     if (semi >= stop || !referenceIsValid(ascii(b, amp + 1, semi))) {
-      throw new XmlError(`ký tự & không hợp lệ ${where} (tham chiếu thực thể không xác định)`);
+      throw new XmlError('xml.badAmp', { where: ampPlace(where) });
     }
     return semi + 1;
   }
@@ -367,15 +368,14 @@ class ByteScanner {
    */
   private text(from: number, to: number): void {
     if (this.depth === 0) {
-      if (!this.isBlank(from, to)) throw new XmlError('có nội dung nằm ngoài phần tử gốc');
+      if (!this.isBlank(from, to)) throw new XmlError('xml.outsideRoot');
       return;
     }
     const search = this.search;
     if (this.amp !== -1 && this.amp < from) this.amp = search.indexOf(AMP, from);
     if (this.amp >= 0 && this.amp < to) this.references(from, to);
     if (this.cdEnd !== -1 && this.cdEnd < from) this.cdEnd = find(search, CDATA_END, from);
-    if (this.cdEnd >= 0 && this.cdEnd + 3 <= to)
-      throw new XmlError('chuỗi "]]>" không được phép trong nội dung');
+    if (this.cdEnd >= 0 && this.cdEnd + 3 <= to) throw new XmlError('xml.cdataEnd');
     this.h.text(from, to, false);
   }
 
@@ -441,9 +441,9 @@ class ByteScanner {
         }
         if (!ok) {
           const q = ascii(b, lt + 1, j);
-          throw new XmlError(q ? `tên thẻ "${q.slice(0, 40)}" không hợp lệ` : 'thẻ không có tên');
+          throw q ? new XmlError('xml.badTagName', { name: q.slice(0, 40) }) : new XmlError('xml.noTagName');
         }
-        if (this.rootDone) throw new XmlError('có hơn một phần tử gốc');
+        if (this.rootDone) throw new XmlError('xml.twoRoots');
         const nameEnd = j;
         j = this.attributes(j, lt + 1, nameEnd);
         const selfClosing = b[j - 1] === SLASH && j - 1 >= nameEnd;
@@ -458,9 +458,9 @@ class ByteScanner {
     }
     if (this.depth > 0) {
       const top = ascii(b, this.stack[2 * this.depth - 2] ?? 0, this.stack[2 * this.depth - 1] ?? 0);
-      throw new XmlError(`thẻ <${top}> chưa đóng`);
+      throw new XmlError('xml.unclosedTag', { tag: top });
     }
-    if (!this.rootDone) throw new XmlError('không có phần tử gốc');
+    if (!this.rootDone) throw new XmlError('xml.noRoot');
   }
 
   private push(s: number, e: number): void {
@@ -478,37 +478,36 @@ class ByteScanner {
     const b = this.b;
     if (startsWith(b, lt, COMMENT)) {
       const end = find(b, DASHES, lt + 4);
-      if (end < 0) throw new XmlError('chú thích XML chưa đóng');
-      if (b[end + 2] !== GT) throw new XmlError('chú thích XML chứa "--"');
+      if (end < 0) throw new XmlError('xml.unclosedComment');
+      if (b[end + 2] !== GT) throw new XmlError('xml.commentDashes');
       return end + 3;
     }
     if (startsWith(b, lt, CDATA)) {
-      if (this.depth === 0) throw new XmlError('đoạn CDATA nằm ngoài phần tử gốc');
+      if (this.depth === 0) throw new XmlError('xml.cdataOutside');
       const end = find(b, CDATA_END, lt + 9);
-      if (end < 0) throw new XmlError('đoạn CDATA chưa đóng');
+      if (end < 0) throw new XmlError('xml.unclosedCdata');
       this.h.text(lt + 9, end, true);
       return end + 3;
     }
     if (startsWith(b, lt, DOCTYPE)) {
-      throw new XmlError('có khai báo DOCTYPE — Excel không bao giờ ghi khai báo này, tệp đã bị sửa');
+      throw new XmlError('xml.doctype');
     }
-    throw new XmlError('khai báo "<!" không hợp lệ');
+    throw new XmlError('xml.badBang');
   }
 
   private instruction(lt: number): number {
     const b = this.b;
     const end = find(b, PI_END, lt + 2);
-    if (end < 0) throw new XmlError('chỉ dẫn xử lý XML chưa đóng');
+    if (end < 0) throw new XmlError('xml.unclosedPi');
     let t = lt + 2;
     while (t < end && !isSpace(b[t])) t++;
     let named = t > lt + 2 && (cls(b[lt + 2]) & NAME_START) !== 0;
     for (let k = lt + 3; k < t && named; k++) named = (cls(b[k]) & NAME_CHAR) !== 0;
-    if (!named) throw new XmlError('chỉ dẫn xử lý XML không có tên hợp lệ');
+    if (!named) throw new XmlError('xml.piName');
     const target = ascii(b, lt + 2, t);
     if (target.toLowerCase() === 'xml') {
-      if (target !== 'xml' || lt !== 0) throw new XmlError('khai báo <?xml …?> chỉ được nằm ở đầu tệp');
-      if (!isXmlDeclaration(ascii(b, lt, end + 2, Infinity)))
-        throw new XmlError('khai báo <?xml …?> không hợp lệ');
+      if (target !== 'xml' || lt !== 0) throw new XmlError('xml.declNotFirst');
+      if (!isXmlDeclaration(ascii(b, lt, end + 2, Infinity))) throw new XmlError('xml.badDecl');
     }
     return end + 2;
   }
@@ -517,18 +516,20 @@ class ByteScanner {
     const b = this.b;
     let gt = lt + 2;
     while (gt < this.len && b[gt] !== GT) gt++;
-    if (gt >= this.len) throw new XmlError('thẻ đóng chưa kết thúc');
+    if (gt >= this.len) throw new XmlError('xml.unendedEndTag');
     let e = lt + 2;
     while (e < gt && ((CLS[b[e] ?? PAST_END] ?? 0) & SPACE) === 0) e++;
-    if (!this.isBlank(e, gt))
-      throw new XmlError(`thẻ đóng </${ascii(b, lt + 2, gt).slice(0, 40)}> không hợp lệ`);
-    if (this.depth === 0) throw new XmlError(`thẻ đóng </${ascii(b, lt + 2, e).slice(0, 40)}> thừa`);
+    if (!this.isBlank(e, gt)) throw new XmlError('xml.badEndTag', { tag: ascii(b, lt + 2, gt).slice(0, 40) });
+    if (this.depth === 0) throw new XmlError('xml.strayEndTag', { tag: ascii(b, lt + 2, e).slice(0, 40) });
     const s = this.stack[2 * this.depth - 2] ?? 0;
     const n = (this.stack[2 * this.depth - 1] ?? 0) - s;
     let same = e - (lt + 2) === n;
     for (let k = 0; k < n && same; k++) same = b[s + k] === b[lt + 2 + k];
     if (!same) {
-      throw new XmlError(`thẻ <${ascii(b, s, s + n)}> đóng bằng </${ascii(b, lt + 2, e).slice(0, 40)}>`);
+      throw new XmlError('xml.mismatch', {
+        open: ascii(b, s, s + n),
+        close: ascii(b, lt + 2, e).slice(0, 40),
+      });
     }
     this.depth--;
     if (this.depth === 0) this.rootDone = true;
@@ -541,47 +542,48 @@ class ByteScanner {
   private attributes(j: number, tagStart: number, tagEnd: number): number {
     const { b, len } = this;
     const tag = (): string => ascii(b, tagStart, tagEnd);
-    const bad = (why: string): XmlError => new XmlError(`thẻ <${tag()}> có thuộc tính không hợp lệ (${why})`);
+    const bad = (...why: ReasonArgs): XmlError =>
+      new XmlError('xml.badAttribute', { tag: tag(), why: reason(...why) });
     let count = 0;
     let many: Set<string> | undefined;
     for (;;) {
       const ws = j;
       while (((CLS[b[j] ?? PAST_END] ?? 0) & SPACE) !== 0) j++;
-      if (j >= len) throw new XmlError(`thẻ <${tag()}> chưa kết thúc`);
+      if (j >= len) throw new XmlError('xml.unendedTag', { tag: tag() });
       const c = b[j];
       if (c === GT) return j;
       if (c === SLASH) {
-        if (b[j + 1] !== GT) throw bad('"/" đứng sai chỗ');
+        if (b[j + 1] !== GT) throw bad('xml.attrSlash');
         return j + 1;
       }
-      if (j === ws) throw bad('thiếu khoảng trắng giữa các thuộc tính');
+      if (j === ws) throw bad('xml.attrSpace');
       const nameStart = j;
-      if ((cls(c) & NAME_START) === 0) throw bad('tên thuộc tính sai');
+      if ((cls(c) & NAME_START) === 0) throw bad('xml.attrName');
       j++;
       while (((CLS[b[j] ?? PAST_END] ?? 0) & NAME_CHAR) !== 0) j++;
       const nameLen = j - nameStart;
       while (((CLS[b[j] ?? PAST_END] ?? 0) & SPACE) !== 0) j++;
-      if (b[j] !== 0x3d) throw bad('thiếu "=" sau tên thuộc tính');
+      if (b[j] !== 0x3d) throw bad('xml.attrEquals');
       j++;
       while (((CLS[b[j] ?? PAST_END] ?? 0) & SPACE) !== 0) j++;
       const q = b[j];
-      if (q !== 0x22 && q !== 0x27) throw bad('giá trị không nằm trong dấu nháy');
+      if (q !== 0x22 && q !== 0x27) throw bad('xml.attrQuote');
       // the value: up to the closing quote, no '<', every '&' a valid reference
       let end = j + 1;
       for (; end < len; end++) {
         const v = b[end];
         if (v === q) break;
-        if (v === LT) throw bad('giá trị chứa "<"');
+        if (v === LT) throw bad('xml.attrLt');
         if (v === AMP) end = this.reference(end, len, 'trong thuộc tính') - 1;
       }
-      if (end >= len) throw new XmlError(`thẻ <${tag()}> chưa kết thúc`);
+      if (end >= len) throw new XmlError('xml.unendedTag', { tag: tag() });
       const names = this.names;
       for (let k = 0; k < count; k += 2) {
         const other = names[k] ?? 0;
         if (names[k + 1] !== nameLen) continue;
         let m = 0;
         while (m < nameLen && b[other + m] === b[nameStart + m]) m++;
-        if (m === nameLen) throw bad(`${ascii(b, nameStart, nameStart + nameLen)} lặp lại`);
+        if (m === nameLen) throw bad('xml.attrRepeated', { name: ascii(b, nameStart, nameStart + nameLen) });
       }
       if (count < 64) {
         names[count] = nameStart;
@@ -596,7 +598,7 @@ class ByteScanner {
           }
         }
         const name = ascii(b, nameStart, nameStart + nameLen);
-        if (many.has(name)) throw bad(`${name} lặp lại`);
+        if (many.has(name)) throw bad('xml.attrRepeated', { name });
         many.add(name);
       }
       j = end + 1;

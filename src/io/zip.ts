@@ -8,7 +8,7 @@
  * soon as the output exceeds the declared size, and the CRC-32 is verified.
  */
 import type * as Fflate from 'fflate';
-import { InputError, fmtBytes, fmtInt } from './errors';
+import { InputError, type ReasonArgs, type Refuse } from './errors';
 import { Deadline, Limits, resolveLimits } from './limits';
 
 export interface ZipEntry {
@@ -107,7 +107,7 @@ export class ZipReader {
     this.options.onInflate?.(name);
     this.inflatedCount++;
     if (this.inflatedBytes + e.uncompressedSize > this.limits.maxUncompressedBytes) {
-      throw this.fail(`giải nén vượt quá giới hạn tổng ${fmtBytes(this.limits.maxUncompressedBytes)}`);
+      throw this.fail('zip.totalLimit', { max: { bytes: this.limits.maxUncompressedBytes } });
     }
     const src = this.buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     let out: Uint8Array;
@@ -118,7 +118,7 @@ export class ZipReader {
       out = this.inflate(e, src);
     }
     const crc = this.options.codec ? this.options.codec.crc32(out) : crc32(out);
-    if (crc !== e.crc32) throw this.fail(`mục "${e.name}" bị hỏng (sai mã kiểm tra CRC)`);
+    if (crc !== e.crc32) throw this.fail('zip.crc', { entry: e.name });
     this.inflatedBytes += out.length;
     return out;
   }
@@ -133,11 +133,11 @@ export class ZipReader {
       try {
         got = fflate().inflateSync(src, { out: capped });
       } catch {
-        throw this.fail(`mục "${e.name}" bị hỏng, không giải nén được`);
+        throw this.fail('zip.inflate', { entry: e.name });
       }
       if (got.length > e.uncompressedSize) throw this.overflow(e);
       if (got.length !== e.uncompressedSize) {
-        throw this.fail(`mục "${e.name}" bị hỏng (giải nén ra ít dữ liệu hơn khai báo)`);
+        throw this.fail('zip.short', { entry: e.name });
       }
       return capped.subarray(0, got.length);
     }
@@ -161,10 +161,10 @@ export class ZipReader {
     } catch (err) {
       if (err instanceof InputError) throw err;
       if (overflow) throw this.overflow(e);
-      throw this.fail(`mục "${e.name}" bị hỏng, không giải nén được`);
+      throw this.fail('zip.inflate', { entry: e.name });
     }
     if (written !== out.length) {
-      throw this.fail(`mục "${e.name}" bị hỏng (giải nén ra ít dữ liệu hơn khai báo)`);
+      throw this.fail('zip.short', { entry: e.name });
     }
     return out;
   }
@@ -177,24 +177,22 @@ export class ZipReader {
       out = codec.inflateRaw(src, e.uncompressedSize);
     } catch (err) {
       if (err instanceof ZipOverflow) throw this.overflow(e);
-      throw this.fail(`mục "${e.name}" bị hỏng, không giải nén được`);
+      throw this.fail('zip.inflate', { entry: e.name });
     }
     this.options.deadline?.check();
     if (out.length > e.uncompressedSize) throw this.overflow(e);
     if (out.length !== e.uncompressedSize) {
-      throw this.fail(`mục "${e.name}" bị hỏng (giải nén ra ít dữ liệu hơn khai báo)`);
+      throw this.fail('zip.short', { entry: e.name });
     }
     return out;
   }
 
   private overflow(e: ZipEntry): InputError {
-    return this.fail(
-      `mục "${e.name}" giải nén ra nhiều dữ liệu hơn khai báo (${fmtBytes(e.uncompressedSize)}) — nghi là bom nén hoặc tệp bị sửa`,
-    );
+    return this.fail('zip.overflow', { entry: e.name, size: { bytes: e.uncompressedSize } });
   }
 
-  private fail(reason: string): InputError {
-    return new InputError(this.file, reason);
+  private fail(...why: ReasonArgs): InputError {
+    return new InputError(this.file, ...why);
   }
 }
 
@@ -216,19 +214,19 @@ function u64(b: Uint8Array, p: number): number {
 const utf8 = new TextDecoder('utf-8');
 
 /** Why a buffer without a zip directory is not an .xlsx, as specifically as we can tell. */
-function notZipReason(buf: Uint8Array): string {
+function notZipReason(buf: Uint8Array): ReasonArgs {
   const startsWith = (...bytes: number[]): boolean => bytes.every((x, i) => buf[i] === x);
   if (startsWith(0x50, 0x4b, 0x03, 0x04)) {
-    return 'tệp nén bị cắt cụt hoặc hỏng — không tìm thấy thư mục zip (có thể tệp chưa tải/chép xong)';
+    return ['zip.cutShort'];
   }
   if (startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-    return 'đây là tệp Excel 97-2003 (.xls) hoặc tệp Excel có đặt mật khẩu mở tệp; hãy mở bằng Excel, bỏ mật khẩu và lưu lại dưới dạng .xlsx';
+    return ['zip.xls'];
   }
-  if (startsWith(0x25, 0x50, 0x44, 0x46)) return 'đây là tệp PDF, không phải tệp Excel (.xlsx)';
+  if (startsWith(0x25, 0x50, 0x44, 0x46)) return ['zip.pdf'];
   if (looksLikeText(buf)) {
-    return 'không phải tệp Excel (.xlsx) hợp lệ — nội dung là văn bản thuần, không phải tệp nén (có thể là tệp đổi đuôi thành .xlsx)';
+    return ['zip.plainText'];
   }
-  return 'không phải tệp Excel (.xlsx) hợp lệ — thiếu thư mục zip';
+  return ['zip.noDirectory'];
 }
 
 function looksLikeText(buf: Uint8Array): boolean {
@@ -256,7 +254,7 @@ const EOCD_BYTES = Uint8Array.of(0x50, 0x4b, 0x05, 0x06);
  * hidden in the comment of another, read differently by different tools) or when bytes follow
  * the record (a zip with something appended).
  */
-function findEocd(buf: Uint8Array, fail: (reason: string) => InputError): number {
+function findEocd(buf: Uint8Array, fail: Refuse): number {
   const min = Math.max(0, buf.length - 22 - 0xffff);
   let found = -1;
   let trailing = false;
@@ -269,15 +267,12 @@ function findEocd(buf: Uint8Array, fail: (reason: string) => InputError): number
     if (buf[p + 1] === 0x4b && buf[p + 2] === 0x05 && buf[p + 3] === 0x06) {
       const end = p + 22 + u16(buf, p + 20);
       if (end === buf.length) {
-        if (found >= 0)
-          throw fail(
-            'tệp nén có hai bản ghi kết thúc thư mục zip — tệp đã bị sửa, không rõ đọc theo bản ghi nào',
-          );
+        if (found >= 0) throw fail('zip.twoEnds');
         found = p;
       } else if (end < buf.length) trailing = true;
     }
   }
-  if (found < 0 && trailing) throw fail('tệp nén có dữ liệu lạ sau thư mục zip — tệp hỏng hoặc đã bị sửa');
+  if (found < 0 && trailing) throw fail('zip.afterDirectory');
   return found;
 }
 
@@ -289,15 +284,15 @@ export function openZip(
   options: ZipOptions = {},
 ): ZipReader {
   const lim = resolveLimits(limits);
-  const fail = (reason: string): InputError => new InputError(file, reason);
+  const fail: Refuse = (...why) => new InputError(file, ...why);
 
-  if (buf.length === 0) throw fail('tệp rỗng (0 byte)');
+  if (buf.length === 0) throw fail('file.empty');
   if (buf.length > lim.maxFileBytes) {
-    throw fail(`tệp quá lớn (${fmtBytes(buf.length)}; tối đa ${fmtBytes(lim.maxFileBytes)})`);
+    throw fail('file.tooBig', { size: { bytes: buf.length }, max: { bytes: lim.maxFileBytes } });
   }
   const eocd = buf.length >= 22 ? findEocd(buf, fail) : -1;
-  if (eocd < 0) throw fail(notZipReason(buf));
-  if (u32(buf, eocd) !== SIG_EOCD) throw fail(notZipReason(buf));
+  if (eocd < 0) throw fail(...notZipReason(buf));
+  if (u32(buf, eocd) !== SIG_EOCD) throw fail(...notZipReason(buf));
 
   const disk = u16(buf, eocd + 4);
   const cdDisk = u16(buf, eocd + 6);
@@ -310,7 +305,7 @@ export function openZip(
   if (eocd >= 20 && u32(buf, eocd - 20) === SIG_ZIP64_LOCATOR) {
     const recOffset = u64(buf, eocd - 12);
     if (!(recOffset + 56 <= eocd - 20) || u32(buf, recOffset) !== SIG_ZIP64_EOCD) {
-      throw fail('tệp nén hỏng — bản ghi ZIP64 không hợp lệ');
+      throw fail('zip.badZip64');
     }
     const count64 = u64(buf, recOffset + 32);
     const size64 = u64(buf, recOffset + 40);
@@ -320,20 +315,20 @@ export function openZip(
     if (cdOffset === 0xffffffff) cdOffset = offset64;
     cdLimit = recOffset;
   } else if (count === 0xffff && cdSize === 0xffffffff) {
-    throw fail('tệp nén hỏng — thiếu bản ghi ZIP64');
+    throw fail('zip.noZip64');
   }
   if ((disk !== 0 && disk !== 0xffff) || (cdDisk !== 0 && cdDisk !== 0xffff)) {
-    throw fail('tệp nén chia nhiều phần (multi-volume) không được hỗ trợ');
+    throw fail('zip.multiVolume');
   }
-  if (count === 0) throw fail('tệp nén rỗng, không có nội dung — không phải tệp Excel (.xlsx)');
+  if (count === 0) throw fail('zip.noEntries');
   if (count > lim.maxEntries) {
-    throw fail(`tệp nén có quá nhiều mục (${fmtInt(count)}; tối đa ${fmtInt(lim.maxEntries)})`);
+    throw fail('zip.tooManyEntries', { count, max: lim.maxEntries });
   }
   if (!(cdOffset + cdSize <= cdLimit)) {
-    throw fail('tệp nén bị cắt cụt hoặc hỏng — thư mục zip nằm ngoài tệp');
+    throw fail('zip.directoryOutside');
   }
   if (cdOffset + cdSize !== cdLimit) {
-    throw fail('tệp nén có dữ liệu lạ giữa thư mục zip và bản ghi kết thúc — tệp hỏng hoặc đã bị sửa');
+    throw fail('zip.beforeEnd');
   }
 
   const entries = new Map<string, ZipEntry>();
@@ -343,7 +338,7 @@ export function openZip(
   const cdEnd = cdOffset + cdSize;
   for (let i = 0; i < count; i++) {
     if (p + 46 > cdEnd || u32(buf, p) !== SIG_CENTRAL) {
-      throw fail('tệp nén hỏng — thư mục zip không đọc được');
+      throw fail('zip.badDirectory');
     }
     const flags = u16(buf, p + 8);
     const method = u16(buf, p + 10);
@@ -355,7 +350,7 @@ export function openZip(
     const commentLen = u16(buf, p + 32);
     let localHeaderOffset = u32(buf, p + 42);
     const next = p + 46 + nameLen + extraLen + commentLen;
-    if (next > cdEnd) throw fail('tệp nén hỏng — thư mục zip không đọc được');
+    if (next > cdEnd) throw fail('zip.badDirectory');
     const rawName = utf8.decode(buf.subarray(p + 46, p + 46 + nameLen));
 
     // Extra fields: ZIP64 sizes (0x0001) and AES encryption (0x9901).
@@ -368,7 +363,7 @@ export function openZip(
       if (id === 0x0001) {
         let q = body;
         const take = (): number => {
-          if (q + 8 > body + len) throw fail('tệp nén hỏng — trường ZIP64 không hợp lệ');
+          if (q + 8 > body + len) throw fail('zip.badZip64Field');
           const v = u64(buf, q);
           q += 8;
           return v;
@@ -384,33 +379,33 @@ export function openZip(
 
     const name = checkName(rawName, fail);
     if (flags & 0x0001 || flags & 0x0040 || method === 99 || aes) {
-      throw fail(`tệp nén được mã hóa bằng mật khẩu (mục "${name}"); hãy gửi tệp .xlsx không đặt mật khẩu`);
+      throw fail('zip.encrypted', { entry: name });
     }
     if (method !== 0 && method !== 8) {
-      throw fail(`mục "${name}" dùng phương thức nén không được hỗ trợ (mã ${method})`);
+      throw fail('zip.method', { entry: name, method: String(method) });
     }
     if (uncompressedSize > lim.maxEntryBytes) {
-      throw fail(
-        `nghi là bom nén — mục "${name}" khai báo ${fmtBytes(uncompressedSize)} khi giải nén (tối đa ${fmtBytes(lim.maxEntryBytes)} mỗi mục)`,
-      );
+      throw fail('zip.bombEntry', {
+        entry: name,
+        size: { bytes: uncompressedSize },
+        max: { bytes: lim.maxEntryBytes },
+      });
     }
     total += uncompressedSize;
     if (total > lim.maxUncompressedBytes) {
-      throw fail(`nghi là bom nén — tổng dung lượng giải nén vượt ${fmtBytes(lim.maxUncompressedBytes)}`);
+      throw fail('zip.bombTotal', { max: { bytes: lim.maxUncompressedBytes } });
     }
     if (
       uncompressedSize >= lim.ratioMinBytes &&
       uncompressedSize > Math.max(compressedSize, 1) * lim.maxRatio
     ) {
       const ratio = Math.round(uncompressedSize / Math.max(compressedSize, 1));
-      throw fail(
-        `nghi là bom nén — mục "${name}" có tỉ lệ nén bất thường (${fmtInt(ratio)}:1; tối đa ${fmtInt(lim.maxRatio)}:1)`,
-      );
+      throw fail('zip.bombRatio', { entry: name, ratio, max: lim.maxRatio });
     }
     if (method === 0 && compressedSize !== uncompressedSize) {
-      throw fail(`tệp nén hỏng — kích thước mục "${name}" không khớp`);
+      throw fail('zip.storedSize', { entry: name });
     }
-    if (entries.has(name)) throw fail(`tệp nén có hai mục trùng tên "${name}" — tệp hỏng hoặc bị sửa`);
+    if (entries.has(name)) throw fail('zip.duplicateEntry', { entry: name });
     const entry: ZipEntry = {
       name,
       method,
@@ -443,26 +438,20 @@ const DESCRIPTOR_SIZES = new Set([12, 16, 20, 24]);
  * follow an entry's data) and no overlaps — so no hidden entry exists that a tool reading local
  * headers (rather than the directory) would see.
  */
-function checkLocalHeaders(
-  buf: Uint8Array,
-  list: readonly ZipEntry[],
-  cdOffset: number,
-  fail: (reason: string) => InputError,
-): void {
+function checkLocalHeaders(buf: Uint8Array, list: readonly ZipEntry[], cdOffset: number, fail: Refuse): void {
   const byOffset = list.slice().sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
-  const differs = (e: ZipEntry): InputError =>
-    fail(`tệp nén hỏng hoặc đã bị sửa — đầu mục "${e.name}" không khớp với thư mục zip`);
+  const differs = (e: ZipEntry): InputError => fail('zip.headerDiffers', { entry: e.name });
   let prevEnd = 0;
   let prevDescriptor = false;
   for (const e of byOffset) {
     const h = e.localHeaderOffset;
-    if (h < prevEnd) throw fail(`tệp nén hỏng hoặc bị sửa — dữ liệu các mục chồng lên nhau ("${e.name}")`);
+    if (h < prevEnd) throw fail('zip.overlap', { entry: e.name });
     const gap = h - prevEnd;
     if (gap !== 0 && !(prevDescriptor && DESCRIPTOR_SIZES.has(gap))) {
-      throw fail(`tệp nén có dữ liệu lạ trước mục "${e.name}" — tệp hỏng hoặc đã bị sửa`);
+      throw fail('zip.beforeEntry', { entry: e.name });
     }
     if (h + 30 > cdOffset || u32(buf, h) !== SIG_LOCAL) {
-      throw fail(`tệp nén bị cắt cụt hoặc hỏng — không tìm thấy mục "${e.name}"`);
+      throw fail('zip.entryMissing', { entry: e.name });
     }
     const nameLen = u16(buf, h + 26);
     const raw = e.rawName ?? new Uint8Array(0);
@@ -479,26 +468,26 @@ function checkLocalHeaders(
     }
     e.dataOffset = h + 30 + nameLen + u16(buf, h + 28);
     const end = e.dataOffset + e.compressedSize;
-    if (end > cdOffset) throw fail(`tệp nén bị cắt cụt hoặc hỏng — mục "${e.name}" vượt ra ngoài dữ liệu`);
+    if (end > cdOffset) throw fail('zip.entryOutside', { entry: e.name });
     prevEnd = end;
     prevDescriptor = descriptor;
   }
   const tail = cdOffset - prevEnd;
   if (tail !== 0 && !(prevDescriptor && DESCRIPTOR_SIZES.has(tail))) {
-    throw fail('tệp nén có dữ liệu lạ trước thư mục zip — tệp hỏng hoặc đã bị sửa');
+    throw fail('zip.beforeDirectory');
   }
 }
 
 /** Reject absolute paths, drive letters, `..` segments and control characters. */
-function checkName(raw: string, fail: (reason: string) => InputError): string {
+function checkName(raw: string, fail: Refuse): string {
   const name = raw.replace(/\\/g, '/');
   const shown = name.length > 120 ? name.slice(0, 120) + '…' : name;
-  if (name.length === 0) throw fail('tệp nén hỏng — có mục không tên');
+  if (name.length === 0) throw fail('zip.unnamed');
   for (let i = 0; i < name.length; i++) {
-    if (name.charCodeAt(i) < 0x20) throw fail('tên mục không an toàn (chứa ký tự điều khiển)');
+    if (name.charCodeAt(i) < 0x20) throw fail('zip.controlName');
   }
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').includes('..')) {
-    throw fail(`tên mục không an toàn "${shown}" (đường dẫn tuyệt đối hoặc chứa "..")`);
+    throw fail('zip.unsafeName', { entry: shown });
   }
   return name;
 }

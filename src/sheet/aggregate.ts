@@ -75,7 +75,10 @@ export interface DuplicateGroup {
 
 export interface FileError {
   file: string;
+  /** one Vietnamese line naming the file and the reason */
   message: string;
+  /** the same line in English (the CLI's `--lang en`, the pane in English) */
+  messageEn?: string;
 }
 
 /** How the counted units fare on one criterion. */

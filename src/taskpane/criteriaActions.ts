@@ -98,7 +98,7 @@ async function loadFile(
 ): ReturnType<CriteriaActions['loadFile']> {
   try {
     const m = await loadScoring();
-    const parsed = m.parseFile(text, name);
+    const parsed = m.parseFile(text, name, c.lang);
     if (parsed.kind === 'error') {
       c.patch({ notice: { intent: 'error', text: parsed.message } });
       return undefined;

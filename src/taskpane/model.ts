@@ -2,9 +2,9 @@
 import type { CriterionResult, Evaluation } from '../engine/evaluate';
 import { serialFromJsDate } from '../engine/dates';
 import type { StatusCode } from '../engine/status';
-import type { StringKey } from '../i18n';
+import type { Lang, StringKey } from '../i18n';
 import { HostError } from '../excel/errors';
-import { InputError } from '../io/errors';
+import type { InputError } from '../io/errors';
 import { isFreeSheetName } from '../sheet/sheetName';
 
 /** Filter chips in the order the pane shows them. */
@@ -87,18 +87,29 @@ export function todaySerial(now: Date = new Date()): number {
 
 /**
  * An error the user is meant to read, by its class: a HostError from the Excel layer, or an
- * InputError naming a picked file and the reason (one Vietnamese line each) — not a fault to log.
+ * InputError naming a picked file and the reason (one line each) — not a fault to log.
  */
-export function isUserError(err: unknown): err is HostError | InputError {
-  return err instanceof HostError || err instanceof InputError;
+export function isUserError(err: unknown): err is HostError | Pick<InputError, 'message' | 'line'> {
+  return err instanceof HostError || isInputError(err);
 }
 
 /**
- * A user-facing message for an error: the message of one of our own user-facing errors, Office
+ * An InputError of src/io/errors.ts, told by its name and its `line` method rather than by
+ * `instanceof`: importing the class would bring every reason in both languages into the pane's
+ * first load, while such an error only ever comes from the readers, which load later.
+ */
+function isInputError(err: unknown): err is Pick<InputError, 'message' | 'line'> {
+  return err instanceof Error && err.name === 'InputError' && 'line' in err && typeof err.line === 'function';
+}
+
+/**
+ * A user-facing message for an error: the line of one of our own user-facing errors (a file's
+ * reason in the pane's language), Office
  * error codes we know, or a generic message — never a stack trace nor a fault's technical text.
  */
-export function describeError(err: unknown): { key: StringKey } | { text: string } {
-  if (isUserError(err)) return { text: err.message };
+export function describeError(err: unknown, lang: Lang = 'vi'): { key: StringKey } | { text: string } {
+  if (isInputError(err)) return { text: err.line(lang) };
+  if (err instanceof HostError) return { text: err.message };
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
   switch (code) {
     case 'InvalidOperationInCellEditMode':

@@ -9,6 +9,9 @@ import type { Guidance, Pack } from '../pack/schema';
 import type { Plan } from '../plan/schema';
 import { validatePlan } from '../plan/validate';
 import { validatePack } from '../pack/validate';
+import type { Lang } from '../i18n/lang';
+import { inputReason, reason } from '../i18n/inputReasons';
+import { toInputError } from '../io/errors';
 import { parseJsonText } from '../io/json';
 import { builtinPlans, defaultPlan, getBuiltinPlan } from '../plan/registry';
 import { upcomingDeadlines, type Deadline } from './deadlines';
@@ -80,14 +83,15 @@ export type ParsedFile =
 
 /**
  * A plan or pack file the official picked: JSON under the same limits as the CLI's, then the
- * schema; a pack has `groups`, a plan `period`. Every problem is said with its path.
+ * schema; a pack has `groups`, a plan `period`. Every problem is said with its path; why the file
+ * cannot be read, in the pane's language (the schema's own problems are Vietnamese).
  */
-export function parseFile(text: string, name: string): ParsedFile {
+export function parseFile(text: string, name: string, lang: Lang = 'vi'): ParsedFile {
   let data: unknown;
   try {
     data = parseJsonText(text, name);
   } catch (e) {
-    return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
+    return { kind: 'error', message: toInputError(e, name).line(lang) };
   }
   const obj = typeof data === 'object' && data !== null ? data : undefined;
   if (obj && 'groups' in obj) {
@@ -100,7 +104,7 @@ export function parseFile(text: string, name: string): ParsedFile {
   }
   return {
     kind: 'error',
-    message: `${name}: không phải tệp kế hoạch (có "period") hay bộ tiêu chí (có "groups")`,
+    message: `${name}: ${inputReason(lang, reason('json.notPackOrPlan'))}`,
   };
 }
 

@@ -101,7 +101,7 @@ export async function consolidateFiles(
 /** Last year's workbook → its values for the pack of the current criteria sheet (InputError if unfit). */
 export async function readLastYear(file: PickedFile, packId: string): Promise<Values> {
   const pack = getBuiltinPack(packId);
-  if (!pack) throw new InputError(file.name, `bộ tiêu chí "${packId}" không có trong chương trình`);
+  if (!pack) throw new InputError(file.name, 'record.unknownPackShort', { pack: packId });
   const bytes = await readPickedBytes(file, undefined);
   return lastYearValues(file.name, readWorkbookBuffer(bytes, file.name), pack);
 }

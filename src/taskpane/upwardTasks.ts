@@ -37,14 +37,15 @@ export interface TaskContext {
 }
 
 /** What the pane lists under the outcome: warnings, the roster's missing units, unreadable files. */
-function consolidationItems(r: ConsolidationResult, t: Translate): string[] | undefined {
+function consolidationItems(r: ConsolidationResult, t: Translate, lang: Lang): string[] | undefined {
   const items = [...r.warnings];
   if (r.missingUnits?.length) {
     items.push(
       `${t('consolidate.missing', { n: r.missingUnits.length })} ${r.missingUnits.map((m) => m.unit).join(', ')}`,
     );
   }
-  items.push(...r.errors.map((e) => e.message));
+  // each unreadable file in the pane's language (the readers made both lines)
+  items.push(...r.errors.map((e) => (lang === 'en' && e.messageEn !== undefined ? e.messageEn : e.message)));
   return items.length ? items : undefined;
 }
 
@@ -80,7 +81,7 @@ export async function consolidate(
       duplicates: result.duplicates.length,
       errors: result.errors.length,
     }),
-    items: consolidationItems(result, t),
+    items: consolidationItems(result, t, c.lang),
   };
 }
 

@@ -39,10 +39,10 @@ export function useCriteria(host: ExcelHost, lang: Lang): [CriteriaState, Criter
     (err: unknown) => {
       // keep the technical detail for whoever opens the developer tools; the user sees a sentence
       if (!isUserError(err)) console.error('Tiêu chí:', err);
-      const d = describeError(err);
+      const d = describeError(err, lang);
       patch({ busy: undefined, notice: { intent: 'error', ...d } });
     },
-    [patch],
+    [patch, lang],
   );
 
   const guarded = useCallback(

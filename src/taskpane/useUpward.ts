@@ -65,7 +65,7 @@ export function useUpward(input: UpwardInput): [UpwardView, UpwardActions] {
       setOutcome(await work());
     } catch (err) {
       if (!isUserError(err)) console.error('Tiêu chí:', err);
-      const d = describeError(err);
+      const d = describeError(err, input.lang);
       setOutcome({ task, intent: 'error', text: 'key' in d ? t(d.key) : d.text });
     } finally {
       setBusy(undefined);

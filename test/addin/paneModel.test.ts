@@ -99,8 +99,12 @@ describe('pane model', () => {
     // ours by class, whatever the language of the text
     const host = new HostError('Trang “X” dùng gói tiêu chí “abc”, add-in này không có gói đó.');
     expect(describeError(host)).toEqual({ text: host.message });
-    const input = new InputError('xa.xlsx', 'tệp rỗng (0 byte)');
+    const input = new InputError('xa.xlsx', 'file.empty');
     expect(describeError(input)).toEqual({ text: 'Không đọc được tệp "xa.xlsx": tệp rỗng (0 byte)' });
+    // a file's reason follows the pane's language
+    expect(describeError(input, 'en')).toEqual({
+      text: 'Cannot read file "xa.xlsx": the file is empty (0 bytes)',
+    });
     expect(isUserError(input) && isUserError(host)).toBe(true);
     // a fault is not shown as it is, even with Vietnamese letters in it
     const fault = new Error('Địa chỉ ô không hợp lệ: ZZ');

@@ -60,9 +60,9 @@ test('an InputError keeps its reason as a key: Vietnamese message, English line'
   expect(e.line('en')).toBe(
     'Cannot read file "a.xlsx": the workbook has no cell named after an indicator of criteria pack "coquan"',
   );
-  // a reason said only in Vietnamese stays so; the frame follows the language
-  expect(new InputError('b.csv', 'tệp rỗng (0 byte)').line('en')).toBe(
-    'Cannot read file "b.csv": tệp rỗng (0 byte)',
+  // every reason is a key: the whole line follows the language
+  expect(new InputError('b.csv', 'file.empty').line('en')).toBe(
+    'Cannot read file "b.csv": the file is empty (0 bytes)',
   );
   const fs = toInputError(Object.assign(new Error('x'), { code: 'EACCES' }), 'c.xlsx');
   expect([fs.message, fs.line('en')]).toEqual([

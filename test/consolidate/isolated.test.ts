@@ -97,6 +97,8 @@ describe('IsolatedReader', () => {
     expect(r).toEqual({
       ok: false,
       message: 'Không đọc được tệp "treo.xlsx": quá thời gian đọc (tối đa 0,5 giây); đã dừng đọc tệp này',
+      messageEn:
+        'Cannot read file "treo.xlsx": reading took too long (at most 0.5 seconds); reading this file was stopped',
     });
     expect(at(workers, 0).terminated).toBe(true);
     expect(await reader.read(job('a.xlsx', good.slice()))).toMatchObject({ ok: true });
@@ -220,6 +222,8 @@ describe('the pane’s Tổng hợp (src/taskpane/upward.ts) with an injected wo
       {
         file: 'treo.xlsx',
         message: 'Không đọc được tệp "treo.xlsx": quá thời gian đọc (tối đa 5 giây); đã dừng đọc tệp này',
+        messageEn:
+          'Cannot read file "treo.xlsx": reading took too long (at most 5 seconds); reading this file was stopped',
       },
     ]);
     // the stuck worker was stopped, the last file read by a fresh one, which the batch stops at its end

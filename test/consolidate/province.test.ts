@@ -213,3 +213,11 @@ test('text output fits the terminal width (110 columns when not a terminal); not
   );
   expect(r.stdout).toContain('không: năm khác');
 });
+
+test('with --lang en the line of the workbooks left out of the figures is English', async () => {
+  const r = await tieuchi([...args(), '--lang', 'en']);
+  expect(r.stdout.replace(/\s+/g, ' ')).toContain(
+    '2 workbooks not counted in the figures: 1 of another year, 1 edited after the evaluation.',
+  );
+  expect(r.stdout).not.toContain('Không tính');
+});

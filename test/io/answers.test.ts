@@ -11,7 +11,6 @@ import {
   valuesFromWorkbook,
 } from '../../src/io/answers';
 import { packInputs } from '../../src/pack/inputs';
-import { InputError } from '../../src/io/errors';
 import { readWorkbookBuffer, type WorkbookData } from '../../src/io/xlsx';
 import { getBuiltinPack } from '../../src/pack/registry';
 import type { Pack } from '../../src/pack/schema';
@@ -129,7 +128,9 @@ describe('answers JSON normalisation', () => {
       'JSON không hợp lệ ở dòng 2, cột 2: thiếu dấu phẩy “,” hoặc dấu đóng “}” (gặp ký tự “"”)',
     ],
   ])('bad answers %j', (text, reason) => {
-    expect(() => parseAnswersText(text, 'tra_loi.json')).toThrow(new InputError('tra_loi.json', reason));
+    expect(() => parseAnswersText(text, 'tra_loi.json')).toThrow(
+      new Error(`Không đọc được tệp "tra_loi.json": ${reason}`),
+    );
   });
 });
 

@@ -4,7 +4,7 @@ import { buildXlsx } from './zipBuilder';
 
 describe('InputError and describeError', () => {
   test('one Vietnamese line naming the file and the reason', () => {
-    const e = new InputError('x.xlsx', 'không phải tệp Excel (.xlsx) hợp lệ — thiếu thư mục zip');
+    const e = new InputError('x.xlsx', 'zip.noDirectory');
     expect(e.message).toBe(
       'Không đọc được tệp "x.xlsx": không phải tệp Excel (.xlsx) hợp lệ — thiếu thư mục zip',
     );

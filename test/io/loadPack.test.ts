@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { readJsonFile } from '../../src/io/files';
 import { checkJson, parseJsonText } from '../../src/io/json';
 import { loadPack } from '../../src/io/loadPack';
-import { InputError } from '../../src/io/errors';
 import { at } from '../helpers/at';
 
 let dir: string;
@@ -186,7 +185,9 @@ describe('checkJson', () => {
 
   test('parseJsonText and readJsonFile throw InputError naming the file', async () => {
     expect(() => parseJsonText('{"a":}', 'x.json')).toThrow(
-      new InputError('x.json', 'JSON không hợp lệ ở dòng 1, cột 6: cần một giá trị (gặp ký tự “}”)'),
+      new Error(
+        'Không đọc được tệp "x.json": JSON không hợp lệ ở dòng 1, cột 6: cần một giá trị (gặp ký tự “}”)',
+      ),
     );
     expect(parseJsonText('{"a":[1]}', 'x.json')).toEqual({ a: [1] });
     await expect(readJsonFile(file('ok.json', '{"b":2}'))).resolves.toEqual({ b: 2 });
