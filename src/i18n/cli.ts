@@ -264,7 +264,7 @@ const en: Messages = {
     prior: (v) => `last year: ${v}`,
     excluded: (x) =>
       x.count
-        ? `${x.count} workbooks not counted in the figures: ${x.reasons.map((r) => `${r.count} ${EXCLUDED_LONG_EN[r.code]}`).join(', ')}.`
+        ? `${x.count} ${x.count === 1 ? 'workbook' : 'workbooks'} not counted in the figures: ${x.reasons.map((r) => `${r.count} ${EXCLUDED_LONG_EN[r.code]}`).join(', ')}.`
         : 'Every workbook is counted in the figures (evaluation stamps match, year of the consolidation).',
   },
   dossier: {

@@ -17,7 +17,7 @@ export const en: Strings = {
     'The criteria workbook still scores itself in any Excel, LibreOffice or WPS: create it with “tieuchi template” (or ask your coordinator for the template), fill the light-yellow cells, and the Result column and Conclusion cell calculate themselves.',
 
   'insert.heading': 'Insert criteria sheet',
-  'insert.pack': 'Criteria set',
+  'insert.pack': 'Criteria pack',
   'pack.xa': 'Commune, ward, township, special zone',
   'pack.coquan': 'Agency, enterprise, school',
   'pack.count': '{n} criteria',
@@ -62,7 +62,7 @@ export const en: Strings = {
   'summary.updated': 'Updated at {time}',
   'summary.manualOnly': 'This Excel does not report changes: click Refresh after entering data.',
   'summary.warnings': 'Notes',
-  'summary.unknownPack': 'Sheet “{sheet}” uses criteria set “{pack}”, which this version does not have.',
+  'summary.unknownPack': 'Sheet “{sheet}” uses criteria pack “{pack}”, which this version does not have.',
 
   'action.refresh': 'Refresh',
   'action.evaluate': 'Evaluate',

@@ -24,9 +24,12 @@ export class XmlError extends Error {
   }
 }
 
-/** Where an invalid `&` is, from the scanners' word for it ("trong nội dung" / "trong thuộc tính"). */
-export function ampPlace(where: string): ReasonKey {
-  return reason(where === 'trong thuộc tính' ? 'xml.inAttribute' : 'xml.inContent');
+/** Where an invalid `&` is: in character data or in an attribute value (a reason of its own). */
+export type AmpPlace = 'xml.inContent' | 'xml.inAttribute';
+
+/** The reason naming where an invalid `&` is. */
+export function ampPlace(where: AmpPlace): ReasonKey {
+  return reason(where);
 }
 
 export interface XmlHandler {
@@ -228,7 +231,7 @@ class Scanner {
   }
 
   /** Checks every '&' in [from, to) (positions only move forward). */
-  private references(from: number, to: number, where: string): void {
+  private references(from: number, to: number, where: AmpPlace): void {
     const xml = this.xml;
     if (this.amp !== -1 && this.amp < from) this.amp = xml.indexOf('&', from);
     while (this.amp >= 0 && this.amp < to) {
@@ -256,7 +259,7 @@ class Scanner {
       if (!isBlank(xml, from, to)) throw new XmlError('xml.outsideRoot');
       return;
     }
-    this.references(from, to, 'trong nội dung');
+    this.references(from, to, 'xml.inContent');
     // ']]>' may not appear in text (a forward cursor: rare in workbooks, found once per occurrence)
     if (this.cdEnd !== -1 && this.cdEnd < from) this.cdEnd = xml.indexOf(']]>', from);
     if (this.cdEnd >= 0 && this.cdEnd + 3 <= to) throw new XmlError('xml.cdataEnd');
@@ -419,7 +422,7 @@ class Scanner {
       if (end < 0) throw new XmlError('xml.unendedTag', { tag });
       if (nextLt === -2) nextLt = xml.indexOf('<', j);
       if (nextLt >= 0 && nextLt < end) throw badAttribute(tag, 'xml.attrLt');
-      this.references(j + 1, end, 'trong thuộc tính');
+      this.references(j + 1, end, 'xml.inAttribute');
       const count = this.nameCount;
       for (let k = 0; k < count; k += 2) {
         if (names[k + 1] !== nameLen) continue;

@@ -8,7 +8,15 @@
  * Markup is ASCII, so a UTF-8 sequence is never cut: every offset reported is at an ASCII byte.
  */
 import { reason, type ReasonArgs } from './errors';
-import { XmlError, ampPlace, attrValue, decodeText, isXmlDeclaration, referenceIsValid } from './xml';
+import {
+  XmlError,
+  ampPlace,
+  attrValue,
+  type AmpPlace,
+  decodeText,
+  isXmlDeclaration,
+  referenceIsValid,
+} from './xml';
 
 export interface ByteHandler {
   /** A start tag: its local name (prefix dropped) at [name, nameEnd), attributes at [attrs, attrsEnd). */
@@ -348,7 +356,7 @@ class ByteScanner {
    * The reference whose '&' is at `amp` ends before `to` with a ';' within 10 bytes and is a
    * predefined entity or a valid character reference; returns the offset after its ';'.
    */
-  private reference(amp: number, to: number, where: string): number {
+  private reference(amp: number, to: number, where: AmpPlace): number {
     const b = this.b;
     const common = commonReferenceEnd(b, amp);
     if (common > 0 && common <= to) return common;
@@ -395,7 +403,7 @@ class ByteScanner {
         }
         this.memoMisses++;
       }
-      this.amp = search.indexOf(AMP, this.reference(this.amp, to, 'trong nội dung'));
+      this.amp = search.indexOf(AMP, this.reference(this.amp, to, 'xml.inContent'));
       walked++;
     }
     if (walked > ValidTexts.WALK_FIRST && memo && buffer) memo.add(buffer, from, to);
@@ -574,7 +582,7 @@ class ByteScanner {
         const v = b[end];
         if (v === q) break;
         if (v === LT) throw bad('xml.attrLt');
-        if (v === AMP) end = this.reference(end, len, 'trong thuộc tính') - 1;
+        if (v === AMP) end = this.reference(end, len, 'xml.inAttribute') - 1;
       }
       if (end >= len) throw new XmlError('xml.unendedTag', { tag: tag() });
       const names = this.names;

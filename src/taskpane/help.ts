@@ -98,7 +98,7 @@ const en: HelpTopic[] = [
     id: 'insert',
     title: 'Insert criteria sheet',
     paragraphs: [
-      'Choose the criteria set (commune, or agency/enterprise/school), the province plan in force, the unit name and year, then click “Insert criteria sheet”. The new sheet is separate; other sheets are untouched and an existing criteria sheet is never overwritten.',
+      'Choose the criteria pack (commune, or agency/enterprise/school), the province plan in force, the unit name and year, then click “Insert criteria sheet”. The new sheet is separate; other sheets are untouched and an existing criteria sheet is never overwritten.',
       'Type only in the light-yellow cells (Value and Evidence columns). The Result and Reason columns and the Conclusion cell are formulas and calculate in any Excel, LibreOffice or WPS, even without the add-in.',
       'A blank “Ngày đánh giá” (as-of date) means today (after Đánh giá: the date it froze).',
     ],
@@ -150,7 +150,7 @@ const en: HelpTopic[] = [
     title: 'Plans and pack files',
     paragraphs: [
       'A plan (province, district) sets the evaluation period, review date, dossier deadline and selection conditions. The sheet records its plan id; the pane scores under it and lists the coming deadlines.',
-      'The built-in criteria sets follow Decision 9745/QĐ-BCA-V05. A coordinator can write their own pack or plan as a JSON file and check it with “tieuchi pack validate” / “tieuchi plan validate”. In the pane, pick the file under “A plan or pack file”: it is checked (every problem is said), kept with the workbook and offered for new sheets; the workbook still reads when reopened.',
+      'The built-in criteria packs follow Decision 9745/QĐ-BCA-V05. A coordinator can write their own pack or plan as a JSON file and check it with “tieuchi pack validate” / “tieuchi plan validate”. In the pane, pick the file under “A plan or pack file”: it is checked (every problem is said), kept with the workbook and offered for new sheets; the workbook still reads when reopened.',
     ],
   },
   {

@@ -35,7 +35,7 @@ export const FILE_REASONS = {
   'file.notRegular': ['đây là {kind}, không phải tệp', 'this is {kind}, not a file'],
   'file.linkToNotRegular': [
     'là liên kết tượng trưng tới {kind}, không phải tới một tệp',
-    'is a symbolic link to {kind}, not to a file',
+    'it is a symbolic link to {kind}, not to a file',
   ],
   'kind.folder': ['một thư mục', 'a folder'],
   'kind.fifo': ['một đường ống (FIFO)', 'a pipe (FIFO)'],
@@ -53,7 +53,7 @@ export const FILE_REASONS = {
   ],
   'folder.link': [
     'là liên kết tượng trưng tới một thư mục — không đọc theo; hãy chỉ rõ thư mục đó',
-    'is a symbolic link to a folder — not followed; name that folder itself',
+    'it is a symbolic link to a folder — not followed; name that folder itself',
   ],
 
   'format.csv': [
@@ -169,14 +169,14 @@ export const FILE_REASONS = {
   ],
   'answers.unknownPack': [
     'bộ tiêu chí "{pack}" không có sẵn (có sẵn: {known}); dùng --pack TỆP.json',
-    'criteria pack "{pack}" is not built in (built in: {known}); use --pack FILE.json',
+    'criteria pack "{pack}" is not available (available: {known}); use --pack FILE.json',
   ],
 
   'prior.notJson': [
     'không phải kết quả “tieuchi consolidate --json” ({problem})',
     'not an output of “tieuchi consolidate --json” ({problem})',
   ],
-  'prior.at': ['mục “{path}”: {problem}', 'entry “{path}”: {problem}'],
+  'prior.at': ['mục “{path}”: {problem}', 'at “{path}”: {problem}'],
   'prior.badShape': ['sai cấu trúc', 'wrong structure'],
   'prior.noTable': [
     'không phải bảng tổng hợp của “tieuchi consolidate” (không thấy tiêu đề “{heading}” của bảng đơn vị)',
@@ -197,7 +197,7 @@ export const FILE_REASONS = {
   ],
   'roster.empty': [
     'danh sách đơn vị không có dòng nào (tên đơn vị ở cột đầu tiên)',
-    'the list of units has no line (unit names in the first column)',
+    'the list of units has no rows (unit names in the first column)',
   ],
   'csv.utf16': [
     'tệp CSV được lưu theo mã UTF-16; hãy lưu lại theo mã UTF-8',

@@ -55,8 +55,11 @@ export const WORKBOOK_REASONS = {
     'có hai vùng dữ liệu <sheetData> — tệp đã bị sửa',
     'two <sheetData> areas — the file was altered',
   ],
-  'sheet.strangeInData': ['có thẻ <{tag}> lạ trong vùng dữ liệu', 'a strange tag <{tag}> in the data area'],
-  'sheet.strangeInRow': ['có thẻ <{tag}> lạ trong một dòng', 'a strange tag <{tag}> in a row'],
+  'sheet.strangeInData': [
+    'có thẻ <{tag}> lạ trong vùng dữ liệu',
+    'an unexpected tag <{tag}> in the data area',
+  ],
+  'sheet.strangeInRow': ['có thẻ <{tag}> lạ trong một dòng', 'an unexpected tag <{tag}> in a row'],
   'sheet.cellInRow': ['có ô {cell} nằm trong dòng {row}', 'cell {cell} lies in row {row}'],
   'sheet.cellTwice': [
     'có ô {cell} xuất hiện hai lần — tệp đã bị sửa',
@@ -73,27 +76,27 @@ export const WORKBOOK_REASONS = {
   ],
   'record.noPackCell': [
     'không phải bảng tính Tiêu chí (không có ô “{name}” cho biết bộ tiêu chí)',
-    'not a criteria workbook (no cell “{name}” telling the criteria pack)',
+    'not a criteria workbook (no cell “{name}” naming the criteria pack)',
   ],
   'record.unknownPack': [
     'bộ tiêu chí “{pack}” không có trong chương trình (có: {known})',
-    'criteria pack “{pack}” is not in the program (there are: {known})',
+    'criteria pack “{pack}” is not available (available: {known})',
   ],
   'record.unknownPackShort': [
     'bộ tiêu chí "{pack}" không có trong chương trình',
-    'criteria pack "{pack}" is not in the program',
+    'criteria pack "{pack}" is not available',
   ],
   'record.otherPack': [
     'là bảng tính của bộ tiêu chí "{pack}", không phải "{want}"',
-    'is a workbook of criteria pack "{pack}", not "{want}"',
+    'it is a workbook of criteria pack "{pack}", not "{want}"',
   ],
   'record.unknownPlan': [
     'bảng tính được lập theo kế hoạch “{plan}” phiên bản {version}, không có sẵn (có: {known}); cần tệp kế hoạch đó (--plan TỆP.json)',
-    'the workbook was made under plan “{plan}” version {version}, which is not available (there are: {known}); that plan file is needed (--plan FILE.json)',
+    'the workbook was made under plan “{plan}” version {version}, which is not available (available: {known}); that plan file is needed (--plan FILE.json)',
   ],
   'cells.deleted': [
     'ô nhập của chỉ số {cells} đã bị xóa (tên ô trỏ tới #REF!, có thể do xóa dòng) — hãy lấy lại bảng tính mẫu hoặc khôi phục dòng đã xóa',
-    'the input cells of indicators {cells} were deleted (the cell names point to #REF!, perhaps a deleted row) — take the template again or restore the deleted rows',
+    'the input cells of indicators {cells} were deleted (the cell names point to #REF!, perhaps a deleted row) — get a fresh template or restore the deleted rows',
   ],
   'cells.formula': [
     'ô nhập {cells} chứa công thức ({why}) — cần mở bằng Excel/LibreOffice và lưu lại',
@@ -104,7 +107,7 @@ export const WORKBOOK_REASONS = {
     'the workbook asks to be recalculated when opened, so the saved values may be wrong',
   ],
   'cells.noCache': ['công thức chưa có giá trị đã tính', 'the formulas have no computed value yet'],
-  'cells.more': ['{shown} và {more} ô khác', '{shown} and {more} other cells'],
+  'cells.more': ['{shown} và {more} ô khác', '{shown} and {more} more'],
 
   'reader.timeout': [
     'quá thời gian đọc (tối đa {seconds} giây); đã dừng đọc tệp này',
@@ -128,5 +131,8 @@ export const WORKBOOK_REASONS = {
     'trình đọc tệp dừng bất thường (mã {code})',
     'the file reader stopped abnormally (code {code})',
   ],
-  'reader.noStart': ['không khởi động được trình đọc ({detail})', 'the reader could not start ({detail})'],
+  'reader.noStart': [
+    'không khởi động được trình đọc ({detail})',
+    'the file reader could not start ({detail})',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;

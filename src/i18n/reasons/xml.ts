@@ -9,7 +9,7 @@ export const XML_REASONS = {
   ],
   'part.broken': ['phần “{path}” hỏng: {xml}', 'part “{path}” is broken: {xml}'],
 
-  'xml.forbiddenChar': ['có ký tự không được phép trong XML', 'a character XML does not allow'],
+  'xml.forbiddenChar': ['có ký tự không được phép trong XML', 'a character not allowed in XML'],
   'xml.badAttribute': [
     'thẻ <{tag}> có thuộc tính không hợp lệ ({why})',
     'tag <{tag}> has an invalid attribute ({why})',
@@ -57,7 +57,7 @@ export const XML_REASONS = {
   ],
   'xml.declNotFirst': [
     'khai báo <?xml …?> chỉ được nằm ở đầu tệp',
-    'the <?xml …?> declaration may only stand at the start',
+    'the <?xml …?> declaration may only stand at the start of the file',
   ],
   'xml.badDecl': ['khai báo <?xml …?> không hợp lệ', 'an invalid <?xml …?> declaration'],
   'xml.unendedEndTag': ['thẻ đóng chưa kết thúc', 'an end tag is not finished'],
