@@ -8,7 +8,10 @@ import { reasonOf } from './errors';
 import type { JsonLimits } from './limits';
 import { readJsonFile } from './files';
 
-const bothReasons = (e: unknown): { vi: string; en: string } => ({ vi: reasonOf(e, 'vi'), en: reasonOf(e, 'en') });
+const bothReasons = (e: unknown): { vi: string; en: string } => ({
+  vi: reasonOf(e, 'vi'),
+  en: reasonOf(e, 'en'),
+});
 
 export type LoadPackResult = { ok: true; pack: Pack } | { ok: false; issues: PackIssue[] };
 

@@ -10,7 +10,10 @@ const ISSUES = {
   // zod's own problems (the shape check)
   'zod.missing': ['thiếu trường bắt buộc (cần {want})', 'a required field is missing ({want} expected)'],
   'zod.type': ['sai kiểu: cần {want}, nhận được {got}', 'wrong type: {want} expected, got {got}'],
-  'zod.value': ['giá trị không hợp lệ: cần {want}, nhận được {got}', 'invalid value: {want} expected, got {got}'],
+  'zod.value': [
+    'giá trị không hợp lệ: cần {want}, nhận được {got}',
+    'invalid value: {want} expected, got {got}',
+  ],
   'zod.empty': ['không được để trống', 'must not be empty'],
   'zod.minChars': ['cần ít nhất {min} ký tự', 'at least {min} characters are needed'],
   'zod.minItems': ['cần ít nhất {min} phần tử', 'at least {min} items are needed'],
@@ -252,6 +255,13 @@ const ISSUES = {
   'kind.fromAfterTo': [
     'ngày bắt đầu “{from}” sau ngày kết thúc “{to}”',
     'the start day “{from}” is after the end day “{to}”',
+  ],
+
+  // the pane's line for a file with problems (the CLI's is its own: src/i18n/cli.ts packInvalid)
+  'file.invalid': ['{name} không hợp lệ ({n} lỗi): {list}', '{name} is not valid ({n} problems): {list}'],
+  'file.invalidMore': [
+    '{name} không hợp lệ ({n} lỗi): {list} (và {more} lỗi khác)',
+    '{name} is not valid ({n} problems): {list} (and {more} more)',
   ],
 
   // the plan's rules

@@ -54,10 +54,7 @@ const text = (max: number) => z.string().min(1).max(max);
 
 const idSchema = z
   .string()
-  .regex(
-    ID_PATTERN,
-    schemaText('schema.id'),
-  )
+  .regex(ID_PATTERN, schemaText('schema.id'))
   .refine((s) => !looksLikeCellRef(s), schemaText('schema.idCellRef'));
 
 /** Day and month inside the evaluation year, "DD/MM". */
@@ -147,10 +144,7 @@ const guidanceText = z
   .string()
   .min(1)
   .max(GUIDANCE_MAX_LENGTH, schemaText('zod.maxChars', { max: GUIDANCE_MAX_LENGTH }))
-  .refine(
-    (s) => s === s.trim() && !/\s{2}|[\r\n\t]/.test(s),
-    schemaText('schema.spaces'),
-  );
+  .refine((s) => s === s.trim() && !/\s{2}|[\r\n\t]/.test(s), schemaText('schema.spaces'));
 
 /**
  * What a unit needs to show and do for one criterion: the evidence that counts (what to write in the
@@ -231,7 +225,10 @@ export const packSchema = z
       .refine((r) => Object.keys(r).length <= L.scales, schemaText('schema.maxScales', { max: L.scales })),
     parameters: z
       .record(z.string().max(64), z.union([z.number(), z.boolean(), z.string().max(L.value)]))
-      .refine((r) => Object.keys(r).length <= L.parameters, schemaText('schema.maxParameters', { max: L.parameters })),
+      .refine(
+        (r) => Object.keys(r).length <= L.parameters,
+        schemaText('schema.maxParameters', { max: L.parameters }),
+      ),
     profile: z.array(indicatorSchema).min(1).max(L.profile),
     prerequisites: z.array(prerequisiteSchema).max(L.prerequisites).default([]),
     priorYear: z.array(priorYearSchema).max(L.priorYear).default([]),

@@ -28,11 +28,7 @@ export interface TextMsg<K extends string = string> {
  * alternatives joined by "hoặc" / "or", or a text given in both languages (data that carries its own).
  */
 export type TextParam<K extends string = string> =
-  | string
-  | number
-  | TextMsg<K>
-  | { or: readonly TextParam<K>[] }
-  | { vi: string; en: string };
+  string | number | TextMsg<K> | { or: readonly TextParam<K>[] } | { vi: string; en: string };
 
 /** `{name}` placeholders of a text: only plain names (a JSON example like `{ "param": … }` is text). */
 type PlainName<P extends string> = P extends `${string}${'"' | ' ' | '{' | ':' | '…'}${string}` ? never : P;

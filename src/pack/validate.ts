@@ -72,7 +72,9 @@ function describe(input: unknown): TextParam<IssueKey> {
     case 'string':
       return issueMsg('value.string', { text: input.length > 40 ? input.slice(0, 40) + '…' : input });
     case 'number':
-      return Number.isFinite(input) ? issueMsg('value.number', { n: String(input) }) : { key: 'value.infinite' };
+      return Number.isFinite(input)
+        ? issueMsg('value.number', { n: String(input) })
+        : { key: 'value.infinite' };
     case 'boolean':
       return issueMsg('value.boolean', { v: String(input) });
     case 'object':
@@ -92,7 +94,8 @@ type AnyIssue = RawIssue | z.core.$ZodIssue;
 function sizeIssue(iss: Extract<AnyIssue, { code: 'too_small' | 'too_big' }>): IssueMsg {
   if (iss.code === 'too_small') {
     const min = String(iss.minimum);
-    if (iss.origin === 'string') return Number(iss.minimum) <= 1 ? issueMsg('zod.empty') : issueMsg('zod.minChars', { min });
+    if (iss.origin === 'string')
+      return Number(iss.minimum) <= 1 ? issueMsg('zod.empty') : issueMsg('zod.minChars', { min });
     if (iss.origin === 'array') return issueMsg('zod.minItems', { min });
     return iss.inclusive === false ? issueMsg('zod.greater', { min }) : issueMsg('zod.atLeast', { min });
   }
@@ -120,7 +123,10 @@ function unionIssue(iss: Extract<AnyIssue, { code: 'invalid_union' }>): IssueMsg
       want.push(id === 'type.object' ? { key: 'type.objectParam' } : name);
     }
   }
-  return issueMsg('zod.type', { want: want.length ? { or: want } : { key: 'type.any' }, got: describe(iss.input) });
+  return issueMsg('zod.type', {
+    want: want.length ? { or: want } : { key: 'type.any' },
+    got: describe(iss.input),
+  });
 }
 
 /** zod's built-in problem as a key and its values (the schema's own messages are found by text). */
@@ -165,7 +171,12 @@ function schemaIssueMsg(message: string): IssueMsg | undefined {
   schemaTexts ??= Object.entries(ISSUE_TEXTS).flatMap(([key, [vi]]) => {
     if (!key.startsWith('schema.') && !key.startsWith('zod.')) return [];
     const names = [...vi.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
-    const re = new RegExp(`^${vi.split(/\{\w+\}/).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)')}$`);
+    const re = new RegExp(
+      `^${vi
+        .split(/\{\w+\}/)
+        .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('(.+?)')}$`,
+    );
     return isIssueKey(key) ? [{ key, re, names }] : [];
   });
   for (const t of schemaTexts) {
@@ -310,7 +321,8 @@ class Checker {
     const units = arr(get(this.root, 'unitTypes')).filter((u): u is string => typeof u === 'string');
     const seen = new Set<string>();
     units.forEach((u, i) => {
-      if (seen.has(u.toLowerCase())) this.add(formatPath(['unitTypes', i]), 'pack.unitTypeTwice', { unit: u });
+      if (seen.has(u.toLowerCase()))
+        this.add(formatPath(['unitTypes', i]), 'pack.unitTypeTwice', { unit: u });
       seen.add(u.toLowerCase());
     });
   }
@@ -503,8 +515,7 @@ class Checker {
 
   private percent(v: unknown, path: string): void {
     const p = this.param(v, path, 'number');
-    if (typeof p === 'number' && (!(p > 0) || p > 100))
-      this.add(path, 'pack.percent', { value: p });
+    if (typeof p === 'number' && (!(p > 0) || p > 100)) this.add(path, 'pack.percent', { value: p });
   }
 
   private nonNegative(v: unknown, path: string, what: IssueKey, integer: boolean): void {
@@ -560,12 +571,9 @@ class Checker {
         if (kind) this.checkKind(kind, r, p, formatPath(path));
         const a = r.applicability;
         if (isObj(a)) {
-          const ind = this.ref(
-            a.indicator,
-            `${p}.applicability.indicator`,
-            ['bool', 'choice'],
-            { key: 'what.applicability' },
-          );
+          const ind = this.ref(a.indicator, `${p}.applicability.indicator`, ['bool', 'choice'], {
+            key: 'what.applicability',
+          });
           if (ind) this.checkLabels(ind, a.values, `${p}.applicability.values`);
         }
       });

@@ -80,9 +80,7 @@ export const planTargetSchema = z
 export const planSchema = z
   .object({
     schemaVersion: z.literal(1),
-    id: z
-      .string()
-      .regex(PLAN_ID_PATTERN, schemaText('schema.planId')),
+    id: z.string().regex(PLAN_ID_PATTERN, schemaText('schema.planId')),
     version: z.string().regex(/^[0-9]+\.[0-9]+(\.[0-9]+)?$/, schemaText('schema.version')),
     title: z.string().min(1).max(300),
     /** the body that issued the plan */

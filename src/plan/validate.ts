@@ -59,14 +59,16 @@ function dateIssues(plan: Plan): PackIssue[] {
     if (mid <= start || mid >= end) out.push(packIssue('midYearDate', 'plan.midYearOutside'));
   }
   for (const pack of Object.keys(plan.roles.signer)) {
-    if (!plan.packs.includes(pack)) out.push(packIssue(`roles.signer.${pack}`, 'plan.packNotCovered', { pack }));
+    if (!plan.packs.includes(pack))
+      out.push(packIssue(`roles.signer.${pack}`, 'plan.packNotCovered', { pack }));
   }
   for (const pack of plan.packs) {
     if (!plan.roles.signer[pack]) out.push(packIssue('roles.signer', 'plan.noSigner', { pack }));
     if (!plan.roles.proposer[pack]) out.push(packIssue('roles.proposer', 'plan.noProposer', { pack }));
   }
   for (const pack of Object.keys(plan.parameters)) {
-    if (!plan.packs.includes(pack)) out.push(packIssue(`parameters.${pack}`, 'plan.packNotCovered', { pack }));
+    if (!plan.packs.includes(pack))
+      out.push(packIssue(`parameters.${pack}`, 'plan.packNotCovered', { pack }));
   }
   return out;
 }
