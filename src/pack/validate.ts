@@ -165,11 +165,11 @@ export function viMessage(iss: RawIssue): string {
   return issueText('vi', zodIssueMsg(iss));
 }
 
-/** A schema's own message (`schema.*`, or one zod also words) back to its key, by its Vietnamese text. */
+/** A schema's own message (`schema.*`: src/pack/schema.ts, src/plan/schema.ts) back to its key, by its text. */
 let schemaTexts: Array<{ key: IssueKey; re: RegExp; names: string[] }> | undefined;
 function schemaIssueMsg(message: string): IssueMsg | undefined {
   schemaTexts ??= Object.entries(ISSUE_TEXTS).flatMap(([key, [vi]]) => {
-    if (!key.startsWith('schema.') && !key.startsWith('zod.')) return [];
+    if (!key.startsWith('schema.')) return [];
     const names = [...vi.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
     const re = new RegExp(
       `^${vi

@@ -8,11 +8,11 @@ import { textOf, type TextArgs, type TextLang } from '../pack/texts';
 const WARNINGS = {
   years: [
     'Các bảng tính thuộc nhiều năm ({years}): tổng hợp năm {year}; {other} bảng tính của năm khác được đánh dấu và không tính vào số liệu.',
-    'The workbooks belong to several years ({years}): the summary is of {year}; {other} workbooks of another year are marked and left out of the figures.',
+    'The workbooks belong to several years ({years}): the summary is of {year}; the workbooks of another year ({other}) are marked and left out of the figures.',
   ],
   strangers: [
     '{n} đơn vị không có trong danh sách đơn vị: {names}{more}.',
-    '{n} units are not in the roster: {names}{more}.',
+    'Units not in the roster ({n}): {names}{more}.',
   ],
   priorYear: [
     'Bảng tổng hợp dùng để so sánh là của năm {prior}, không phải năm {expected} (năm trước năm tổng hợp {year}).',
