@@ -84,8 +84,8 @@ export type ParsedFile =
 
 /**
  * A plan or pack file the official picked: JSON under the same limits as the CLI's, then the
- * schema; a pack has `groups`, a plan `period`. Every problem is said with its path; why the file
- * cannot be read, in the pane's language (the schema's own problems are Vietnamese).
+ * schema; a pack has `groups`, a plan `period`. Every problem is said with its path, and why the
+ * file cannot be read, in the pane's language.
  */
 export function parseFile(text: string, name: string, lang: Lang = 'vi'): ParsedFile {
   let data: unknown;
