@@ -34,7 +34,7 @@ const ISSUES = {
   'zod.badKey': ['khóa không hợp lệ', 'invalid key'],
   'zod.badElement': ['phần tử không hợp lệ', 'invalid element'],
   'zod.invalid': ['giá trị không hợp lệ', 'invalid value'],
-  /** a schema message with no key (never in the built-in schemas: test/i18n/messageTables.test.ts) */
+  /** a schema message with no key (the schemas word theirs with schemaText; test/cli/langIssues.test.ts) */
   'zod.other': ['{text}', '{text}'],
 
   // the kinds of value zod expects, and what it got

@@ -1,6 +1,6 @@
 /**
  * Messages said in Vietnamese or English as tables of keys: each key is `[vi, en]` with the same
- * `{params}` (test/i18n/messageTables.test.ts checks every table). A place that finds a problem
+ * `{params}` (test/i18n/inputReasons.test.ts checks every table). A place that finds a problem
  * names the key and its values (plain data: a worker can post it, a kind can return it); the text
  * is made only when a line is asked for.
  *
