@@ -48,7 +48,7 @@ export function consolidationText(r: ConsolidationResult, ctx: Ctx, width = outp
     lines.push(...wrap(cellText(truncate(s, 2000)), width));
   };
   para(t.summary(r.units.length, r.duplicates.length, r.errors.length));
-  for (const w of r.warnings) para(w);
+  for (const w of ctx.lang === 'en' ? r.warningsEn : r.warnings) para(w);
   if (r.missingUnits) {
     para(
       t.missingUnits(r.missingUnits.length, r.rosterSize ?? 0, r.missingUnits.map((m) => m.unit).join(', ')),

@@ -14,6 +14,14 @@ import { workbookPlan } from './plans';
 import { CliFailure, type Ctx } from './context';
 import { knownPackIds } from './packs';
 import type { InputProblem } from './report';
+import { inputReason } from '../i18n/inputReasons';
+import { messages, type Messages } from '../i18n/cli';
+
+/** A problem said by the CLI's messages, in Vietnamese and in English (see InputProblem). */
+const bothLangs = (say: (m: Messages) => string): InputProblem => ({
+  message: say(messages('vi')),
+  messageEn: say(messages('en')),
+});
 
 /** Input problems listed one by one; the rest are counted. */
 const MAX_PROBLEMS = 50;
@@ -68,7 +76,8 @@ export async function loadInput(
       pack = getBuiltinPack(ref.id);
       if (!pack) throw new CliFailure(ctx.m.workbookUnknownPack(file, ref.id, knownPackIds()));
     } else if (ref.id !== undefined && ref.id !== pack.id) {
-      problems.push({ message: ctx.m.packMismatch(file, ref.id, pack.id) });
+      const [declared, used] = [ref.id, pack.id];
+      problems.push(bothLangs((m) => m.packMismatch(file, declared, used)));
     }
     const known = [...data.names.keys()];
     if (!pack.profile.some((p) => known.includes(p.id))) {
@@ -88,10 +97,11 @@ export async function loadInput(
     }
   }
   const answers = answersToValues(raw, pack);
-  for (const message of answers.problems.slice(0, MAX_PROBLEMS)) problems.push({ message });
-  if (answers.problems.length > MAX_PROBLEMS) {
-    problems.push({ message: ctx.m.moreProblems(answers.problems.length - MAX_PROBLEMS) });
+  for (const p of answers.problems.slice(0, MAX_PROBLEMS)) {
+    problems.push({ message: inputReason('vi', p), messageEn: inputReason('en', p) });
   }
+  const more = answers.problems.length - MAX_PROBLEMS;
+  if (more > 0) problems.push(bothLangs((m) => m.moreProblems(more)));
   const plan = planOverride ?? defaultPlan();
   if (!plan.packs.includes(pack.id)) throw new CliFailure(ctx.m.planNotForPack(plan.id, pack.id));
   return { kind, file, pack, plan, values: answers.values, problems };

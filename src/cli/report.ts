@@ -14,12 +14,17 @@ const MAX_BULLET = 1000;
 /** A problem with the input itself (e.g. an answers value that had to be kept as text). */
 export interface InputProblem {
   indicator?: string;
+  /** in Vietnamese (the JSON's `message`, whatever `--lang` says) */
   message: string;
+  /** the same in English (the text output under `--lang en`, the JSON's `messageEn`) */
+  messageEn: string;
 }
 
 export interface JsonWarning {
   code: string;
   message: string;
+  /** an input problem's line in English (the criteria's warnings are the pack's Vietnamese) */
+  messageEn?: string;
   criterion?: string;
   indicator?: string;
 }
@@ -53,6 +58,7 @@ export function checkJson(ev: Evaluation, values: Values, problems: readonly Inp
     ...problems.map((p) => ({
       code: INPUT_WARNING_CODE,
       message: p.message,
+      messageEn: p.messageEn,
       ...(p.indicator !== undefined ? { indicator: p.indicator } : {}),
     })),
     ...ev.warnings.map((w) => ({
@@ -128,7 +134,7 @@ export function checkText(
     );
   if (problems.length) {
     lines.push('', m.inputProblemsHeader(problems.length));
-    lines.push(...bullets(problems.map((p) => p.message)));
+    lines.push(...bullets(problems.map((p) => (ctx.lang === 'en' ? p.messageEn : p.message))));
   }
   if (ev.warnings.length) {
     lines.push('', m.warningsHeader(ev.warnings.length));

@@ -54,7 +54,7 @@ export async function readUserJson(path: string): Promise<unknown> {
 
 /** "FILE is not valid (N problems)" and the problems, one a line. */
 export function invalidFileText(file: string, issues: readonly PackIssue[], ctx: Ctx): string {
-  return terminalSafe(`${ctx.m.packInvalid(file, issues.length)}\n${indent(formatIssues(issues))}`);
+  return terminalSafe(`${ctx.m.packInvalid(file, issues.length)}\n${indent(formatIssues(issues, ctx.lang))}`);
 }
 
 /** The FILE of `tieuchi <command> validate FILE`; a usage error for anything else. */

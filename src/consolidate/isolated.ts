@@ -10,8 +10,14 @@
  * Browser-safe and DOM-free: the worker is reached through the small `WorkerLike` interface, so the
  * protocol and the time-limit logic are unit-tested with a fake worker (test/consolidate/isolated.test.ts).
  */
-import { formatNumber } from '../engine/numbers';
-import { errorLines, InputError, reason, type ErrorLines, type ReasonKey } from '../io/errors';
+import {
+  errorLines,
+  InputError,
+  ReaderStartError,
+  reason,
+  type ErrorLines,
+  type ReasonKey,
+} from '../io/errors';
 import type { Limits } from '../io/limits';
 import { readWorkbookBuffer } from '../io/xlsx';
 import type { Pack } from '../pack/schema';
@@ -77,8 +83,6 @@ export function answerReadRequest(req: ReadRequest, packs: readonly Pack[]): Rea
   }
 }
 
-const secondsText = (ms: number): string => formatNumber(ms / 1000, { maxFractionDigits: 2 });
-
 /** How long a new worker may take to load by default (ms). */
 export const DEFAULT_START_MILLIS = 30_000;
 
@@ -116,12 +120,13 @@ export class IsolatedReader {
     this.worker = w;
     const startMillis = this.opts.startMillis ?? DEFAULT_START_MILLIS;
     this.ready = new Promise<WorkerLike>((resolve, reject) => {
-      const fail = (reason: string): void => {
+      const fail = (why: ReasonKey | string): void => {
         cancel();
         this.kill(w);
-        reject(new Error(`Không khởi động được bộ đọc tệp (${reason}).`));
+        reject(new ReaderStartError(reason('reader.startFailed', { why })));
       };
-      const cancel = this.timers.start(() => fail(`quá ${secondsText(startMillis)} giây`), startMillis);
+      const seconds = { decimal: startMillis / 1000, digits: 2 };
+      const cancel = this.timers.start(() => fail(reason('reader.startTimeout', { seconds })), startMillis);
       w.onmessage = (ev) => {
         if (isResponse(ev.data) && ev.data.type === 'ready') {
           cancel();
@@ -130,7 +135,7 @@ export class IsolatedReader {
       };
       w.onerror = (ev) => {
         ev.preventDefault?.();
-        fail(ev.message || 'lỗi khi tải');
+        fail(ev.message || reason('reader.loadError'));
       };
     });
     // a failed start may be retried by the next file

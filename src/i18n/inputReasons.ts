@@ -9,6 +9,7 @@
  * "part … is broken", the kind of file inside "this is …").
  */
 import { formatNumber } from '../engine/numbers';
+import type { Placeholders } from '../pack/texts';
 import type { Lang } from './lang';
 import { FILE_REASONS } from './reasons/files';
 import { WORKBOOK_REASONS } from './reasons/workbook';
@@ -32,11 +33,6 @@ export interface ReasonKey {
   params?: Readonly<Record<string, ReasonParam>>;
 }
 
-/** `{name}` placeholders of a text: only plain names (a JSON example like `{"pack": …}` is text). */
-type PlainName<P extends string> = P extends `${string}${'"' | ' ' | '{' | ':' | '…'}${string}` ? never : P;
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}`
-  ? PlainName<P> | Placeholders<R>
-  : never;
 type NamesOf<K extends InputReasonKey> = Placeholders<(typeof REASONS)[K][0]>;
 
 /** A key and, when its text has placeholders, exactly their values (checked where it is thrown). */

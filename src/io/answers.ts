@@ -22,7 +22,7 @@ import {
   PLAN_VERSION_NAME,
 } from '../pack/workbookNames';
 import { packInputs } from '../pack/inputs';
-import { InputError } from './errors';
+import { InputError, reason, type ReasonKey } from './errors';
 import type { Plan } from '../plan/schema';
 import { parseJsonText } from './json';
 import type { JsonLimits } from './limits';
@@ -40,8 +40,8 @@ export interface RawAnswers {
 export interface Answers {
   packId: string;
   values: Values;
-  /** Non-fatal problems, in Vietnamese (unknown ids, odd values). */
-  problems: string[];
+  /** Non-fatal problems (unknown ids, odd values), said in either language (`inputReason`). */
+  problems: ReasonKey[];
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -80,24 +80,23 @@ export function parseAnswersText(text: string, file: string, limits?: Partial<Js
 
 /** Normalise answers against the pack: typed values plus non-fatal problems. */
 export function answersToValues(raw: RawAnswers, pack: Pack): Answers {
-  const problems: string[] = [];
+  const problems: ReasonKey[] = [];
   if (raw.packId !== pack.id) {
-    problems.push(`tệp khai báo bộ tiêu chí "${raw.packId}" nhưng đang đánh giá theo bộ "${pack.id}"`);
+    problems.push(reason('answers.otherPack', { declared: raw.packId, used: pack.id }));
   }
-  for (const k of raw.extraKeys)
-    problems.push(`trường "${k}" không được dùng (chỉ dùng "pack" và "values"), bỏ qua`);
+  for (const k of raw.extraKeys) problems.push(reason('answers.unusedField', { field: k }));
   const inputs = packInputs(pack);
   const values: Record<string, CellValue> = {};
   for (const [rawId, v] of Object.entries(raw.values)) {
     const id = rawId.normalize('NFC').trim();
     const ind = inputs.get(id) ?? inputs.get(id.toLowerCase());
     if (!ind) {
-      problems.push(`không có chỉ số "${rawId}" trong bộ tiêu chí "${pack.id}" (bỏ qua)`);
+      problems.push(reason('answers.unknownIndicator', { id: rawId, pack: pack.id }));
       continue;
     }
     if (v === undefined) continue;
     if (typeof v === 'object' && v !== null) {
-      problems.push(`giá trị của "${ind.id}" phải là số, chuỗi, true/false hoặc null`);
+      problems.push(reason('answers.badValue', { id: ind.id }));
       values[ind.id] = JSON.stringify(v).slice(0, 200);
       continue;
     }

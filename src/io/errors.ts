@@ -47,6 +47,22 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * No file reader could be started at all (the worker's bundle did not load): the batch stops as a
+ * whole. Not a file's fault, so no file is named; said in either language like a reason.
+ */
+export class ReaderStartError extends Error {
+  constructor(readonly reasonKey: ReasonKey) {
+    super(inputReason('vi', reasonKey));
+    this.name = 'ReaderStartError';
+  }
+
+  /** The one line in `lang`. */
+  line(lang: Lang): string {
+    return inputReason(lang, this.reasonKey);
+  }
+}
+
 /** The workbook has no cell named after an indicator of the pack (not a criteria workbook of it). */
 export function noIndicatorCells(file: string, packId: string): InputError {
   return new InputError(file, 'noIndicatorCells', { pack: packId });

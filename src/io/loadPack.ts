@@ -3,10 +3,15 @@
  * then full validation. Never throws and never returns a half-loaded pack.
  */
 import type { Pack } from '../pack/schema';
-import { ROOT_PATH, type PackIssue } from '../pack/issues';
+import { ROOT_PATH, packIssue, type PackIssue } from '../pack/issues';
 import { reasonOf } from './errors';
 import type { JsonLimits } from './limits';
 import { readJsonFile } from './files';
+
+const bothReasons = (e: unknown): { vi: string; en: string } => ({
+  vi: reasonOf(e, 'vi'),
+  en: reasonOf(e, 'en'),
+});
 
 export type LoadPackResult = { ok: true; pack: Pack } | { ok: false; issues: PackIssue[] };
 
@@ -18,7 +23,7 @@ export async function loadPack(path: string, limits?: Partial<JsonLimits>): Prom
   } catch (e) {
     return {
       ok: false,
-      issues: [{ path: ROOT_PATH, message: `Không đọc được tệp "${path}": ${reasonOf(e)}` }],
+      issues: [packIssue(ROOT_PATH, 'pack.fileUnreadable', { file: path, why: bothReasons(e) })],
     };
   }
   try {
@@ -28,7 +33,7 @@ export async function loadPack(path: string, limits?: Partial<JsonLimits>): Prom
     // validatePack never throws by contract; keep the promise anyway.
     return {
       ok: false,
-      issues: [{ path: ROOT_PATH, message: `Không kiểm tra được bộ tiêu chí: ${reasonOf(e)}` }],
+      issues: [packIssue(ROOT_PATH, 'pack.notChecked', { why: bothReasons(e) })],
     };
   }
 }

@@ -18,9 +18,9 @@ export const addicts = defineKind({
     }),
   refs: { previous: 'count', current: 'count' },
   check(v) {
-    v.nonNegative('threshold', 'ngưỡng số người', true);
+    v.nonNegative('threshold', 'what.threshold', true);
     v.percent('percent');
-    v.nonNegative('people', 'số người phải giảm', true);
+    v.nonNegative('people', 'what.people', true);
   },
   compile(c, r) {
     const p = c.ind(r.previous);

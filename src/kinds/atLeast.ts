@@ -10,7 +10,7 @@ export const atLeast = defineKind({
   schema: (_z, p) => p.branch('atLeast', { indicator: p.ref, min: p.numberOrParam, due: p.due.optional() }),
   refs: { indicator: 'count' },
   check(v) {
-    v.nonNegative('min', 'ngưỡng tối thiểu', true);
+    v.nonNegative('min', 'what.min', true);
     if (v.raw.due !== undefined) v.day('due');
   },
   compile(c, r) {

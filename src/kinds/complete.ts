@@ -31,7 +31,7 @@ export const complete = defineKind({
   check(v) {
     if (v.raw.due === undefined) return;
     v.day('due');
-    if (v.raw.timing === 'state') v.problem('due', 'yêu cầu timing “state” không có hạn (due)');
+    if (v.raw.timing === 'state') v.problem('due', 'kind.stateNoDue');
   },
   compile(c, r) {
     const part = c.ind(r.part);

@@ -13,7 +13,7 @@ export const datedDocument = defineKind({
     const from = v.day('from');
     const to = v.day('to');
     if (from !== undefined && to !== undefined && from > to) {
-      v.problem('from', `ngày bắt đầu “${String(v.raw.from)}” sau ngày kết thúc “${String(v.raw.to)}”`);
+      v.problem('from', 'kind.fromAfterTo', { from: String(v.raw.from), to: String(v.raw.to) });
     }
   },
   compile(c, r) {

@@ -15,10 +15,7 @@ export const rating = defineKind({
     const ind = v.referenced('indicator');
     const labels = ind?.labels;
     if (typeof label === 'string' && labels && !labels.includes(label)) {
-      v.problem(
-        'atLeast',
-        `“${label}” không có trong thang đo “${ind?.scale ?? ''}”; cần một trong: ${labels.join('; ')}`,
-      );
+      v.problem('atLeast', 'pack.notInScale', { label, scale: ind?.scale ?? '', labels: labels.join('; ') });
     }
   },
   compile(c, r) {

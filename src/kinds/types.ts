@@ -19,6 +19,7 @@ import type {
   NumberOrParam,
 } from '../pack/schema';
 import type { Bool, CompiledRequirement, Msg, MsgPart, Num, StatusExpr } from '../engine/ast';
+import type { IssueArgs, IssueKey } from '../pack/issueTexts';
 
 /** zod itself, passed to a kind's `schema` by src/pack/schema.ts (kinds never import it). */
 export type Zod = typeof z;
@@ -90,12 +91,13 @@ export interface KindChecks {
   /** A "DD/MM" day or `het_ky` in `field`: reports a day that does not exist; an ordinal to compare. */
   day(field: string): number | undefined;
   /** A number (or number parameter) ≥ 0, whole when `integer`; `what` names it in the message. */
-  nonNegative(field: string, what: string, integer: boolean): void;
+  nonNegative(field: string, what: IssueKey & `what.${string}`, integer: boolean): void;
   /** A percentage (or number parameter) in (0, 100]. */
   percent(field: string): void;
   /** A value or `{ "param": … }` of the wanted type: the resolved value, undefined after a problem. */
   param(field: string, want: 'number' | 'boolean' | 'string'): unknown;
-  problem(field: string, message: string): void;
+  /** A problem of `field`: a key of src/pack/issueTexts.ts and its values (said by the faces). */
+  problem(field: string, ...issue: IssueArgs): void;
 }
 
 /** How the sheet (src/sheet/layout.ts) resolves a requirement's values for its "Yêu cầu" text. */

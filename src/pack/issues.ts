@@ -1,18 +1,14 @@
 /**
  * Problems found in a pack or plan file, and their display — apart from the validator
- * (./validate.ts, which loads zod) so that code reporting problems does not load it.
+ * (./validate.ts, which loads zod) so that code reporting problems does not load it. Each problem
+ * is a key of ./issueTexts.ts with its values; `message` is its Vietnamese text.
  */
-export interface PackIssue {
-  /** Where in the pack, e.g. `groups[0].criteria[2].requirements[1].indicator`; `(gốc)` for the root. */
-  path: string;
-  /** Vietnamese explanation. */
-  message: string;
-}
+import { issueLine, type PackIssue } from './issueTexts';
+import type { TextLang } from './texts';
 
-/** Path shown for a problem with the whole document. */
-export const ROOT_PATH = '(gốc)';
+export { ROOT_PATH, issueLine, packIssue, type PackIssue } from './issueTexts';
 
-/** One line per issue: `path: message`. */
-export function formatIssues(issues: readonly PackIssue[]): string {
-  return issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+/** One line per issue: `path: message`, in `lang` (Vietnamese unless told). */
+export function formatIssues(issues: readonly PackIssue[], lang: TextLang = 'vi'): string {
+  return issues.map((i) => issueLine(lang, i)).join('\n');
 }

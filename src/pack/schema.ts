@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { BOOL_NO, BOOL_YES, looksLikeCellRef } from './workbookNames';
+import { schemaText } from './issueTexts';
 import { KINDS } from '../kinds/registry';
 
 export { looksLikeCellRef };
@@ -53,16 +54,13 @@ const text = (max: number) => z.string().min(1).max(max);
 
 const idSchema = z
   .string()
-  .regex(
-    ID_PATTERN,
-    'mã chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ, tối đa 64 ký tự',
-  )
-  .refine((s) => !looksLikeCellRef(s), 'mã trùng dạng địa chỉ ô (ví dụ A1), Excel không chấp nhận làm tên');
+  .regex(ID_PATTERN, schemaText('schema.id'))
+  .refine((s) => !looksLikeCellRef(s), schemaText('schema.idCellRef'));
 
 /** Day and month inside the evaluation year, "DD/MM". */
 export const dayMonthSchema = z
   .string()
-  .regex(/^(0[1-9]|[12][0-9]|3[01])\/(0[1-9]|1[0-2])$/, 'ngày phải có dạng DD/MM, ví dụ 31/03');
+  .regex(/^(0[1-9]|[12][0-9]|3[01])\/(0[1-9]|1[0-2])$/, schemaText('schema.dayMonth'));
 
 /**
  * When a timed requirement falls due: a calendar day of year `nam` ("DD/MM"), or `het_ky` — the
@@ -145,11 +143,8 @@ export const GUIDANCE_MAX_LENGTH = 400;
 const guidanceText = z
   .string()
   .min(1)
-  .max(GUIDANCE_MAX_LENGTH, `tối đa ${GUIDANCE_MAX_LENGTH} ký tự`)
-  .refine(
-    (s) => s === s.trim() && !/\s{2}|[\r\n\t]/.test(s),
-    'không được có khoảng trắng thừa hoặc xuống dòng',
-  );
+  .max(GUIDANCE_MAX_LENGTH, schemaText('zod.maxChars', { max: GUIDANCE_MAX_LENGTH }))
+  .refine((s) => s === s.trim() && !/\s{2}|[\r\n\t]/.test(s), schemaText('schema.spaces'));
 
 /**
  * What a unit needs to show and do for one criterion: the evidence that counts (what to write in the
@@ -173,7 +168,7 @@ export const guidanceSchema = z
 
 export const criterionSchema = z
   .object({
-    id: z.string().regex(/^TC[0-9]{1,3}$/, 'mã tiêu chí phải có dạng TC1, TC2…'),
+    id: z.string().regex(/^TC[0-9]{1,3}$/, schemaText('schema.criterionId')),
     number: z.number().int().min(1),
     /** Short title for lists and the task pane. */
     title: text(L.title),
@@ -188,7 +183,7 @@ export const criterionSchema = z
 
 export const groupSchema = z
   .object({
-    id: z.string().regex(/^g[0-9]{1,2}$/, 'mã nhóm phải có dạng g1, g2…'),
+    id: z.string().regex(/^g[0-9]{1,2}$/, schemaText('schema.groupId')),
     number: z.number().int().min(1),
     title: text(L.title),
     criteria: z.array(criterionSchema).min(1).max(L.criteriaPerGroup),
@@ -219,7 +214,7 @@ export const packSchema = z
   .object({
     schemaVersion: z.literal(1),
     id: idSchema,
-    version: z.string().regex(/^[0-9]+\.[0-9]+(\.[0-9]+)?$/, 'phiên bản phải có dạng 1.0 hoặc 1.0.0'),
+    version: z.string().regex(/^[0-9]+\.[0-9]+(\.[0-9]+)?$/, schemaText('schema.version')),
     title: text(L.title),
     shortTitle: text(L.title),
     legalBasis: text(L.title),
@@ -227,10 +222,13 @@ export const packSchema = z
     unitTypes: z.array(text(L.value)).min(1).max(L.values),
     scales: z
       .record(z.string().max(64), z.array(text(L.value)).min(2).max(L.values))
-      .refine((r) => Object.keys(r).length <= L.scales, `tối đa ${L.scales} thang đánh giá`),
+      .refine((r) => Object.keys(r).length <= L.scales, schemaText('schema.maxScales', { max: L.scales })),
     parameters: z
       .record(z.string().max(64), z.union([z.number(), z.boolean(), z.string().max(L.value)]))
-      .refine((r) => Object.keys(r).length <= L.parameters, `tối đa ${L.parameters} tham số`),
+      .refine(
+        (r) => Object.keys(r).length <= L.parameters,
+        schemaText('schema.maxParameters', { max: L.parameters }),
+      ),
     profile: z.array(indicatorSchema).min(1).max(L.profile),
     prerequisites: z.array(prerequisiteSchema).max(L.prerequisites).default([]),
     priorYear: z.array(priorYearSchema).max(L.priorYear).default([]),

@@ -7,11 +7,24 @@
 import type { z } from 'zod';
 import { BOOL_NO, BOOL_YES, PACK_LIMITS, packSchema, type Pack } from './schema';
 
-import { ROOT_PATH, type PackIssue } from './issues';
-import { AS_OF_ID, reservedNameReason, UNIT_NAME_ID, UNIT_TYPE_ID, YEAR_ID } from './workbookNames';
+import {
+  ISSUE_TEXTS,
+  ROOT_PATH,
+  issueMsg,
+  issueText,
+  packIssue,
+  type IssueArgs,
+  type IssueKey,
+  type IssueMsg,
+  type PackIssue,
+} from './issueTexts';
+import type { TextParam } from './texts';
+import { AS_OF_ID, reservedNameOf, UNIT_NAME_ID, UNIT_TYPE_ID, YEAR_ID } from './workbookNames';
 import { findKind, type RequirementKind } from '../kinds';
 
 export { ROOT_PATH, formatIssues, type PackIssue } from './issues';
+
+const isIssueKey = (key: string): key is IssueKey => Object.prototype.hasOwnProperty.call(ISSUE_TEXTS, key);
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; issues: PackIssue[] };
 
@@ -33,35 +46,39 @@ export function formatPath(path: readonly PathKey[]): string {
   return out || ROOT_PATH;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'chuỗi văn bản',
-  number: 'số',
-  int: 'số nguyên',
-  boolean: 'giá trị true/false',
-  array: 'danh sách (mảng)',
-  object: 'đối tượng',
-  record: 'đối tượng',
-  null: 'null',
-  undefined: 'không có giá trị',
+const TYPE_KEYS: Readonly<Record<string, IssueKey>> = {
+  string: 'type.string',
+  number: 'type.number',
+  int: 'type.int',
+  boolean: 'type.boolean',
+  array: 'type.array',
+  object: 'type.object',
+  record: 'type.object',
+  null: 'type.null',
+  undefined: 'type.undefined',
 };
 
-function typeName(t: string): string {
-  return TYPE_NAMES[t] ?? t;
+function typeName(t: string): IssueMsg | string {
+  const key = TYPE_KEYS[t];
+  return key ? { key } : t;
 }
 
-function describe(input: unknown): string {
-  if (input === undefined) return 'không có giá trị';
+/** What a value is, said in the message ("chuỗi “…”", "số 5"…). */
+function describe(input: unknown): TextParam<IssueKey> {
+  if (input === undefined) return { key: 'type.undefined' };
   if (input === null) return 'null';
-  if (Array.isArray(input)) return 'danh sách (mảng)';
+  if (Array.isArray(input)) return { key: 'type.array' };
   switch (typeof input) {
     case 'string':
-      return `chuỗi “${input.length > 40 ? input.slice(0, 40) + '…' : input}”`;
+      return issueMsg('value.string', { text: input.length > 40 ? input.slice(0, 40) + '…' : input });
     case 'number':
-      return Number.isFinite(input) ? `số ${input}` : 'số không hữu hạn';
+      return Number.isFinite(input)
+        ? issueMsg('value.number', { n: String(input) })
+        : { key: 'value.infinite' };
     case 'boolean':
-      return `giá trị ${String(input)}`;
+      return issueMsg('value.boolean', { v: String(input) });
     case 'object':
-      return 'đối tượng';
+      return { key: 'type.object' };
     default:
       return typeof input;
   }
@@ -72,58 +89,111 @@ function literal(v: unknown): string {
 }
 
 type RawIssue = z.core.$ZodRawIssue;
+type AnyIssue = RawIssue | z.core.$ZodIssue;
+
+function sizeIssue(iss: Extract<AnyIssue, { code: 'too_small' | 'too_big' }>): IssueMsg {
+  if (iss.code === 'too_small') {
+    const min = String(iss.minimum);
+    if (iss.origin === 'string')
+      return Number(iss.minimum) <= 1 ? issueMsg('zod.empty') : issueMsg('zod.minChars', { min });
+    if (iss.origin === 'array') return issueMsg('zod.minItems', { min });
+    return iss.inclusive === false ? issueMsg('zod.greater', { min }) : issueMsg('zod.atLeast', { min });
+  }
+  const max = String(iss.maximum);
+  if (iss.origin === 'string') return issueMsg('zod.maxChars', { max });
+  if (iss.origin === 'array') return issueMsg('zod.maxItems', { max });
+  return iss.inclusive === false ? issueMsg('zod.less', { max }) : issueMsg('zod.atMost', { max });
+}
+
+function unionIssue(iss: Extract<AnyIssue, { code: 'invalid_union' }>): IssueMsg {
+  if ('discriminator' in iss && iss.discriminator) {
+    const opts = ('options' in iss && Array.isArray(iss.options) ? iss.options : []).map(String).join(', ');
+    return issueMsg('zod.discriminator', { field: iss.discriminator, options: opts });
+  }
+  const expected = new Set<string>();
+  const want: Array<IssueMsg | string> = [];
+  for (const branch of iss.errors) {
+    for (const e of branch) {
+      if (e.code !== 'invalid_type' || e.path.length !== 0) continue;
+      const name = typeName(e.expected);
+      const id = typeof name === 'string' ? name : name.key;
+      if (expected.has(id)) continue;
+      expected.add(id);
+      // the first object a value may be is a parameter reference
+      want.push(id === 'type.object' ? { key: 'type.objectParam' } : name);
+    }
+  }
+  return issueMsg('zod.type', {
+    want: want.length ? { or: want } : { key: 'type.any' },
+    got: describe(iss.input),
+  });
+}
+
+/** zod's built-in problem as a key and its values (the schema's own messages are found by text). */
+function zodIssueMsg(iss: AnyIssue): IssueMsg {
+  switch (iss.code) {
+    case 'invalid_type':
+      if (iss.input === undefined) return issueMsg('zod.missing', { want: typeName(iss.expected) });
+      return issueMsg('zod.type', { want: typeName(iss.expected), got: describe(iss.input) });
+    case 'invalid_value': {
+      const want = { or: iss.values.map(literal) };
+      if (iss.input === undefined) return issueMsg('zod.missing', { want });
+      return issueMsg('zod.value', { want, got: describe(iss.input) });
+    }
+    case 'too_small':
+    case 'too_big':
+      return sizeIssue(iss);
+    case 'invalid_format':
+      return issueMsg('zod.format');
+    case 'not_multiple_of':
+      return issueMsg('zod.multipleOf', { divisor: String(iss.divisor) });
+    case 'unrecognized_keys':
+      return issueMsg('zod.unknownKeys', { keys: iss.keys.join(', ') });
+    case 'invalid_union':
+      return unionIssue(iss);
+    case 'invalid_key':
+      return issueMsg('zod.badKey');
+    case 'invalid_element':
+      return issueMsg('zod.badElement');
+    default:
+      return issueMsg('zod.invalid');
+  }
+}
 
 /** Per-parse error map: Vietnamese text for zod's built-in issues (schema-level messages win). */
 export function viMessage(iss: RawIssue): string {
-  switch (iss.code) {
-    case 'invalid_type':
-      if (iss.input === undefined) return `thiếu trường bắt buộc (cần ${typeName(iss.expected)})`;
-      return `sai kiểu: cần ${typeName(iss.expected)}, nhận được ${describe(iss.input)}`;
-    case 'invalid_value':
-      if (iss.input === undefined)
-        return `thiếu trường bắt buộc (cần ${iss.values.map(literal).join(' hoặc ')})`;
-      return `giá trị không hợp lệ: cần ${iss.values.map(literal).join(' hoặc ')}, nhận được ${describe(iss.input)}`;
-    case 'too_small': {
-      const min = String(iss.minimum);
-      if (iss.origin === 'string')
-        return Number(iss.minimum) <= 1 ? 'không được để trống' : `cần ít nhất ${min} ký tự`;
-      if (iss.origin === 'array') return `cần ít nhất ${min} phần tử`;
-      return iss.inclusive === false ? `phải lớn hơn ${min}` : `phải lớn hơn hoặc bằng ${min}`;
-    }
-    case 'too_big': {
-      const max = String(iss.maximum);
-      if (iss.origin === 'string') return `tối đa ${max} ký tự`;
-      if (iss.origin === 'array') return `tối đa ${max} phần tử`;
-      return iss.inclusive === false ? `phải nhỏ hơn ${max}` : `phải nhỏ hơn hoặc bằng ${max}`;
-    }
-    case 'invalid_format':
-      return 'sai định dạng';
-    case 'not_multiple_of':
-      return `phải là bội số của ${iss.divisor}`;
-    case 'unrecognized_keys':
-      return `trường không được hỗ trợ: ${iss.keys.join(', ')}`;
-    case 'invalid_union': {
-      if (iss.discriminator) {
-        const opts = (Array.isArray(iss.options) ? iss.options : []).map(String).join(', ');
-        return `giá trị “${iss.discriminator}” không hợp lệ; cần một trong: ${opts}`;
-      }
-      const expected = new Set<string>();
-      for (const branch of iss.errors) {
-        for (const e of branch)
-          if (e.code === 'invalid_type' && e.path.length === 0) expected.add(typeName(e.expected));
-      }
-      const want = expected.size ? [...expected].join(' hoặc ') : 'một kiểu được phép';
-      return `sai kiểu: cần ${want.replace('đối tượng', 'đối tượng { "param": "tên tham số" }')}, nhận được ${describe(iss.input)}`;
-    }
-    case 'invalid_key':
-      return 'khóa không hợp lệ';
-    case 'invalid_element':
-      return 'phần tử không hợp lệ';
-    case 'custom':
-      return 'giá trị không hợp lệ';
-    default:
-      return 'giá trị không hợp lệ';
+  return issueText('vi', zodIssueMsg(iss));
+}
+
+/** A schema's own message (`schema.*`: src/pack/schema.ts, src/plan/schema.ts) back to its key, by its text. */
+let schemaTexts: Array<{ key: IssueKey; re: RegExp; names: string[] }> | undefined;
+function schemaIssueMsg(message: string): IssueMsg | undefined {
+  schemaTexts ??= Object.entries(ISSUE_TEXTS).flatMap(([key, [vi]]) => {
+    if (!key.startsWith('schema.')) return [];
+    const names = [...vi.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+    const re = new RegExp(
+      `^${vi
+        .split(/\{\w+\}/)
+        .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('(.+?)')}$`,
+    );
+    return isIssueKey(key) ? [{ key, re, names }] : [];
+  });
+  for (const t of schemaTexts) {
+    const m = t.re.exec(message);
+    if (m) return { key: t.key, params: Object.fromEntries(t.names.map((n, i) => [n, m[i + 1] ?? ''])) };
   }
+  return undefined;
+}
+
+/** A final zod issue as a PackIssue at `path`: its key when zod worded it, or the schema's. */
+function fromZod(iss: z.core.$ZodIssue, path: string): PackIssue {
+  const builtin = zodIssueMsg(iss);
+  const msg =
+    issueText('vi', builtin) === iss.message
+      ? builtin
+      : (schemaIssueMsg(iss.message) ?? issueMsg('zod.other', { text: iss.message }));
+  return { path, ...msg, message: iss.message };
 }
 
 export function zodIssues(
@@ -134,8 +204,7 @@ export function zodIssues(
   for (const iss of issues) {
     const path = [...prefix, ...iss.path];
     if (iss.code === 'unrecognized_keys') {
-      for (const k of iss.keys)
-        out.push({ path: formatPath([...path, k]), message: `trường “${k}” không được hỗ trợ` });
+      for (const k of iss.keys) out.push(packIssue(formatPath([...path, k]), 'zod.unknownKey', { key: k }));
       continue;
     }
     if (iss.code === 'invalid_union' && !iss.discriminator && iss.errors.length > 0) {
@@ -149,7 +218,7 @@ export function zodIssues(
         continue;
       }
     }
-    out.push({ path: formatPath(path), message: iss.message });
+    out.push(fromZod(iss, formatPath(path)));
   }
 }
 
@@ -166,12 +235,12 @@ const get = (o: unknown, k: string): unknown => (isObj(o) && own(o, k) ? o[k] : 
 
 const INDICATOR_TYPES = ['text', 'bool', 'count', 'date', 'choice'] as const;
 type IndType = (typeof INDICATOR_TYPES)[number];
-const TYPE_LABEL: Record<IndType, string> = {
-  text: 'văn bản (text)',
-  bool: 'Có/Không (bool)',
-  count: 'số đếm (count)',
-  date: 'ngày (date)',
-  choice: 'lựa chọn (choice)',
+const TYPE_LABEL: Record<IndType, IssueMsg> = {
+  text: { key: 'ind.text' },
+  bool: { key: 'ind.bool' },
+  count: { key: 'ind.count' },
+  date: { key: 'ind.date' },
+  choice: { key: 'ind.choice' },
 };
 
 interface IndInfo {
@@ -184,17 +253,16 @@ interface IndInfo {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** "DD/MM" → day of year ordinal (for from ≤ to), or a Vietnamese reason it is not a real day. */
-export function dayMonth(v: string): { ok: true; ord: number } | { ok: false; why: string } | undefined {
+/** "DD/MM" → day of year ordinal (for from ≤ to), or why it is not a real day. */
+export function dayMonth(v: string): { ok: true; ord: number } | { ok: false; why: IssueMsg } | undefined {
   const m = /^([0-9]{2})\/([0-9]{2})$/.exec(v);
   if (!m) return undefined; // the shape check reports the format
   const d = Number(m[1]);
   const mo = Number(m[2]);
-  if (mo < 1 || mo > 12) return { ok: false, why: `tháng ${m[2]} không tồn tại` };
-  if (mo === 2 && d === 29) {
-    return { ok: false, why: 'ngày 29/02 không có trong mọi năm; hãy dùng 28/02 hoặc 01/03' };
-  }
-  if (d < 1 || d > (DAYS_IN_MONTH[mo - 1] ?? 0)) return { ok: false, why: `tháng ${mo} không có ngày ${d}` };
+  if (mo < 1 || mo > 12) return { ok: false, why: issueMsg('day.noMonth', { month: m[2] ?? '' }) };
+  if (mo === 2 && d === 29) return { ok: false, why: issueMsg('day.feb29') };
+  if (d < 1 || d > (DAYS_IN_MONTH[mo - 1] ?? 0))
+    return { ok: false, why: issueMsg('day.noDay', { month: mo, day: d }) };
   return { ok: true, ord: mo * 100 + d };
 }
 
@@ -222,9 +290,9 @@ class Checker {
     }
   }
 
-  add(path: string, message: string): void {
-    if (!this.issues.some((i) => i.path === path && i.message === message))
-      this.issues.push({ path, message });
+  add(path: string, ...args: IssueArgs): void {
+    const issue = packIssue(path, ...args);
+    if (!this.issues.some((i) => i.path === path && i.message === issue.message)) this.issues.push(issue);
   }
 
   run(): void {
@@ -246,14 +314,15 @@ class Checker {
       labels.forEach((l, i) => {
         const key = l.toLowerCase();
         if (seen.has(key))
-          this.add(formatPath(['scales', name, i]), `nhãn “${l}” bị trùng trong thang đo “${name}”`);
+          this.add(formatPath(['scales', name, i]), 'pack.scaleLabelTwice', { label: l, scale: name });
         seen.add(key);
       });
     }
     const units = arr(get(this.root, 'unitTypes')).filter((u): u is string => typeof u === 'string');
     const seen = new Set<string>();
     units.forEach((u, i) => {
-      if (seen.has(u.toLowerCase())) this.add(formatPath(['unitTypes', i]), `loại đơn vị “${u}” bị trùng`);
+      if (seen.has(u.toLowerCase()))
+        this.add(formatPath(['unitTypes', i]), 'pack.unitTypeTwice', { unit: u });
       seen.add(u.toLowerCase());
     });
   }
@@ -269,28 +338,28 @@ class Checker {
     const p = formatPath(path);
     if (id !== undefined) {
       const prev = this.inds.get(id);
-      if (prev) this.add(`${p}.id`, `mã “${id}” bị trùng (đã dùng tại ${prev.path})`);
+      if (prev) this.add(`${p}.id`, 'pack.idTwice', { id, at: prev.path });
       else this.inds.set(id, { id, type, scale, path: p, inProfile });
-      const reserved = reservedNameReason(id);
-      if (reserved) this.add(`${p}.id`, `mã không dùng được: ${reserved}`);
+      const reserved = reservedNameOf(id);
+      if (reserved === 'name') this.add(`${p}.id`, 'pack.idReservedName', { id });
+      else if (reserved)
+        this.add(`${p}.id`, 'pack.idReserved', { id, why: { vi: reserved.reason, en: reserved.reasonEn } });
     }
     if (type === 'choice') {
-      if (scale === undefined) this.add(`${p}.scale`, 'chỉ tiêu kiểu choice phải khai báo thang đo (scale)');
-      else if (!this.scales.has(scale)) this.add(`${p}.scale`, `thang đo “${scale}” không có trong scales`);
+      if (scale === undefined) this.add(`${p}.scale`, 'pack.choiceNoScale');
+      else if (!this.scales.has(scale)) this.add(`${p}.scale`, 'pack.scaleUnknown', { scale });
     } else if (scale !== undefined && type !== undefined) {
-      this.add(`${p}.scale`, `chỉ kiểu choice mới có thang đo; chỉ tiêu này là ${TYPE_LABEL[type]}`);
+      this.add(`${p}.scale`, 'pack.scaleNotChoice', { type: TYPE_LABEL[type] });
     }
     if (type !== undefined && type !== 'count') {
-      if (raw.min !== undefined)
-        this.add(`${p}.min`, `min chỉ dùng cho kiểu count; chỉ tiêu này là ${TYPE_LABEL[type]}`);
-      if (raw.max !== undefined)
-        this.add(`${p}.max`, `max chỉ dùng cho kiểu count; chỉ tiêu này là ${TYPE_LABEL[type]}`);
+      if (raw.min !== undefined) this.add(`${p}.min`, 'pack.minNotCount', { type: TYPE_LABEL[type] });
+      if (raw.max !== undefined) this.add(`${p}.max`, 'pack.maxNotCount', { type: TYPE_LABEL[type] });
     }
     if (typeof raw.min === 'number' && typeof raw.max === 'number' && raw.min > raw.max) {
-      this.add(`${p}.min`, `min (${raw.min}) lớn hơn max (${raw.max})`);
+      this.add(`${p}.min`, 'pack.minAboveMax', { min: raw.min, max: raw.max });
     }
     if (typeof raw.min === 'number' && raw.min < 0 && type === 'count') {
-      this.add(`${p}.min`, 'số đếm không thể âm: min phải ≥ 0');
+      this.add(`${p}.min`, 'pack.countNegative');
     }
   }
 
@@ -316,25 +385,22 @@ class Checker {
   private checkNumbering(): void {
     const total = this.criteria().length;
     if (total > PACK_LIMITS.criteria) {
-      this.add(
-        'groups',
-        `gói có ${total} tiêu chí; tối đa ${PACK_LIMITS.criteria} (giới hạn độ dài công thức của Excel)`,
-      );
+      this.add('groups', 'pack.tooManyCriteria', { total, max: PACK_LIMITS.criteria });
     }
     const seenGroupIds = new Map<string, string>();
     arr(get(this.root, 'groups')).forEach((g, gi) => {
       if (!isObj(g)) return;
       const p = formatPath(['groups', gi]);
       if (typeof g.number === 'number' && g.number !== gi + 1) {
-        this.add(`${p}.number`, `nhóm phải được đánh số liên tiếp từ 1: cần ${gi + 1}, đang là ${g.number}`);
+        this.add(`${p}.number`, 'pack.groupNumber', { want: gi + 1, got: g.number });
       }
       const id = str(g.id);
       if (id !== undefined && typeof g.number === 'number' && id !== `g${g.number}`) {
-        this.add(`${p}.id`, `mã nhóm “${id}” không khớp số thứ tự ${g.number} (cần “g${g.number}”)`);
+        this.add(`${p}.id`, 'pack.groupIdNumber', { id, number: g.number });
       }
       if (id !== undefined) {
         const prev = seenGroupIds.get(id);
-        if (prev) this.add(`${p}.id`, `mã nhóm “${id}” bị trùng (đã dùng tại ${prev})`);
+        if (prev) this.add(`${p}.id`, 'pack.groupIdTwice', { id, at: prev });
         else seenGroupIds.set(id, p);
       }
     });
@@ -344,14 +410,11 @@ class Checker {
       const num = raw.number;
       if (typeof num === 'number') {
         if (num !== expected) {
-          this.add(
-            `${p}.number`,
-            `tiêu chí phải được đánh số liên tiếp từ 1 qua các nhóm: cần ${expected}, đang là ${num}`,
-          );
+          this.add(`${p}.number`, 'pack.criterionNumber', { want: expected, got: num });
         }
         const id = str(raw.id);
         if (id !== undefined && /^TC[0-9]{1,3}$/.test(id) && id !== `TC${num}`) {
-          this.add(`${p}.id`, `mã tiêu chí “${id}” không khớp số thứ tự ${num} (cần “TC${num}”)`);
+          this.add(`${p}.id`, 'pack.criterionIdNumber', { id, number: num });
         }
       }
       expected++;
@@ -362,23 +425,24 @@ class Checker {
 
   private checkProfile(): void {
     if (!Array.isArray(get(this.root, 'profile'))) return; // the shape check reports it
-    const need: Array<[string, IndType, string]> = [
-      [UNIT_NAME_ID, 'text', 'tên đơn vị'],
-      [UNIT_TYPE_ID, 'choice', 'loại đơn vị'],
-      [YEAR_ID, 'count', 'năm đánh giá'],
-      [AS_OF_ID, 'date', 'ngày đánh giá'],
+    const need: Array<[string, IndType, IssueKey]> = [
+      [UNIT_NAME_ID, 'text', 'what.unitName'],
+      [UNIT_TYPE_ID, 'choice', 'what.unitType'],
+      [YEAR_ID, 'count', 'what.year'],
+      [AS_OF_ID, 'date', 'what.asOf'],
     ];
     for (const [id, type, what] of need) {
       const ind = this.inds.get(id);
       if (!ind || !ind.inProfile) {
-        this.add('profile', `thiếu trường hồ sơ bắt buộc “${id}” (${what}, kiểu ${type})`);
+        this.add('profile', 'pack.profileMissing', { id, what: { key: what }, type });
         continue;
       }
       if (ind.type !== undefined && ind.type !== type) {
-        this.add(
-          `${ind.path}.type`,
-          `trường “${id}” phải có kiểu ${TYPE_LABEL[type]}, đang là ${TYPE_LABEL[ind.type]}`,
-        );
+        this.add(`${ind.path}.type`, 'pack.profileType', {
+          id,
+          want: TYPE_LABEL[type],
+          got: TYPE_LABEL[ind.type],
+        });
       }
     }
     const loai = this.inds.get(UNIT_TYPE_ID);
@@ -388,21 +452,15 @@ class Checker {
       loai.scale !== undefined &&
       loai.scale !== UNIT_TYPE_ID
     ) {
-      this.add(
-        `${loai.path}.scale`,
-        `trường “${UNIT_TYPE_ID}” phải dùng thang đo “${UNIT_TYPE_ID}”, đang là “${loai.scale}”`,
-      );
+      this.add(`${loai.path}.scale`, 'pack.unitTypeScale', { id: UNIT_TYPE_ID, scale: loai.scale });
     }
     const units = arr(get(this.root, 'unitTypes'));
     const scale = this.scales.get(UNIT_TYPE_ID);
     if (Array.isArray(get(this.root, 'unitTypes'))) {
       if (!scale) {
-        this.add('scales', `thiếu thang đo “${UNIT_TYPE_ID}” (danh sách loại đơn vị, trùng với unitTypes)`);
+        this.add('scales', 'pack.unitTypeScaleMissing', { id: UNIT_TYPE_ID });
       } else if (scale.length !== units.length || scale.some((l, i) => l !== units[i])) {
-        this.add(
-          `scales.${UNIT_TYPE_ID}`,
-          `thang đo “${UNIT_TYPE_ID}” phải trùng khớp (cả thứ tự) với unitTypes`,
-        );
+        this.add(`scales.${UNIT_TYPE_ID}`, 'pack.unitTypeScaleMismatch', { id: UNIT_TYPE_ID });
       }
     }
   }
@@ -414,22 +472,24 @@ class Checker {
     v: unknown,
     path: string,
     type: IndType | readonly IndType[],
-    what: string,
+    what: IssueMsg,
   ): IndInfo | undefined {
     const id = str(v);
     if (id === undefined) return undefined;
     const ind = this.inds.get(id);
     if (!ind) {
-      this.add(path, `chỉ tiêu “${id}” không tồn tại trong gói`);
+      this.add(path, 'pack.indicatorUnknown', { id });
       return undefined;
     }
     this.read.add(id);
     const types = typeof type === 'string' ? [type] : type;
     if (ind.type !== undefined && !types.includes(ind.type)) {
-      this.add(
-        path,
-        `${what} cần chỉ tiêu kiểu ${types.map((t) => TYPE_LABEL[t]).join(' hoặc ')}; “${id}” là ${TYPE_LABEL[ind.type]}`,
-      );
+      this.add(path, 'pack.refType', {
+        what,
+        want: { or: types.map((t) => TYPE_LABEL[t]) },
+        id,
+        got: TYPE_LABEL[ind.type],
+      });
       return undefined;
     }
     return ind;
@@ -440,13 +500,14 @@ class Checker {
     const name = str(v.param);
     if (name === undefined) return undefined;
     if (!own(this.params, name)) {
-      this.add(`${path}.param`, `tham số “${name}” không có trong parameters`);
+      this.add(`${path}.param`, 'pack.paramUnknown', { name });
       return undefined;
     }
     const value = this.params[name];
     if (typeof value !== want) {
-      const wantVi = want === 'number' ? 'số' : want === 'boolean' ? 'true/false' : 'chuỗi văn bản';
-      this.add(`${path}.param`, `tham số “${name}” phải là ${wantVi}, đang là ${describe(value)}`);
+      const wanted: IssueKey =
+        want === 'number' ? 'type.number' : want === 'boolean' ? 'type.trueFalse' : 'type.string';
+      this.add(`${path}.param`, 'pack.paramType', { name, want: { key: wanted }, got: describe(value) });
       return undefined;
     }
     return value;
@@ -454,15 +515,14 @@ class Checker {
 
   private percent(v: unknown, path: string): void {
     const p = this.param(v, path, 'number');
-    if (typeof p === 'number' && (!(p > 0) || p > 100))
-      this.add(path, `tỷ lệ phần trăm phải lớn hơn 0 và không quá 100, đang là ${p}`);
+    if (typeof p === 'number' && (!(p > 0) || p > 100)) this.add(path, 'pack.percent', { value: p });
   }
 
-  private nonNegative(v: unknown, path: string, what: string, integer: boolean): void {
+  private nonNegative(v: unknown, path: string, what: IssueKey, integer: boolean): void {
     const p = this.param(v, path, 'number');
     if (typeof p !== 'number') return;
     if (p < 0 || (integer && !Number.isInteger(p))) {
-      this.add(path, `${what} phải là ${integer ? 'số nguyên' : 'số'} không âm, đang là ${p}`);
+      this.add(path, integer ? 'pack.nonNegativeInt' : 'pack.nonNegative', { what: { key: what }, value: p });
     }
   }
 
@@ -473,7 +533,7 @@ class Checker {
     const r = dayMonth(s);
     if (!r) return undefined;
     if (!r.ok) {
-      this.add(path, `ngày “${s}” không hợp lệ: ${r.why}`);
+      this.add(path, 'pack.badDay', { day: s, why: r.why });
       return undefined;
     }
     return r.ord;
@@ -491,10 +551,7 @@ class Checker {
     if (!labels) return;
     arr(values).forEach((v, i) => {
       if (typeof v === 'string' && !labels.includes(v)) {
-        this.add(
-          `${path}[${i}]`,
-          `“${v}” không phải giá trị của “${ind.id}”; cần một trong: ${labels.join('; ')}`,
-        );
+        this.add(`${path}[${i}]`, 'pack.notALabel', { value: v, id: ind.id, labels: labels.join('; ') });
       }
     });
   }
@@ -514,12 +571,9 @@ class Checker {
         if (kind) this.checkKind(kind, r, p, formatPath(path));
         const a = r.applicability;
         if (isObj(a)) {
-          const ind = this.ref(
-            a.indicator,
-            `${p}.applicability.indicator`,
-            ['bool', 'choice'],
-            'điều kiện áp dụng',
-          );
+          const ind = this.ref(a.indicator, `${p}.applicability.indicator`, ['bool', 'choice'], {
+            key: 'what.applicability',
+          });
           if (ind) this.checkLabels(ind, a.values, `${p}.applicability.values`);
         }
       });
@@ -532,7 +586,7 @@ class Checker {
     const found = new Map<string, IndInfo>();
     for (const [field, type] of kind.refs) {
       if (typeof r[field] !== 'string') this.dirty.add(criterionPath);
-      const ind = this.ref(r[field], `${p}.${field}`, type, `yêu cầu loại ${kind.kind}`);
+      const ind = this.ref(r[field], `${p}.${field}`, type, issueMsg('what.kind', { kind: kind.kind }));
       if (ind) found.set(field, ind);
     }
     kind.check({
@@ -545,7 +599,7 @@ class Checker {
       nonNegative: (field, what, integer) => this.nonNegative(r[field], `${p}.${field}`, what, integer),
       percent: (field) => this.percent(r[field], `${p}.${field}`),
       param: (field, want) => this.param(r[field], `${p}.${field}`, want),
-      problem: (field, message) => this.add(`${p}.${field}`, message),
+      problem: (field, ...issue) => this.add(`${p}.${field}`, ...issue),
     });
   }
 
@@ -556,10 +610,7 @@ class Checker {
         const id = str(get(ind, 'id'));
         const type = str(get(ind, 'type'));
         if (id === undefined || type === 'text' || this.read.has(id)) return;
-        this.add(
-          formatPath([...path, 'indicators', i, 'id']),
-          `chỉ tiêu “${id}” không được yêu cầu nào của gói sử dụng (thiếu quy tắc đánh giá)`,
-        );
+        this.add(formatPath([...path, 'indicators', i, 'id']), 'pack.unread', { id });
       });
     }
   }
@@ -568,25 +619,24 @@ class Checker {
     arr(get(this.root, 'prerequisites')).forEach((pr, i) => {
       if (!isObj(pr)) return;
       const p = formatPath(['prerequisites', i]);
-      const ind = this.ref(pr.indicator, `${p}.indicator`, ['bool', 'choice'], 'điều kiện lựa chọn');
-      if (pr.anyOf === undefined && pr.atLeast === undefined) {
-        this.add(p, 'điều kiện lựa chọn cần “anyOf” hoặc “atLeast”');
-      }
+      const ind = this.ref(pr.indicator, `${p}.indicator`, ['bool', 'choice'], { key: 'what.prerequisite' });
+      if (pr.anyOf === undefined && pr.atLeast === undefined) this.add(p, 'pack.prerequisiteSource');
       if (ind) this.checkLabels(ind, pr.anyOf, `${p}.anyOf`);
       if (pr.atLeast !== undefined) {
         const label = this.param(pr.atLeast, `${p}.atLeast`, 'string');
         if (ind && ind.type !== 'choice') {
-          this.add(
-            `${p}.atLeast`,
-            `“atLeast” chỉ dùng cho chỉ tiêu kiểu lựa chọn; “${ind.id}” là ${TYPE_LABEL[ind.type ?? 'text']}`,
-          );
+          this.add(`${p}.atLeast`, 'pack.atLeastNotChoice', {
+            id: ind.id,
+            type: TYPE_LABEL[ind.type ?? 'text'],
+          });
         } else if (ind && typeof label === 'string') {
           const labels = this.labelsOf(ind);
           if (labels && !labels.includes(label)) {
-            this.add(
-              `${p}.atLeast`,
-              `“${label}” không có trong thang đo “${ind.scale ?? ''}”; cần một trong: ${labels.join('; ')}`,
-            );
+            this.add(`${p}.atLeast`, 'pack.notInScale', {
+              label,
+              scale: ind.scale ?? '',
+              labels: labels.join('; '),
+            });
           }
         }
       }
@@ -602,21 +652,23 @@ class Checker {
       const to = str(m.to);
       const fromInd = from !== undefined ? this.inds.get(from) : undefined;
       const toInd = to !== undefined ? this.inds.get(to) : undefined;
-      if (from !== undefined && !fromInd) this.add(`${p}.from`, `chỉ tiêu “${from}” không tồn tại trong gói`);
-      if (to !== undefined && !toInd) this.add(`${p}.to`, `chỉ tiêu “${to}” không tồn tại trong gói`);
+      if (from !== undefined && !fromInd) this.add(`${p}.from`, 'pack.indicatorUnknown', { id: from });
+      if (to !== undefined && !toInd) this.add(`${p}.to`, 'pack.indicatorUnknown', { id: to });
       if (to !== undefined) {
         const prev = targets.get(to);
-        if (prev) this.add(`${p}.to`, `“${to}” đã được lấy từ năm trước tại ${prev}`);
+        if (prev) this.add(`${p}.to`, 'pack.priorTwice', { id: to, at: prev });
         else targets.set(to, p);
       }
       if (fromInd && toInd && fromInd.type !== undefined && toInd.type !== undefined) {
         if (fromInd.type !== toInd.type) {
-          this.add(
-            p,
-            `“${fromInd.id}” (${TYPE_LABEL[fromInd.type]}) và “${toInd.id}” (${TYPE_LABEL[toInd.type]}) khác kiểu`,
-          );
+          this.add(p, 'pack.priorTypes', {
+            from: fromInd.id,
+            fromType: TYPE_LABEL[fromInd.type],
+            to: toInd.id,
+            toType: TYPE_LABEL[toInd.type],
+          });
         } else if (fromInd.type === 'choice' && fromInd.scale !== toInd.scale) {
-          this.add(p, `“${fromInd.id}” và “${toInd.id}” dùng hai thang đo khác nhau`);
+          this.add(p, 'pack.priorScales', { from: fromInd.id, to: toInd.id });
         }
       }
     });
@@ -627,7 +679,7 @@ class Checker {
 export function validatePack(data: unknown): PackValidation {
   try {
     const issues: PackIssue[] = [];
-    const parsed = packSchema.safeParse(data, { error: viMessage });
+    const parsed = packSchema.safeParse(data, { error: viMessage, reportInput: true });
     if (!parsed.success) zodIssues(parsed.error.issues, [], issues);
     if (isObj(data)) {
       const checker = new Checker(data);
@@ -639,13 +691,13 @@ export function validatePack(data: unknown): PackValidation {
     if (issues.length > 0 || !parsed.success) {
       return {
         ok: false,
-        issues: issues.length ? issues : [{ path: ROOT_PATH, message: 'gói tiêu chí không hợp lệ' }],
+        issues: issues.length ? issues : [packIssue(ROOT_PATH, 'pack.invalid')],
       };
     }
     return { ok: true, pack: parsed.data };
   } catch (e) {
     // Defensive only (e.g. a hostile getter in the input): report, never crash.
     const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, issues: [{ path: ROOT_PATH, message: `không đọc được gói tiêu chí: ${why}` }] };
+    return { ok: false, issues: [packIssue(ROOT_PATH, 'pack.unreadable', { why })] };
   }
 }

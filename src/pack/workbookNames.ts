@@ -101,6 +101,8 @@ export interface ReservedPattern {
   test: (lowerCaseName: string) => boolean;
   /** why, after the quoted name (Vietnamese) */
   reason: string;
+  /** the same in English */
+  reasonEn: string;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -122,21 +124,25 @@ export const RESERVED_PATTERNS: readonly ReservedPattern[] = [
     shown: 'kq_tcN',
     test: (n) => STATUS_RE.test(n),
     reason: 'trùng tên ô kết quả tiêu chí (kq_tcN) của bảng tính',
+    reasonEn: "is the name of a criterion's result cell (kq_tcN) in the workbook",
   },
   {
     shown: 'tcN_minh_chung',
     test: (n) => EVIDENCE_RE.test(n),
     reason: 'trùng mã ô minh chứng tự sinh của tiêu chí (tcN_minh_chung)',
+    reasonEn: "is the id of a criterion's generated evidence cell (tcN_minh_chung)",
   },
   {
     shown: `${STAMP_PREFIX}…`,
     test: (n) => n.startsWith(STAMP_PREFIX),
     reason: `bắt đầu bằng “${STAMP_PREFIX}”, tiền tố dành riêng của bảng tính`,
+    reasonEn: `starts with “${STAMP_PREFIX}”, a prefix the workbook keeps for itself`,
   },
   {
     shown: `${FILL_REGISTRY_PREFIX}…`,
     test: (n) => n.startsWith(FILL_REGISTRY_PREFIX),
     reason: `bắt đầu bằng “${FILL_REGISTRY_PREFIX}”, tiền tố dành riêng của phần bổ trợ`,
+    reasonEn: `starts with “${FILL_REGISTRY_PREFIX}”, a prefix the add-in keeps for itself`,
   },
 ];
 
@@ -146,6 +152,13 @@ export function reservedNameReason(name: string): string | undefined {
   if (RESERVED_NAMES.includes(lower)) return `“${name}” là tên dành riêng của bảng tính`;
   const hit = RESERVED_PATTERNS.find((p) => p.test(lower));
   return hit ? `“${name}” ${hit.reason}` : undefined;
+}
+
+/** Why `name` is reserved, as data: a name of the workbook, or the family it falls in. */
+export function reservedNameOf(name: string): 'name' | ReservedPattern | undefined {
+  const lower = name.toLowerCase();
+  if (RESERVED_NAMES.includes(lower)) return 'name';
+  return RESERVED_PATTERNS.find((p) => p.test(lower));
 }
 
 export function isReservedName(name: string): boolean {

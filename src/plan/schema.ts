@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { dayMonthSchema } from '../pack/schema';
+import { schemaText } from '../pack/issueTexts';
 
 // No code generation at run time: the add-in pages forbid eval/new Function by their CSP.
 z.config({ jitless: true });
@@ -72,18 +73,15 @@ export const planTargetSchema = z
       ].filter(Boolean).length === 1 &&
       (t.field !== undefined || (t.anyOf === undefined && t.atLeast === undefined)),
     {
-      message:
-        'chỉ tiêu phải đọc đúng một nguồn: một trường (field + anyOf/atLeast), kết luận (verdict) hoặc noData',
+      message: schemaText('schema.targetSource'),
     },
   );
 
 export const planSchema = z
   .object({
     schemaVersion: z.literal(1),
-    id: z
-      .string()
-      .regex(PLAN_ID_PATTERN, 'mã kế hoạch chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang'),
-    version: z.string().regex(/^[0-9]+\.[0-9]+(\.[0-9]+)?$/, 'phiên bản phải có dạng 1.0 hoặc 1.0.0'),
+    id: z.string().regex(PLAN_ID_PATTERN, schemaText('schema.planId')),
+    version: z.string().regex(/^[0-9]+\.[0-9]+(\.[0-9]+)?$/, schemaText('schema.version')),
     title: z.string().min(1).max(300),
     /** the body that issued the plan */
     issuer: z.string().min(1).max(200),

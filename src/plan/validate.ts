@@ -2,6 +2,7 @@
  * Plan validation: the zod shape (with the packs' Vietnamese messages and paths) plus the date
  * rules, every problem collected. Never throws; either `{ ok: true, plan }` or the issues.
  */
+import { packIssue } from '../pack/issueTexts';
 import { ROOT_PATH, dayMonth, viMessage, zodIssues, type PackIssue } from '../pack/validate';
 import { planSchema, type Plan, type PlanDay } from './schema';
 
@@ -41,42 +42,33 @@ function dateIssues(plan: Plan): PackIssue[] {
     const d = dayOf(plan, path);
     const r = d ? dayMonth(d.dayMonth) : undefined;
     if (d && r && !r.ok)
-      out.push({ path: `${path}.dayMonth`, message: `ngày “${d.dayMonth}” không hợp lệ: ${r.why}` });
+      out.push(packIssue(`${path}.dayMonth`, 'pack.badDay', { day: d.dayMonth, why: r.why }));
   }
   if (out.length) return out;
   const start = planDayOrdinal(plan.period.start);
   const end = planDayOrdinal(plan.period.end);
-  if (end <= start) out.push({ path: 'period.end', message: 'ngày kết thúc kỳ phải sau ngày bắt đầu' });
-  else if (end - start > 366) out.push({ path: 'period.end', message: 'kỳ đánh giá dài hơn một năm' });
-  else if (end - start < 28) out.push({ path: 'period.end', message: 'kỳ đánh giá ngắn hơn một tháng' });
-  if (plan.period.end.yearOffset !== 0)
-    out.push({
-      path: 'period.end.yearOffset',
-      message: 'kỳ đánh giá phải kết thúc trong năm đánh giá (yearOffset 0)',
-    });
-  if (planDayOrdinal(plan.reviewDate) < end)
-    out.push({ path: 'reviewDate', message: 'ngày họp xét (tổng kết) không được trước ngày kết thúc kỳ' });
+  if (end <= start) out.push(packIssue('period.end', 'plan.endBeforeStart'));
+  else if (end - start > 366) out.push(packIssue('period.end', 'plan.periodLong'));
+  else if (end - start < 28) out.push(packIssue('period.end', 'plan.periodShort'));
+  if (plan.period.end.yearOffset !== 0) out.push(packIssue('period.end.yearOffset', 'plan.endYear'));
+  if (planDayOrdinal(plan.reviewDate) < end) out.push(packIssue('reviewDate', 'plan.reviewBeforeEnd'));
   if (plan.dossierDeadline && planDayOrdinal(plan.dossierDeadline) < planDayOrdinal(plan.reviewDate))
-    out.push({ path: 'dossierDeadline', message: 'hạn gửi hồ sơ không được trước ngày họp xét' });
+    out.push(packIssue('dossierDeadline', 'plan.dossierBeforeReview'));
   if (plan.midYearDate) {
     const mid = planDayOrdinal(plan.midYearDate);
-    if (mid <= start || mid >= end)
-      out.push({ path: 'midYearDate', message: 'ngày sơ kết 6 tháng phải nằm trong kỳ đánh giá' });
+    if (mid <= start || mid >= end) out.push(packIssue('midYearDate', 'plan.midYearOutside'));
   }
-  for (const [pack, signer] of Object.entries(plan.roles.signer)) {
+  for (const pack of Object.keys(plan.roles.signer)) {
     if (!plan.packs.includes(pack))
-      out.push({ path: `roles.signer.${pack}`, message: `kế hoạch không áp dụng cho bộ tiêu chí “${pack}”` });
-    void signer;
+      out.push(packIssue(`roles.signer.${pack}`, 'plan.packNotCovered', { pack }));
   }
   for (const pack of plan.packs) {
-    if (!plan.roles.signer[pack])
-      out.push({ path: `roles.signer`, message: `thiếu người ký tờ trình cho bộ tiêu chí “${pack}”` });
-    if (!plan.roles.proposer[pack])
-      out.push({ path: `roles.proposer`, message: `thiếu cơ quan đề nghị cho bộ tiêu chí “${pack}”` });
+    if (!plan.roles.signer[pack]) out.push(packIssue('roles.signer', 'plan.noSigner', { pack }));
+    if (!plan.roles.proposer[pack]) out.push(packIssue('roles.proposer', 'plan.noProposer', { pack }));
   }
   for (const pack of Object.keys(plan.parameters)) {
     if (!plan.packs.includes(pack))
-      out.push({ path: `parameters.${pack}`, message: `kế hoạch không áp dụng cho bộ tiêu chí “${pack}”` });
+      out.push(packIssue(`parameters.${pack}`, 'plan.packNotCovered', { pack }));
   }
   return out;
 }
@@ -84,18 +76,18 @@ function dateIssues(plan: Plan): PackIssue[] {
 export function validatePlan(data: unknown): PlanValidation {
   try {
     const issues: PackIssue[] = [];
-    const parsed = planSchema.safeParse(data, { error: viMessage });
+    const parsed = planSchema.safeParse(data, { error: viMessage, reportInput: true });
     if (!parsed.success) {
       zodIssues(parsed.error.issues, [], issues);
       return {
         ok: false,
-        issues: issues.length ? issues : [{ path: ROOT_PATH, message: 'kế hoạch không hợp lệ' }],
+        issues: issues.length ? issues : [packIssue(ROOT_PATH, 'plan.invalid')],
       };
     }
     issues.push(...dateIssues(parsed.data));
     return issues.length ? { ok: false, issues } : { ok: true, plan: parsed.data };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, issues: [{ path: ROOT_PATH, message: `không đọc được kế hoạch: ${why}` }] };
+    return { ok: false, issues: [packIssue(ROOT_PATH, 'plan.unreadable', { why })] };
   }
 }

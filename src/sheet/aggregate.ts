@@ -9,6 +9,7 @@
 import type { StatusCode, VerdictCode } from '../engine/status';
 import type { CellValue } from '../engine/values';
 import type { StampState } from './stampState';
+import { warningText, type WarningArgs } from './warningTexts';
 import {
   computeTargets,
   EXCLUSION_LABELS,
@@ -133,7 +134,10 @@ export interface ConsolidationResult {
   /** with a prior summary: its file and year */
   prior?: { file: string; year: number | null };
   /** one line each: mixed years, units outside the roster, … */
+  /** in Vietnamese (the summary sheet, the JSON's `warnings`) */
   warnings: string[];
+  /** the same warnings in English, in the same order (`--lang en`, the pane in English) */
+  warningsEn: string[];
 }
 
 export interface AggregateOptions {
@@ -329,12 +333,15 @@ export function aggregate(
   const { kept, duplicates } = dedupe(records);
   const year = opts.year ?? batchYear(kept);
   const warnings: string[] = [];
+  const warningsEn: string[] = [];
+  const warn = (...args: WarningArgs): void => {
+    warnings.push(warningText('vi', ...args));
+    warningsEn.push(warningText('en', ...args));
+  };
   const years = [...new Set(kept.map((r) => r.year))].sort((a, b) => a - b);
   if (years.length > 1 && year !== null) {
     const other = kept.filter((r) => r.year !== year).length;
-    warnings.push(
-      `Các bảng tính thuộc nhiều năm (${yearsText(years)}): tổng hợp năm ${year}; ${other} bảng tính của năm khác được đánh dấu và không tính vào số liệu.`,
-    );
+    warn('years', { years: yearsText(years), year, other });
   }
   const pairs = kept.map((r) => ({ r, row: toRow(r) }));
   for (const p of pairs) {
@@ -356,9 +363,7 @@ export function aggregate(
         .slice(0, 5)
         .map((u) => `“${u.unit || u.file}”`)
         .join(', ');
-      warnings.push(
-        `${m.strangers.length} đơn vị không có trong danh sách đơn vị: ${names}${m.strangers.length > 5 ? ', …' : ''}.`,
-      );
+      warn('strangers', { n: m.strangers.length, names, more: m.strangers.length > 5 ? ', …' : '' });
     }
   }
   const targets = opts.targets
@@ -379,9 +384,7 @@ export function aggregate(
   if (opts.prior) {
     applyPrior(rows, targets, opts.prior);
     if (opts.prior.year !== null && year !== null && opts.prior.year !== year - 1) {
-      warnings.push(
-        `Bảng tổng hợp dùng để so sánh là của năm ${opts.prior.year}, không phải năm ${year - 1} (năm trước năm tổng hợp ${year}).`,
-      );
+      warn('priorYear', { prior: opts.prior.year, expected: year - 1, year });
     }
   }
   return {
@@ -400,5 +403,6 @@ export function aggregate(
     ...(missingUnits ? { missingUnits, rosterSize: opts.roster?.length ?? 0 } : {}),
     ...(opts.prior ? { prior: { file: opts.prior.file, year: opts.prior.year } } : {}),
     warnings,
+    warningsEn,
   };
 }

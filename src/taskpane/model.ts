@@ -96,10 +96,16 @@ export function isUserError(err: unknown): err is HostError | Pick<InputError, '
 /**
  * An InputError of src/io/errors.ts, told by its name and its `line` method rather than by
  * `instanceof`: importing the class would bring every reason in both languages into the pane's
- * first load, while such an error only ever comes from the readers, which load later.
+ * first load, while such an error only ever comes from the readers, which load later. A
+ * ReaderStartError (no file reader could start, the batch stops) is told the same way.
  */
 function isInputError(err: unknown): err is Pick<InputError, 'message' | 'line'> {
-  return err instanceof Error && err.name === 'InputError' && 'line' in err && typeof err.line === 'function';
+  return (
+    err instanceof Error &&
+    (err.name === 'InputError' || err.name === 'ReaderStartError') &&
+    'line' in err &&
+    typeof err.line === 'function'
+  );
 }
 
 /**

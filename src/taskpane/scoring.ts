@@ -9,6 +9,7 @@ import type { Guidance, Pack } from '../pack/schema';
 import type { Plan } from '../plan/schema';
 import { validatePlan } from '../plan/validate';
 import { validatePack } from '../pack/validate';
+import { issueLine, issueMsg, issueText, type PackIssue } from '../pack/issueTexts';
 import type { Lang } from '../i18n/lang';
 import { inputReason, reason } from '../i18n/inputReasons';
 import { toInputError } from '../io/errors';
@@ -83,8 +84,8 @@ export type ParsedFile =
 
 /**
  * A plan or pack file the official picked: JSON under the same limits as the CLI's, then the
- * schema; a pack has `groups`, a plan `period`. Every problem is said with its path; why the file
- * cannot be read, in the pane's language (the schema's own problems are Vietnamese).
+ * schema; a pack has `groups`, a plan `period`. Every problem is said with its path, and why the
+ * file cannot be read, in the pane's language.
  */
 export function parseFile(text: string, name: string, lang: Lang = 'vi'): ParsedFile {
   let data: unknown;
@@ -96,11 +97,15 @@ export function parseFile(text: string, name: string, lang: Lang = 'vi'): Parsed
   const obj = typeof data === 'object' && data !== null ? data : undefined;
   if (obj && 'groups' in obj) {
     const r = validatePack(data);
-    return r.ok ? { kind: 'pack', pack: r.pack } : { kind: 'error', message: issuesText(name, r.issues) };
+    return r.ok
+      ? { kind: 'pack', pack: r.pack }
+      : { kind: 'error', message: issuesText(name, r.issues, lang) };
   }
   if (obj && 'period' in obj) {
     const r = validatePlan(data);
-    return r.ok ? { kind: 'plan', plan: r.plan } : { kind: 'error', message: issuesText(name, r.issues) };
+    return r.ok
+      ? { kind: 'plan', plan: r.plan }
+      : { kind: 'error', message: issuesText(name, r.issues, lang) };
   }
   return {
     kind: 'error',
@@ -108,10 +113,18 @@ export function parseFile(text: string, name: string, lang: Lang = 'vi'): Parsed
   };
 }
 
-function issuesText(name: string, issues: ReadonlyArray<{ path: string; message: string }>): string {
-  const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
-  const more = issues.length > 5 ? ` (và ${issues.length - 5} lỗi khác)` : '';
-  return `${name} không hợp lệ (${issues.length} lỗi): ${shown.join('; ')}${more}`;
+/** The file's first five problems in one line, in `lang`. */
+function issuesText(name: string, issues: readonly PackIssue[], lang: Lang): string {
+  const list = issues
+    .slice(0, 5)
+    .map((i) => issueLine(lang, i))
+    .join('; ');
+  const n = issues.length;
+  const said =
+    n > 5
+      ? issueMsg('file.invalidMore', { name, n, list, more: n - 5 })
+      : issueMsg('file.invalid', { name, n, list });
+  return issueText(lang, said);
 }
 
 /** The files kept with the workbook, validated again (they travel with an emailed workbook). */

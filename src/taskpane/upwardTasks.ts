@@ -38,7 +38,7 @@ export interface TaskContext {
 
 /** What the pane lists under the outcome: warnings, the roster's missing units, unreadable files. */
 function consolidationItems(r: ConsolidationResult, t: Translate, lang: Lang): string[] | undefined {
-  const items = [...r.warnings];
+  const items = [...(lang === 'en' ? r.warningsEn : r.warnings)];
   if (r.missingUnits?.length) {
     items.push(
       `${t('consolidate.missing', { n: r.missingUnits.length })} ${r.missingUnits.map((m) => m.unit).join(', ')}`,

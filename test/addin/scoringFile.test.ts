@@ -27,3 +27,23 @@ test('JSON that is neither a plan nor a pack', () => {
     message: 'goi.json: neither a plan file (with "period") nor a criteria pack (with "groups")',
   });
 });
+
+test("a pack or plan file's problems: the first five in the pane's language, the rest counted", () => {
+  const pack = { groups: [], id: 'Goi', version: 1 };
+  const vi = parseFile(JSON.stringify(pack), 'goi.json', 'vi');
+  const en = parseFile(JSON.stringify(pack), 'goi.json', 'en');
+  if (vi.kind !== 'error' || en.kind !== 'error') throw new Error('the pack should be refused');
+  expect(vi.message).toMatch(
+    /^goi\.json không hợp lệ \(\d+ lỗi\): schemaVersion: thiếu trường bắt buộc \(cần 1\); id: mã chỉ được gồm .* \(và \d+ lỗi khác\)$/,
+  );
+  expect(en.message).toMatch(
+    /^goi\.json is not valid \(\d+ problems\): schemaVersion: a required field is missing \(1 expected\); id: an id may hold only .*; version: wrong type: text \(a string\) expected, got the number 1; .* \(and \d+ more\)$/,
+  );
+  expect(en.message).not.toMatch(/[À-ỹ]/);
+  const plan = parseFile(JSON.stringify({ period: {}, id: 'x' }), 'ke-hoach.json', 'en');
+  expect(plan).toEqual({
+    kind: 'error',
+    message: expect.stringMatching(/^ke-hoach\.json is not valid \(\d+ problems\): /),
+  });
+  if (plan.kind === 'error') expect(plan.message).not.toMatch(/[À-ỹ]/);
+});

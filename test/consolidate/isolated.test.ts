@@ -11,6 +11,8 @@ import { IsolatedReader, type ReadJob } from '../../src/consolidate/isolated';
 import { consolidatePicked, type PickedFile } from '../../src/consolidate/picked';
 import { excelDate } from '../../src/engine/dates';
 import { DEFAULT_LIMITS, resolveLimits } from '../../src/io/limits';
+import { ReaderStartError } from '../../src/io/errors';
+import { describeError } from '../../src/taskpane/model';
 import { builtinPacks, getBuiltinPack } from '../../src/pack/registry';
 import type { Pack } from '../../src/pack/schema';
 import { consolidateFiles } from '../../src/taskpane/upward';
@@ -132,6 +134,20 @@ describe('IsolatedReader', () => {
     expect(silent.timers.fire()).toEqual([10_000]);
     await expect(pending).rejects.toThrow('Không khởi động được bộ đọc tệp (quá 10 giây).');
     expect(at(silent.workers, 0).terminated).toBe(true);
+  });
+
+  it("says why it cannot start in the pane's language (ReaderStartError)", async () => {
+    const silent = setup('never-ready');
+    const pending = silent.reader.read(job('a.xlsx', good.slice()));
+    await flush();
+    silent.timers.fire();
+    const e: unknown = await pending.catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ReaderStartError);
+    if (e instanceof ReaderStartError) {
+      expect(e.line('en')).toBe('The file reader cannot start (more than 10 seconds).');
+      expect(e.line('vi')).toBe(e.message);
+    }
+    expect(describeError(e, 'en')).toEqual({ text: 'The file reader cannot start (more than 10 seconds).' });
   });
 });
 

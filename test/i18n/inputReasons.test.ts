@@ -1,23 +1,34 @@
 /**
- * The table of reasons a file cannot be read (src/i18n/inputReasons.ts, src/i18n/reasons/): every
- * key says its reason in both languages with the same values, the English has no Vietnamese left,
+ * The table of reasons a file cannot be read (src/i18n/inputReasons.ts, src/i18n/reasons/) and the
+ * tables of problems and warnings (src/pack/issueTexts.ts, src/sheet/warningTexts.ts): every key
+ * says its text in both languages with the same values, the English has no Vietnamese left,
  * and the values are said in the language of the line (sizes, numbers, nested reasons).
  */
 import { INPUT_REASONS, inputErrorLine, inputReason, reason } from '../../src/i18n/inputReasons';
+import { ISSUE_TEXTS } from '../../src/pack/issueTexts';
+import { WARNING_TEXTS } from '../../src/sheet/warningTexts';
 
 const VIETNAMESE = /[À-ỹ]/;
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
-describe.each(Object.entries(INPUT_REASONS))('%s', (key, [vi, en]) => {
-  test('has a Vietnamese and an English text with the same {params}', () => {
-    expect(vi.trim()).not.toBe('');
-    expect(en.trim()).not.toBe('');
-    expect(placeholders(en)).toEqual(placeholders(vi));
-  });
+// the reasons, and the tables of the rooms that cannot import src/i18n (src/pack/texts.ts): a pack
+// or plan file's problems and the consolidation's warnings (their values: messageTables.test.ts)
+describe.each([
+  ['reasons', INPUT_REASONS],
+  ['pack and plan problems', ISSUE_TEXTS],
+  ['consolidation warnings', WARNING_TEXTS],
+] as const)('%s', (_, table) => {
+  describe.each(Object.entries(table))('%s', (key, [vi, en]) => {
+    test('has a Vietnamese and an English text with the same {params}', () => {
+      expect(vi.trim()).not.toBe('');
+      expect(en.trim()).not.toBe('');
+      expect(placeholders(en)).toEqual(placeholders(vi));
+    });
 
-  test('the English text has no Vietnamese letter', () => {
-    expect(`${key}: ${en}`).not.toMatch(VIETNAMESE);
+    test('the English text has no Vietnamese letter', () => {
+      expect(`${key}: ${en}`).not.toMatch(VIETNAMESE);
+    });
   });
 });
 

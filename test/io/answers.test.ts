@@ -11,9 +11,13 @@ import {
   valuesFromWorkbook,
 } from '../../src/io/answers';
 import { packInputs } from '../../src/pack/inputs';
+import { inputReason, type ReasonKey } from '../../src/i18n/inputReasons';
 import { readWorkbookBuffer, type WorkbookData } from '../../src/io/xlsx';
 import { getBuiltinPack } from '../../src/pack/registry';
 import type { Pack } from '../../src/pack/schema';
+
+/** The problems as the Vietnamese lines the CLI prints. */
+const said = (problems: readonly ReasonKey[]): string[] => problems.map((p) => inputReason('vi', p));
 
 const xa = getBuiltinPack('xa') as Pack;
 
@@ -97,7 +101,7 @@ describe('answers JSON normalisation', () => {
     expect(r.packId).toBe('xa');
     expect(r.values).toEqual({ tc1_quan_triet: 'Có' });
     expect(r.values.tc3_cach_lam_hay).toBeUndefined();
-    expect(r.problems).toEqual([
+    expect(said(r.problems)).toEqual([
       'trường "ghi_chu" không được dùng (chỉ dùng "pack" và "values"), bỏ qua',
       'không có chỉ số "tc99_khong_co" trong bộ tiêu chí "xa" (bỏ qua)',
     ]);
@@ -108,13 +112,15 @@ describe('answers JSON normalisation', () => {
       parseAnswers({ pack: 'xa', values: { tc3_cach_lam_hay: { n: 1 } } }, 'a.json'),
       xa,
     );
-    expect(r.problems).toEqual(['giá trị của "tc3_cach_lam_hay" phải là số, chuỗi, true/false hoặc null']);
+    expect(said(r.problems)).toEqual([
+      'giá trị của "tc3_cach_lam_hay" phải là số, chuỗi, true/false hoặc null',
+    ]);
     expect(r.values.tc3_cach_lam_hay).toBe('{"n":1}');
   });
 
   test('a pack mismatch is reported', () => {
     const r = answersToValues(parseAnswers({ pack: 'coquan', values: {} }, 'a.json'), xa);
-    expect(r.problems).toEqual(['tệp khai báo bộ tiêu chí "coquan" nhưng đang đánh giá theo bộ "xa"']);
+    expect(said(r.problems)).toEqual(['tệp khai báo bộ tiêu chí "coquan" nhưng đang đánh giá theo bộ "xa"']);
   });
 
   test.each<[string, string]>([

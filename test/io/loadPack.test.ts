@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { readJsonFile } from '../../src/io/files';
 import { checkJson, parseJsonText } from '../../src/io/json';
 import { loadPack } from '../../src/io/loadPack';
+import { formatIssues } from '../../src/pack/issues';
 import { at } from '../helpers/at';
 
 let dir: string;
@@ -42,12 +43,16 @@ describe('loadPack', () => {
     expect(r).toEqual({
       ok: false,
       issues: [
-        {
+        expect.objectContaining({
           path: '(gốc)',
           message: `Không đọc được tệp "${path}": JSON không hợp lệ ở dòng 4, cột 3: thiếu dấu phẩy “,” hoặc dấu đóng “}” (gặp ký tự “"”)`,
-        },
+        }),
       ],
     });
+    if (!r.ok)
+      expect(formatIssues(r.issues, 'en')).toBe(
+        `(root): Cannot read file "${path}": invalid JSON at line 4, column 3: a comma “,” or a closing “}” is missing (found the character “"”)`,
+      );
   });
 
   test('too-deep JSON is refused before parsing', async () => {

@@ -60,9 +60,9 @@ function validPack(): Pack {
   return v.pack;
 }
 
-function issuesOf(data: Json): PackIssue[] {
+function issuesOf(data: Json): Array<Pick<PackIssue, 'path' | 'message'>> {
   const v = validatePack(data);
-  return v.ok ? [] : v.issues;
+  return v.ok ? [] : v.issues.map(({ path, message }) => ({ path, message }));
 }
 
 const MID = excelDate(2025, 6, 15);
@@ -85,7 +85,7 @@ describe('a requirement kind added in one file', () => {
     expect(tc2 && deadlineOf(tc2.requirements[0] ?? { kind: '' })).toBe('30/06');
 
     const at = 'groups[0].criteria[0].requirements[0]';
-    const bad = (r: Json): PackIssue[] => issuesOf(packWith([r]));
+    const bad = (r: Json): Array<Pick<PackIssue, 'path' | 'message'>> => issuesOf(packWith([r]));
     expect(bad({ kind: 'atMost', indicator: 'hop_dan', max: 1 })).toContainEqual({
       path: `${at}.indicator`,
       message: 'yêu cầu loại atMost cần chỉ tiêu kiểu số đếm (count); “hop_dan” là Có/Không (bool)',

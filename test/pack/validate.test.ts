@@ -15,10 +15,13 @@ function dig(data: unknown, ...keys: Array<string | number>): Json {
   for (const k of keys) cur = (cur as Record<string | number, unknown>)[k];
   return cur as Json;
 }
-function issuesOf(data: unknown): PackIssue[] {
+type Said = Pick<PackIssue, 'path' | 'message'>;
+
+/** The issues as path and Vietnamese message (their keys are checked by test/cli/langIssues.test.ts). */
+function issuesOf(data: unknown): Said[] {
   const r = validatePack(data);
   if (r.ok) throw new Error('expected validation to fail');
-  return r.issues;
+  return r.issues.map(({ path, message }) => ({ path, message }));
 }
 
 describe('validatePack: several problems at once, exact paths, Vietnamese messages', () => {
@@ -46,7 +49,7 @@ describe('validatePack: several problems at once, exact paths, Vietnamese messag
     (d.profile as Json[]).push({ id: 'kq_tc1', label: 'Kết quả', type: 'text' });
 
     const issues = issuesOf(d);
-    const expected: PackIssue[] = [
+    const expected: Said[] = [
       {
         path: 'groups[0].criteria[1].requirements[0].indicator',
         message: 'chỉ tiêu “khong_co” không tồn tại trong gói',
@@ -340,10 +343,13 @@ describe('helpers', () => {
     expect(formatPath([])).toBe(ROOT_PATH);
     expect(
       formatIssues([
-        { path: 'a[0].b', message: 'một' },
-        { path: 'c', message: 'hai' },
+        { path: 'a[0].b', key: 'zod.other', params: { text: 'một' }, message: 'một' },
+        { path: ROOT_PATH, key: 'pack.invalid', message: 'gói tiêu chí không hợp lệ' },
       ]),
-    ).toBe('a[0].b: một\nc: hai');
+    ).toBe('a[0].b: một\n(gốc): gói tiêu chí không hợp lệ');
+    expect(
+      formatIssues([{ path: ROOT_PATH, key: 'pack.invalid', message: 'gói tiêu chí không hợp lệ' }], 'en'),
+    ).toBe('(root): the criteria pack is not valid');
   });
 });
 

@@ -171,6 +171,23 @@ export const FILE_REASONS = {
     'bộ tiêu chí "{pack}" không có sẵn (có sẵn: {known}); dùng --pack TỆP.json',
     'criteria pack "{pack}" is not available (available: {known}); use --pack FILE.json',
   ],
+  // problems with some answers that do not stop the check (warnings, not reasons to refuse)
+  'answers.otherPack': [
+    'tệp khai báo bộ tiêu chí "{declared}" nhưng đang đánh giá theo bộ "{used}"',
+    'the file declares the criteria pack "{declared}" but is evaluated with "{used}"',
+  ],
+  'answers.unusedField': [
+    'trường "{field}" không được dùng (chỉ dùng "pack" và "values"), bỏ qua',
+    'the field "{field}" is not used (only "pack" and "values" are); ignored',
+  ],
+  'answers.unknownIndicator': [
+    'không có chỉ số "{id}" trong bộ tiêu chí "{pack}" (bỏ qua)',
+    'the criteria pack "{pack}" has no indicator "{id}" (ignored)',
+  ],
+  'answers.badValue': [
+    'giá trị của "{id}" phải là số, chuỗi, true/false hoặc null',
+    'the value of "{id}" must be a number, a string, true/false or null',
+  ],
 
   'prior.notJson': [
     'không phải kết quả “tieuchi consolidate --json” ({problem})',
