@@ -7,7 +7,6 @@
  * stderr, never a stack trace (set TIEUCHI_DEBUG=1 to see one).
  */
 import { setFlagsFromString } from 'node:v8';
-import { isMainThread } from 'node:worker_threads';
 import pkg from '../../package.json';
 import { serialFromJsDate } from '../engine/dates';
 import { InputError, reasonOf } from '../io/errors';
@@ -200,4 +199,8 @@ export function cliMain(argv: readonly string[]): void {
 }
 
 // Started directly (`node dist/cli.js …`); not when the bundle runs as a consolidation worker thread.
-if (require.main === module && isMainThread) cliMain(process.argv.slice(2));
+if (require.main === module) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when run directly
+  const { isMainThread } = require('node:worker_threads') as typeof import('node:worker_threads');
+  if (isMainThread) cliMain(process.argv.slice(2));
+}

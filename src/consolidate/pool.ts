@@ -9,11 +9,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { errorLines, InputError, reason, type ErrorLines, type ReasonKey } from '../io/errors';
 import type { UnitRecord } from '../sheet/summary';
 import { realTimers, type Timers } from './timers';
-import { WORKER_ROLE, type WorkerInit, type WorkerReply, type WorkerRequest } from './worker';
+import { WORKER_ROLE, type WorkerInit, type WorkerReply, type WorkerRequest } from './protocol';
 
 export interface PoolOptions {
   /** worker threads */
@@ -51,8 +51,14 @@ interface Task {
   resolve: (r: ReadOutcome) => void;
 }
 
+/** `node:worker_threads`, loaded when the first worker starts (not at every command's start-up). */
+let workerThreads: typeof import('node:worker_threads') | undefined;
+
 /** How to start a worker from wherever this code runs (TypeScript sources or the CLI bundle). */
 function spawn(init: Omit<WorkerInit, 'role'>, limits: ResourceLimits): Worker {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose (see above)
+  workerThreads ??= require('node:worker_threads') as typeof import('node:worker_threads');
+  const { Worker } = workerThreads;
   const workerData: WorkerInit = { role: WORKER_ROLE, ...init };
   if (__filename.endsWith('.ts')) {
     // running from sources (jest, bench): load the worker through the esbuild require hook

@@ -5,36 +5,10 @@
  * built by scripts/build-cli.mjs); the start is guarded by `workerData.role`.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { errorLines, type ErrorLines } from '../io/errors';
-import type { Limits } from '../io/limits';
-import type { Pack } from '../pack/schema';
+import { errorLines } from '../io/errors';
 import type { UnitRecord } from '../sheet/summary';
+import { WORKER_ROLE, type WorkerInit, type WorkerReply, type WorkerRequest } from './protocol';
 import { readUnit } from './readUnit';
-
-export const WORKER_ROLE = 'tieuchi-consolidate-worker';
-
-export interface WorkerInit {
-  role: typeof WORKER_ROLE;
-  packs: Pack[];
-  today: number;
-  limits?: Partial<Limits>;
-  fieldIds: string[];
-}
-
-export interface WorkerRequest {
-  id: number;
-  file: string;
-  /** the folder walk typed it as a regular file (see `readRegularFile`) */
-  listedRegular?: boolean;
-}
-
-/**
- * `sameTitles`: the record's criterion titles are those of the previous record this worker sent
- * (left out of the message; the pool puts them back) — they are the same for every unit of a pack,
- * and were half of what each message cloned.
- */
-export type WorkerReply =
-  { id: number; ok: true; record: UnitRecord; sameTitles?: true } | ({ id: number; ok: false } & ErrorLines);
 
 /** Whether two title maps hold the same titles (built from the same pack: usually the same strings). */
 function sameTitles(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
