@@ -337,7 +337,7 @@ const en: Messages = {
   passedLine: (p, a) => `Criteria met: ${p}/${a}`,
   packValid: (f, id, v, g, c, i) =>
     `"${f}" is valid: pack "${id}" version ${v}, ${g} groups, ${c} criteria, ${i} indicators.`,
-  packInvalid: (f, n) => `"${f}" is not valid (${n} problems):`,
+  packInvalid: (f, n) => `"${f}" is not valid (${n} ${n === 1 ? 'problem' : 'problems'}):`,
   demoWriting: (d) => `Writing sample data to: ${d}`,
   demoFile: (k, p) => (k === 'xlsx' ? `  workbook: ${p}` : `  answers (JSON): ${p}`),
   demoChecking: (p) => `Checking workbook ${p}`,

@@ -15,8 +15,8 @@ const ISSUES = {
     'invalid value: {want} expected, got {got}',
   ],
   'zod.empty': ['không được để trống', 'must not be empty'],
-  'zod.minChars': ['cần ít nhất {min} ký tự', 'at least {min} characters are needed'],
-  'zod.minItems': ['cần ít nhất {min} phần tử', 'at least {min} items are needed'],
+  'zod.minChars': ['cần ít nhất {min} ký tự', 'too short (at least {min} characters)'],
+  'zod.minItems': ['cần ít nhất {min} phần tử', 'too few items (at least {min})'],
   'zod.greater': ['phải lớn hơn {min}', 'must be greater than {min}'],
   'zod.atLeast': ['phải lớn hơn hoặc bằng {min}', 'must be greater than or equal to {min}'],
   'zod.maxChars': ['tối đa {max} ký tự', 'at most {max} characters'],
@@ -57,7 +57,7 @@ const ISSUES = {
   // the messages the pack and plan schemas give (their own wording)
   'schema.id': [
     'mã chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ, tối đa 64 ký tự',
-    'an id may hold only lowercase letters without accents, digits and underscores, start with a letter, at most 64 characters',
+    'an id may contain only unaccented lowercase letters, digits and underscores, must start with a letter and be at most 64 characters long',
   ],
   'schema.idCellRef': [
     'mã trùng dạng địa chỉ ô (ví dụ A1), Excel không chấp nhận làm tên',
@@ -75,7 +75,7 @@ const ISSUES = {
   'schema.maxParameters': ['tối đa {max} tham số', 'at most {max} parameters'],
   'schema.planId': [
     'mã kế hoạch chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang',
-    'a plan id may hold only lowercase letters without accents, digits and hyphens',
+    'a plan id may contain only unaccented lowercase letters, digits and hyphens',
   ],
   'schema.targetSource': [
     'chỉ tiêu phải đọc đúng một nguồn: một trường (field + anyOf/atLeast), kết luận (verdict) hoặc noData',
@@ -83,15 +83,15 @@ const ISSUES = {
   ],
 
   // indicator types and the nouns the checks name
-  'ind.text': ['văn bản (text)', 'text (text)'],
+  'ind.text': ['văn bản (text)', 'text'],
   'ind.bool': ['Có/Không (bool)', 'Yes/No (bool)'],
-  'ind.count': ['số đếm (count)', 'a count (count)'],
-  'ind.date': ['ngày (date)', 'a date (date)'],
-  'ind.choice': ['lựa chọn (choice)', 'a choice (choice)'],
-  'what.applicability': ['điều kiện áp dụng', 'the condition of application'],
+  'ind.count': ['số đếm (count)', 'count'],
+  'ind.date': ['ngày (date)', 'date'],
+  'ind.choice': ['lựa chọn (choice)', 'choice'],
+  'what.applicability': ['điều kiện áp dụng', 'the applicability condition'],
   'what.prerequisite': ['điều kiện lựa chọn', 'the selection condition'],
   'what.kind': ['yêu cầu loại {kind}', 'a requirement of kind {kind}'],
-  'what.threshold': ['ngưỡng số người', 'the threshold of people'],
+  'what.threshold': ['ngưỡng số người', 'the people threshold'],
   'what.people': ['số người phải giảm', 'the number of people to reduce by'],
   'what.min': ['ngưỡng tối thiểu', 'the minimum'],
   'what.max': ['ngưỡng tối đa', 'the maximum'],
@@ -125,15 +125,15 @@ const ISSUES = {
   'pack.scaleUnknown': ['thang đo “{scale}” không có trong scales', 'the scale “{scale}” is not in scales'],
   'pack.scaleNotChoice': [
     'chỉ kiểu choice mới có thang đo; chỉ tiêu này là {type}',
-    'only the choice type has a scale; this indicator is {type}',
+    'only the choice type has a scale; this indicator is of type {type}',
   ],
   'pack.minNotCount': [
     'min chỉ dùng cho kiểu count; chỉ tiêu này là {type}',
-    'min is only for the count type; this indicator is {type}',
+    'min is only for the count type; this indicator is of type {type}',
   ],
   'pack.maxNotCount': [
     'max chỉ dùng cho kiểu count; chỉ tiêu này là {type}',
-    'max is only for the count type; this indicator is {type}',
+    'max is only for the count type; this indicator is of type {type}',
   ],
   'pack.minAboveMax': ['min ({min}) lớn hơn max ({max})', 'min ({min}) is greater than max ({max})'],
   'pack.countNegative': ['số đếm không thể âm: min phải ≥ 0', 'a count cannot be negative: min must be ≥ 0'],
@@ -167,7 +167,7 @@ const ISSUES = {
   ],
   'pack.profileType': [
     'trường “{id}” phải có kiểu {want}, đang là {got}',
-    'the field “{id}” must be of type {want}; it is {got}',
+    'the field “{id}” must be of type {want}; it is of type {got}',
   ],
   'pack.unitTypeScale': [
     'trường “{id}” phải dùng thang đo “{id}”, đang là “{scale}”',
@@ -187,7 +187,7 @@ const ISSUES = {
   ],
   'pack.refType': [
     '{what} cần chỉ tiêu kiểu {want}; “{id}” là {got}',
-    '{what} needs an indicator of type {want}; “{id}” is {got}',
+    '{what} needs an indicator of type {want}; “{id}” is of type {got}',
   ],
   'pack.paramUnknown': [
     'tham số “{name}” không có trong parameters',
@@ -203,11 +203,11 @@ const ISSUES = {
   ],
   'pack.nonNegativeInt': [
     '{what} phải là số nguyên không âm, đang là {value}',
-    '{what} must be a whole number that is not negative; it is {value}',
+    '{what} must be a non-negative whole number; it is {value}',
   ],
   'pack.nonNegative': [
     '{what} phải là số không âm, đang là {value}',
-    '{what} must be a number that is not negative; it is {value}',
+    '{what} must be a non-negative number; it is {value}',
   ],
   'pack.badDay': ['ngày “{day}” không hợp lệ: {why}', 'the day “{day}” is not valid: {why}'],
   'pack.notALabel': [
@@ -224,7 +224,7 @@ const ISSUES = {
   ],
   'pack.atLeastNotChoice': [
     '“atLeast” chỉ dùng cho chỉ tiêu kiểu lựa chọn; “{id}” là {type}',
-    '“atLeast” is only for indicators of type choice; “{id}” is {type}',
+    '“atLeast” is only for indicators of type choice; “{id}” is of type {type}',
   ],
   'pack.notInScale': [
     '“{label}” không có trong thang đo “{scale}”; cần một trong: {labels}',
@@ -232,7 +232,7 @@ const ISSUES = {
   ],
   'pack.priorTwice': [
     '“{id}” đã được lấy từ năm trước tại {at}',
-    '“{id}” is already taken from last year at {at}',
+    '“{id}” is already carried over from last year at {at}',
   ],
   'pack.priorTypes': [
     '“{from}” ({fromType}) và “{to}” ({toType}) khác kiểu',
@@ -250,7 +250,7 @@ const ISSUES = {
   // the requirement kinds' own checks (src/kinds)
   'kind.stateNoDue': [
     'yêu cầu timing “state” không có hạn (due)',
-    'a requirement with timing “state” has no deadline (due)',
+    'a requirement with timing “state” cannot have a deadline (due); remove it',
   ],
   'kind.fromAfterTo': [
     'ngày bắt đầu “{from}” sau ngày kết thúc “{to}”',
@@ -258,10 +258,10 @@ const ISSUES = {
   ],
 
   // the pane's line for a file with problems (the CLI's is its own: src/i18n/cli.ts packInvalid)
-  'file.invalid': ['{name} không hợp lệ ({n} lỗi): {list}', '{name} is not valid ({n} problems): {list}'],
+  'file.invalid': ['{name} không hợp lệ ({n} lỗi): {list}', '{name} is not valid (problems: {n}): {list}'],
   'file.invalidMore': [
     '{name} không hợp lệ ({n} lỗi): {list} (và {more} lỗi khác)',
-    '{name} is not valid ({n} problems): {list} (and {more} more)',
+    '{name} is not valid (problems: {n}): {list} (and {more} more)',
   ],
 
   // the plan's rules

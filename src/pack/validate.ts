@@ -679,7 +679,12 @@ class Checker {
 export function validatePack(data: unknown): PackValidation {
   try {
     const issues: PackIssue[] = [];
-    const parsed = packSchema.safeParse(data, { error: viMessage, reportInput: true });
+    const parsed = packSchema.safeParse(data, {
+      error: viMessage,
+      // the final issues keep the value received: the English line is worked out again from them
+      // (fromZod); without it, most issues would pass through as their Vietnamese text
+      reportInput: true,
+    });
     if (!parsed.success) zodIssues(parsed.error.issues, [], issues);
     if (isObj(data)) {
       const checker = new Checker(data);

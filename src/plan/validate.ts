@@ -76,7 +76,12 @@ function dateIssues(plan: Plan): PackIssue[] {
 export function validatePlan(data: unknown): PlanValidation {
   try {
     const issues: PackIssue[] = [];
-    const parsed = planSchema.safeParse(data, { error: viMessage, reportInput: true });
+    const parsed = planSchema.safeParse(data, {
+      error: viMessage,
+      // the final issues keep the value received: the English line is worked out again from them
+      // (fromZod); without it, most issues would pass through as their Vietnamese text
+      reportInput: true,
+    });
     if (!parsed.success) {
       zodIssues(parsed.error.issues, [], issues);
       return {

@@ -8,7 +8,7 @@ import { textOf, type TextArgs, type TextLang } from '../pack/texts';
 const WARNINGS = {
   years: [
     'Các bảng tính thuộc nhiều năm ({years}): tổng hợp năm {year}; {other} bảng tính của năm khác được đánh dấu và không tính vào số liệu.',
-    'The workbooks belong to several years ({years}): the summary is of {year}; the workbooks of another year ({other}) are marked and left out of the figures.',
+    'The workbooks belong to several years ({years}): the summary covers {year}; workbooks of another year ({other}) are marked and left out of the figures.',
   ],
   strangers: [
     '{n} đơn vị không có trong danh sách đơn vị: {names}{more}.',
@@ -16,7 +16,7 @@ const WARNINGS = {
   ],
   priorYear: [
     'Bảng tổng hợp dùng để so sánh là của năm {prior}, không phải năm {expected} (năm trước năm tổng hợp {year}).',
-    'The summary compared with is of {prior}, not of {expected} (the year before the summary year {year}).',
+    'The summary used for comparison is for {prior}, not {expected} (the year before the summary year {year}).',
   ],
 } as const;
 

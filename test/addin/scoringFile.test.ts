@@ -37,13 +37,13 @@ test("a pack or plan file's problems: the first five in the pane's language, the
     /^goi\.json không hợp lệ \(\d+ lỗi\): schemaVersion: thiếu trường bắt buộc \(cần 1\); id: mã chỉ được gồm .* \(và \d+ lỗi khác\)$/,
   );
   expect(en.message).toMatch(
-    /^goi\.json is not valid \(\d+ problems\): schemaVersion: a required field is missing \(1 expected\); id: an id may hold only .*; version: wrong type: text \(a string\) expected, got the number 1; .* \(and \d+ more\)$/,
+    /^goi\.json is not valid \(problems: \d+\): schemaVersion: a required field is missing \(1 expected\); id: an id may contain only .*; version: wrong type: text \(a string\) expected, got the number 1; .* \(and \d+ more\)$/,
   );
   expect(en.message).not.toMatch(/[À-ỹ]/);
   const plan = parseFile(JSON.stringify({ period: {}, id: 'x' }), 'ke-hoach.json', 'en');
   expect(plan).toEqual({
     kind: 'error',
-    message: expect.stringMatching(/^ke-hoach\.json is not valid \(\d+ problems\): /),
+    message: expect.stringMatching(/^ke-hoach\.json is not valid \(problems: \d+\): /),
   });
   if (plan.kind === 'error') expect(plan.message).not.toMatch(/[À-ỹ]/);
 });

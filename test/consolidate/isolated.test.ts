@@ -144,10 +144,10 @@ describe('IsolatedReader', () => {
     const e: unknown = await pending.catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ReaderStartError);
     if (e instanceof ReaderStartError) {
-      expect(e.line('en')).toBe('The file reader cannot start (more than 10 seconds).');
+      expect(e.line('en')).toBe('The file reader cannot start (more than 10 s).');
       expect(e.line('vi')).toBe(e.message);
     }
-    expect(describeError(e, 'en')).toEqual({ text: 'The file reader cannot start (more than 10 seconds).' });
+    expect(describeError(e, 'en')).toEqual({ text: 'The file reader cannot start (more than 10 s).' });
   });
 });
 

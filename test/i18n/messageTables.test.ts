@@ -18,7 +18,7 @@ test('values follow the language: nested messages, alternatives, texts given in 
     'yêu cầu loại zero cần chỉ tiêu kiểu số đếm (count) hoặc ngày (date); “a{id}” là khác',
   );
   expect(issueText('en', msg)).toBe(
-    'a requirement of kind zero needs an indicator of type a count (count) or a date (date); “a{id}” is other',
+    'a requirement of kind zero needs an indicator of type count or date; “a{id}” is of type other',
   );
 });
 
@@ -35,6 +35,6 @@ test('warnings in either language', () => {
     'Bảng tổng hợp dùng để so sánh là của năm 2023, không phải năm 2024 (năm trước năm tổng hợp 2025).',
   );
   expect(warningText('en', ...args)).toBe(
-    'The summary compared with is of 2023, not of 2024 (the year before the summary year 2025).',
+    'The summary used for comparison is for 2023, not 2024 (the year before the summary year 2025).',
   );
 });

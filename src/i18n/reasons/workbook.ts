@@ -137,6 +137,6 @@ export const WORKBOOK_REASONS = {
   ],
   // no worker could be started at all: the whole batch stops (ReaderStartError, not one file's reason)
   'reader.startFailed': ['Không khởi động được bộ đọc tệp ({why}).', 'The file reader cannot start ({why}).'],
-  'reader.startTimeout': ['quá {seconds} giây', 'more than {seconds} seconds'],
+  'reader.startTimeout': ['quá {seconds} giây', 'more than {seconds} s'],
   'reader.loadError': ['lỗi khi tải', 'a loading error'],
 } as const satisfies Record<string, readonly [string, string]>;
