@@ -187,6 +187,16 @@ describeBrowser('task pane in Chromium', () => {
   }
 
   async function axe(page: Page): Promise<AxeResults['violations']> {
+    // text still fading in (a message that just appeared) has too little contrast for a moment:
+    // on a loaded machine axe sometimes measured it then; let every finite animation end first
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+    );
     // evaluated through the DevTools protocol: the page's own CSP stays in force for the add-in
     await page.evaluate(axeSource);
     const result = await page.evaluate(() =>
@@ -341,7 +351,9 @@ describeBrowser('task pane in Chromium', () => {
       });
 
       const violations = await axe(page);
-      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => String(n.target)).join('; ')})`),
+      ).toEqual([]);
       expect(problems).toEqual([]);
       expectLocalOnly(requests);
     } finally {
@@ -420,7 +432,9 @@ describeBrowser('task pane in Chromium', () => {
       await page.getByText(/^Cập nhật lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).waitFor();
 
       let violations = await axe(page);
-      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => String(n.target)).join('; ')})`),
+      ).toEqual([]);
 
       // the help page covers every action; closing it gives the pane back as it was
       await page.getByRole('button', { name: 'Trợ giúp' }).click();
@@ -442,7 +456,9 @@ describeBrowser('task pane in Chromium', () => {
       ]);
       await page.screenshot({ path: join(ARTIFACTS, 'pane-320-help.png'), fullPage: true });
       violations = await axe(page);
-      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => String(n.target)).join('; ')})`),
+      ).toEqual([]);
       await page.getByRole('button', { name: 'Đóng trợ giúp' }).first().click();
       await fixList.waitFor();
 
@@ -599,7 +615,9 @@ describeBrowser('task pane in Chromium', () => {
       expect(await page.evaluate(() => window.__tc.value('ten_don_vi'))).toBe('Xã Hòa Bình');
 
       const violations = await axe(page);
-      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => String(n.target)).join('; ')})`),
+      ).toEqual([]);
       expect(problems).toEqual([]);
       expectLocalOnly(requests);
     } finally {
@@ -782,7 +800,9 @@ describeBrowser('task pane in Chromium', () => {
       expect(await page.getByRole('button', { name: 'Chèn bảng tiêu chí' }).count()).toBe(0);
       await page.screenshot({ path: join(ARTIFACTS, 'pane-old-excel.png'), fullPage: true });
       const violations = await axe(page);
-      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => String(n.target)).join('; ')})`),
+      ).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
