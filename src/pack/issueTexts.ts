@@ -77,6 +77,10 @@ const ISSUES = {
     'mã kế hoạch chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang',
     'a plan id may contain only unaccented lowercase letters, digits and hyphens',
   ],
+  'schema.targetId': [
+    'mã chỉ tiêu chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ',
+    'a target id may contain only unaccented lowercase letters, digits and underscores, and must start with a letter',
+  ],
   'schema.targetSource': [
     'chỉ tiêu phải đọc đúng một nguồn: một trường (field + anyOf/atLeast), kết luận (verdict) hoặc noData',
     'a target must read exactly one source: a field (field + anyOf/atLeast), the verdict (verdict) or noData',

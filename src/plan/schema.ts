@@ -50,7 +50,7 @@ export const planRolesSchema = z
 
 export const planTargetSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/, schemaText('schema.targetId')),
     label: z.string().min(1),
     note: z.string().optional(),
     measure: z.enum(['share', 'count']),
