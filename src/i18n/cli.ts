@@ -11,13 +11,6 @@ import { statusLabel, type Lang } from './lang';
 
 export type { Lang } from './lang';
 
-/**
- * 1234567 → "1.234.567" (Vietnamese thousands separator), through the one cached formatter of
- * engine/numbers.ts — made when first used: the first `Intl.NumberFormat` of a process starts ICU,
- * ~9 ms, a tenth of a `tieuchi check` that may never print a number this way.
- */
-const viInt = { format: (n: number): string => formatNumber(n, { maxFractionDigits: 0 }) };
-
 /** Why a unit is left out of the figures (the codes of src/sheet/targets.ts ExclusionCode). */
 type ExclusionCode = 'other_year' | 'edited' | 'unstamped' | 'other_version';
 
@@ -221,7 +214,7 @@ const vi: Messages = {
     `Không đọc được tệp "${f}": không xác định được bộ tiêu chí (thiếu tên "goi_tieu_chi" hoặc trường "pack"); dùng --pack`,
   packMismatch: (f, inFile, used) =>
     `Lưu ý: tệp "${f}" ghi bộ tiêu chí "${inFile}" nhưng đang chấm theo bộ "${used}" (--pack)`,
-  moreProblems: (n) => `… và ${viInt.format(n)} vấn đề khác cùng loại`,
+  moreProblems: (n) => `… và ${formatNumber(n, { maxFractionDigits: 0 })} vấn đề khác cùng loại`,
   tableHeader: ['Tiêu chí', 'Kết quả', 'Lý do'],
   group: (n, t) => `Nhóm ${n}. ${t}`,
   packLine: (id, v, t) => `Bộ tiêu chí: ${t} (${id} ${v})`,

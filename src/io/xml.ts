@@ -9,6 +9,7 @@
  */
 
 import { inputReason, reason, type ReasonArgs, type ReasonKey } from '../i18n/inputReasons';
+import { NodeBuffer } from './nodeBuffer';
 
 /**
  * A part that is not well-formed XML. `message` is the Vietnamese reason; `reason` says it in any
@@ -26,11 +27,6 @@ export class XmlError extends Error {
 
 /** Where an invalid `&` is: in character data or in an attribute value (a reason of its own). */
 export type AmpPlace = 'xml.inContent' | 'xml.inAttribute';
-
-/** The reason naming where an invalid `&` is. */
-export function ampPlace(where: AmpPlace): ReasonKey {
-  return reason(where);
-}
 
 export interface XmlHandler {
   /** A start tag; `attrs` is the raw attribute text. Return `false` to stop scanning. */
@@ -51,7 +47,6 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
   }
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   // Node's Buffer decodes UTF-8 about twice as fast as TextDecoder; fall back in browsers.
-  const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
   if (NodeBuffer)
     return NodeBuffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start).toString('utf8');
   return new TextDecoder('utf-8').decode(bytes.subarray(start));
@@ -80,21 +75,21 @@ export function decodePart(
   bytes: Uint8Array,
   lazy: boolean,
 ): { doc: string | CheckedXml; fix: (raw: string) => string } {
-  const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
   const utf16 =
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   const same = (raw: string): string => raw;
-  if (!NodeBuffer || utf16) return { doc: decodeXmlBytes(bytes), fix: same };
+  const node = NodeBuffer;
+  if (!node || utf16) return { doc: decodeXmlBytes(bytes), fix: same };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const buf = NodeBuffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.length - bom);
+  const buf = node.from(bytes.buffer, bytes.byteOffset + bom, bytes.length - bom);
   if (hasForbiddenBytes(buf)) throw new XmlError('xml.forbiddenChar');
   if (!lazy) return { doc: { xml: buf.toString('utf8'), charsChecked: true }, fix: same };
   return {
     doc: { xml: buf.toString('latin1'), charsChecked: true },
     fix: (raw) => {
       for (let i = 0; i < raw.length; i++) {
-        if (raw.charCodeAt(i) > 0x7f) return NodeBuffer.from(raw, 'latin1').toString('utf8');
+        if (raw.charCodeAt(i) > 0x7f) return node.from(raw, 'latin1').toString('utf8');
       }
       return raw;
     },
@@ -245,7 +240,7 @@ class Scanner {
           semi - at > 10 ||
           decodeReference(xml.slice(at + 1, semi)) === undefined
         ) {
-          throw new XmlError('xml.badAmp', { where: ampPlace(where) });
+          throw new XmlError('xml.badAmp', { where: reason(where) });
         }
         n = semi + 1 - at;
       }

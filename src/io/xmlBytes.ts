@@ -8,15 +8,8 @@
  * Markup is ASCII, so a UTF-8 sequence is never cut: every offset reported is at an ASCII byte.
  */
 import { reason, type ReasonArgs } from './errors';
-import {
-  XmlError,
-  ampPlace,
-  attrValue,
-  type AmpPlace,
-  decodeText,
-  isXmlDeclaration,
-  referenceIsValid,
-} from './xml';
+import { NodeBuffer } from './nodeBuffer';
+import { XmlError, attrValue, type AmpPlace, decodeText, isXmlDeclaration, referenceIsValid } from './xml';
 
 export interface ByteHandler {
   /** A start tag: its local name (prefix dropped) at [name, nameEnd), attributes at [attrs, attrsEnd). */
@@ -60,7 +53,6 @@ const cls = (c: number | undefined): number => CLS[c ?? PAST_END] ?? 0;
 
 const isSpace = (c: number | undefined): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
-const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 /** Byte values XML forbids (C0 controls but tab, LF, CR). */
 const CONTROL_BYTES = Array.from({ length: 32 }, (_, c) => c).filter((c) => c !== 9 && c !== 10 && c !== 13);
 const NONCHARS = [new Uint8Array([0xef, 0xbf, 0xbe]), new Uint8Array([0xef, 0xbf, 0xbf])];
@@ -364,7 +356,7 @@ class ByteScanner {
     let semi = amp + 1;
     while (semi < stop && b[semi] !== 0x3b) semi++;
     if (semi >= stop || !referenceIsValid(ascii(b, amp + 1, semi))) {
-      throw new XmlError('xml.badAmp', { where: ampPlace(where) });
+      throw new XmlError('xml.badAmp', { where: reason(where) });
     }
     return semi + 1;
   }

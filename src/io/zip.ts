@@ -10,6 +10,7 @@
 import type * as Fflate from 'fflate';
 import { InputError, type ReasonArgs, type Refuse } from './errors';
 import { Deadline, Limits, resolveLimits } from './limits';
+import { NodeBuffer } from './nodeBuffer';
 
 export interface ZipEntry {
   /** Entry name with `/` separators (backslashes are normalised). */
@@ -245,7 +246,6 @@ function looksLikeText(buf: Uint8Array): boolean {
   }
 }
 
-const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 const EOCD_BYTES = Uint8Array.of(0x50, 0x4b, 0x05, 0x06);
 
 /**

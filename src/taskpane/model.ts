@@ -1,6 +1,7 @@
 /** Pure helpers of the task pane (no React, no Office): summaries, filters, validation, errors. */
 import type { CriterionResult, Evaluation } from '../engine/evaluate';
 import { serialFromJsDate } from '../engine/dates';
+import { codeOf } from '../engine/thrown';
 import type { StatusCode } from '../engine/status';
 import type { Lang, StringKey } from '../i18n';
 import { HostError } from '../excel/errors';
@@ -116,7 +117,7 @@ function isInputError(err: unknown): err is Pick<InputError, 'message' | 'line'>
 export function describeError(err: unknown, lang: Lang = 'vi'): { key: StringKey } | { text: string } {
   if (isInputError(err)) return { text: err.line(lang) };
   if (err instanceof HostError) return { text: err.message };
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  const code = codeOf(err) ?? '';
   switch (code) {
     case 'InvalidOperationInCellEditMode':
       return { key: 'error.editMode' };
