@@ -144,6 +144,9 @@ describeBrowser('task pane in Chromium', () => {
   }
 
   /** A new page on the pane; `prepare` runs before the page loads (routes, init scripts). */
+  /** The pane's clock in every test: the review season of a plan year (see `open`). */
+  const PANE_TODAY = new Date('2026-10-15T03:00:00Z');
+
   async function open(
     query = '',
     userAgent?: string,
@@ -159,6 +162,10 @@ describeBrowser('task pane in Chromium', () => {
     // default is 30 s a step); jest's test timeout (120 s) stays the outer bound
     context.setDefaultTimeout(HANG_MS);
     const page = await context.newPage();
+    // the pane's today is fixed (timers keep running): what it shows — the sheet's year, the days
+    // left to the plan's deadlines — must not depend on the day the suite runs (on 01/12 every
+    // deadline of the year had passed and the deadline list, rightly empty, failed this test)
+    await page.clock.setFixedTime(PANE_TODAY);
     const requests: string[] = [];
     const problems: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
